@@ -1,0 +1,103 @@
+//! Character classes used across the core: Han ideographs, clause punctuation and pinyin letters.
+
+/// A CJK unified ideograph (basic block, extension A, compatibility, and the supplementary planes).
+pub fn is_han(c: char) -> bool {
+    matches!(c,
+        '\u{4E00}'..='\u{9FFF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{2FA1F}'
+        | '〇')
+}
+
+/// Punctuation that separates clauses or list items in normalised text.
+pub fn is_clause_punct(c: char) -> bool {
+    matches!(c, '，' | '、' | '。' | '；' | '：' | '！' | '？')
+}
+
+/// Ends a sentence in normalised text.
+pub fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '；' | '！' | '？' | '\n')
+}
+
+/// Strength of a clause mark, used to collapse doubled punctuation (`,。` -> `。`).
+pub fn clause_rank(c: char) -> u8 {
+    match c {
+        '，' => 1,
+        '、' => 2,
+        '：' => 3,
+        '；' => 4,
+        '。' | '！' | '？' => 5,
+        _ => 0,
+    }
+}
+
+/// A letter that can appear in a pinyin annotation: ASCII lowercase or a tone-marked vowel.
+pub fn is_pinyin_letter(c: char) -> bool {
+    c.is_ascii_lowercase()
+        || matches!(
+            c,
+            'ā' | 'á'
+                | 'ǎ'
+                | 'à'
+                | 'ē'
+                | 'é'
+                | 'ě'
+                | 'è'
+                | 'ī'
+                | 'í'
+                | 'ǐ'
+                | 'ì'
+                | 'ō'
+                | 'ó'
+                | 'ǒ'
+                | 'ò'
+                | 'ū'
+                | 'ú'
+                | 'ǔ'
+                | 'ù'
+                | 'ü'
+                | 'ǖ'
+                | 'ǘ'
+                | 'ǚ'
+                | 'ǜ'
+                | 'ê'
+                | 'ń'
+                | 'ň'
+                | 'ǹ'
+                | 'ḿ'
+        )
+}
+
+/// Opening quotation marks (the number inside quotes is a name or slogan).
+pub fn is_open_quote(c: char) -> bool {
+    matches!(c, '“' | '《' | '「' | '『' | '‘' | '〈')
+}
+
+/// Closing quotation marks.
+pub fn is_close_quote(c: char) -> bool {
+    matches!(c, '”' | '》' | '」' | '』' | '’' | '〉')
+}
+
+/// Quotation marks of any kind, dropped from metric names.
+pub fn is_quote_mark(c: char) -> bool {
+    is_open_quote(c) || is_close_quote(c) || c == '"' || c == '\''
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes() {
+        assert!(is_han('发'));
+        assert!(is_han('發'));
+        assert!(!is_han('，'));
+        assert!(!is_han('a'));
+        assert!(is_clause_punct('、'));
+        assert!(!is_clause_punct(','));
+        assert!(clause_rank('。') > clause_rank('、'));
+        assert!(clause_rank('、') > clause_rank('，'));
+        assert!(is_pinyin_letter('ā') && is_pinyin_letter('q') && !is_pinyin_letter('Q'));
+    }
+}

@@ -1,0 +1,166 @@
+//! Time limits written before a commitment: `年底前`, `6月底前`, `4月底`, `5月`, `二季度`, `前三季度`,
+//! `上半年`, `年内`. A date (`5月20日`) is not a deadline, and `全年` is the whole plan period.
+
+use super::words::starts_with;
+
+/// A deadline found in the text: its range in normalised characters and its text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Deadline {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+const FIXED: &[&str] = &[
+    "前三季度", "前两季度", "前二季度", "年底前", "年底", "年末前", "年末", "年内", "年中", "上半年", "下半年",
+    "第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度", "三季度", "四季度",
+];
+
+const MONTH_SUFFIX: &[&str] = &["底前", "底", "末前", "末", "前", "份前", "份", "中旬前", "中旬", "上旬", "下旬"];
+
+/// Reads a deadline starting at `i`, if one does.
+pub fn deadline_at(chars: &[char], i: usize, to: usize) -> Option<Deadline> {
+    let c = chars[i];
+    if c == '年' || c == '上' || c == '下' || c == '前' || c == '第' || "一二三四".contains(c) {
+        // 年底前 after a year number (2024年底前) belongs to the year: handled below
+        if c == '年' && i > 0 && (chars[i - 1].is_ascii_digit() || chars[i - 1] == '今' || chars[i - 1] == '全') {
+            return None;
+        }
+        for w in FIXED {
+            if starts_with(chars, i, w) && i + w.chars().count() <= to {
+                let mut end = i + w.chars().count();
+                // 一季度末 / 二季度前
+                if w.ends_with("季度") && end < to && matches!(chars[end], '末' | '前' | '底') {
+                    end += 1;
+                }
+                return Some(Deadline {
+                    start: i,
+                    end,
+                    text: chars[i..end].iter().collect(),
+                });
+            }
+        }
+    }
+    // 2024年底前 / 今年底
+    if c.is_ascii_digit() || c == '今' {
+        let mut j = i;
+        if c == '今' {
+            j += 1;
+        } else {
+            while j < to && chars[j].is_ascii_digit() {
+                j += 1;
+            }
+            if j - i != 4 {
+                return month_deadline(chars, i, to);
+            }
+        }
+        if starts_with(chars, j, "年底") || starts_with(chars, j, "年末") {
+            let mut end = j + 2;
+            if end < to && chars[end] == '前' {
+                end += 1;
+            }
+            return Some(Deadline {
+                start: i,
+                end,
+                text: chars[i..end].iter().collect(),
+            });
+        }
+        return None;
+    }
+    month_deadline(chars, i, to)
+}
+
+/// `6月底前`, `4月底`, `5月`, `十月份`, but not `5月20日`.
+fn month_deadline(chars: &[char], i: usize, to: usize) -> Option<Deadline> {
+    let mut j = i;
+    if chars[i].is_ascii_digit() {
+        while j < to && chars[j].is_ascii_digit() && j - i < 2 {
+            j += 1;
+        }
+        let month: u32 = chars[i..j].iter().collect::<String>().parse().ok()?;
+        if !(1..=12).contains(&month) || (i > 0 && (chars[i - 1].is_ascii_digit() || chars[i - 1] == '.')) {
+            return None;
+        }
+    } else if "一二三四五六七八九十".contains(chars[i]) {
+        while j < to && "一二三四五六七八九十".contains(chars[j]) && j - i < 3 {
+            j += 1;
+        }
+        if i > 0 && "一二三四五六七八九十第".contains(chars[i - 1]) {
+            return None;
+        }
+    } else {
+        return None;
+    }
+    if j >= to || chars[j] != '月' {
+        return None;
+    }
+    let after = j + 1;
+    // 5月20日 is a date
+    if after < to && (chars[after].is_ascii_digit() || "一二三四五六七八九十".contains(chars[after])) {
+        return None;
+    }
+    let mut end = after;
+    for s in MONTH_SUFFIX {
+        if starts_with(chars, after, s) {
+            end = after + s.chars().count();
+            break;
+        }
+    }
+    Some(Deadline {
+        start: i,
+        end,
+        text: chars[i..end].iter().collect(),
+    })
+}
+
+/// The last deadline in `chars[from..to]`; `全年` clears an earlier one.
+pub fn last_deadline(chars: &[char], from: usize, to: usize) -> Option<Deadline> {
+    let mut found = None;
+    let mut i = from;
+    while i < to {
+        if starts_with(chars, i, "全年") {
+            found = None;
+            i += 2;
+            continue;
+        }
+        if let Some(d) = deadline_at(chars, i, to) {
+            i = d.end;
+            found = Some(d);
+            continue;
+        }
+        i += 1;
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn last(s: &str) -> Option<String> {
+        let c: Vec<char> = s.chars().collect();
+        last_deadline(&c, 0, c.len()).map(|d| d.text)
+    }
+
+    #[test]
+    fn deadlines() {
+        assert_eq!(last("6月底前完成文旅城项目剩余1706套"), Some("6月底前".into()));
+        assert_eq!(last("推动产业园年底前建成投用，新增标准化厂房"), Some("年底前".into()));
+        assert_eq!(last("新建项目前三季度开工率"), Some("前三季度".into()));
+        assert_eq!(last("年内培育制度创新成果"), Some("年内".into()));
+        assert_eq!(last("4月底建成"), Some("4月底".into()));
+        assert_eq!(last("中心5月试运营"), Some("5月".into()));
+        assert_eq!(last("确保三航动力等项目二季度开工"), Some("二季度".into()));
+        assert_eq!(last("上半年完成"), Some("上半年".into()));
+        assert_eq!(last("2024年底前完成"), Some("2024年底前".into()));
+    }
+
+    #[test]
+    fn not_deadlines() {
+        assert_eq!(last("5月20日，记者获悉"), None);
+        assert_eq!(last("全年新增就业"), None);
+        assert_eq!(last("年内建成学校，全年新增学位"), None);
+        assert_eq!(last("2024年，莲湖区将"), None);
+        assert_eq!(last("增长1.5月"), None);
+    }
+}

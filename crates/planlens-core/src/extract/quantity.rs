@@ -1,0 +1,279 @@
+//! Finds the quantities in a stretch of normalised text: a number (Arabic, Chinese, `百分之…`), an
+//! optional range (`8%-10%`, `10—50亿元`, `X至Y`), its unit and a trailing comparator (`以上`, `左右`…).
+//! Years, dates, times, ordinals, codes, names and slogans (`PM2.5`, `5·18`, `1+5+N`, `“41 187”`,
+//! `三个500强`, `十四五`, `986医院`, phone numbers) are not quantities.
+
+use crate::chars::{is_close_quote, is_han, is_open_quote};
+use crate::model::Comparator;
+use crate::numerals::{is_chinese_digit, parse_arabic, parse_chinese, Number};
+use crate::units::{read_unit, UnitKind};
+
+/// A number with its unit, as found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// First character of the number (or of `百分之`).
+    pub start: usize,
+    /// Just past the unit and any trailing comparator.
+    pub end: usize,
+    pub value: f64,
+    pub value_max: Option<f64>,
+    pub unit: String,
+    pub kind: UnitKind,
+    /// Comparator written after the unit (`以上` `以内` `以下` `左右` `上下`), or a range.
+    pub suffix: Option<Comparator>,
+}
+
+const RANGE_MARKS: &[char] = &['-', '—', '–', '~', '至', '到'];
+
+/// Scans `chars[from..to]` (one line) for quantities, in order.
+pub fn scan(chars: &[char], from: usize, to: usize) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let mut quote_depth: u32 = 0;
+    let mut ascii_quote = false;
+    let mut i = from;
+    while i < to {
+        let c = chars[i];
+        if is_open_quote(c) {
+            quote_depth += 1;
+            i += 1;
+            continue;
+        }
+        if is_close_quote(c) {
+            quote_depth = quote_depth.saturating_sub(1);
+            i += 1;
+            continue;
+        }
+        if c == '"' {
+            ascii_quote = !ascii_quote;
+            i += 1;
+            continue;
+        }
+        let starts_number = c.is_ascii_digit()
+            || (is_chinese_digit(c) && !matches!(c, '十' | '百' | '千' | '万' | '亿' | '零' | '〇'))
+            || is_percent_words(chars, i, to);
+        if !starts_number {
+            i += 1;
+            continue;
+        }
+        match read_quantity(chars, i, to) {
+            Read::Found(q) => {
+                let end = q.end;
+                if quote_depth == 0 && !ascii_quote {
+                    out.push(q);
+                }
+                i = end;
+            }
+            Read::Skip(end) => i = end.max(i + 1),
+        }
+    }
+    out
+}
+
+enum Read {
+    Found(Quantity),
+    Skip(usize),
+}
+
+fn is_percent_words(chars: &[char], i: usize, to: usize) -> bool {
+    i + 3 < to && chars[i] == '百' && chars[i + 1] == '分' && chars[i + 2] == '之'
+}
+
+/// The whole alphanumeric token around `i` (for skipping codes like `PM2.5`, `G30`, `5G`).
+fn token_end(chars: &[char], mut i: usize, to: usize) -> usize {
+    while i < to && (chars[i].is_ascii_alphanumeric() || matches!(chars[i], '.' | '·' | '•' | '+' | '-' | ':' | '/')) {
+        i += 1;
+    }
+    i
+}
+
+fn read_number(chars: &[char], i: usize, to: usize) -> Option<Number> {
+    let n = if chars[i].is_ascii_digit() {
+        parse_arabic(&chars[..to], i)?
+    } else {
+        parse_chinese(&chars[..to], i)?
+    };
+    Some(n)
+}
+
+fn read_quantity(chars: &[char], i: usize, to: usize) -> Read {
+    let prev = if i > 0 { Some(chars[i - 1]) } else { None };
+    // 百分之十 / 百分之5
+    if is_percent_words(chars, i, to) {
+        let k = i + 3;
+        return match chars.get(k).filter(|_| k < to).and_then(|_| read_number(chars, k, to)) {
+            Some(n) => {
+                let (suffix, end) = suffix_comparator(chars, n.end, to);
+                Read::Found(Quantity {
+                    start: i,
+                    end,
+                    value: n.value,
+                    value_max: None,
+                    unit: "%".into(),
+                    kind: UnitKind::Percent,
+                    suffix,
+                })
+            }
+            None => Read::Skip(k),
+        };
+    }
+    let Some(n) = read_number(chars, i, to) else {
+        return Read::Skip(i + 1);
+    };
+    let arabic = !n.chinese;
+    // codes and names: PM2.5, G30, 5G, 1+5+N, 5·18, 第3, 前10名
+    if arabic {
+        let glued_before = prev.is_some_and(|p| p.is_ascii_alphabetic() || matches!(p, '+' | '·' | '•' | '.' | '/' | '第' | '前' | '#' | '@' | '_'));
+        let next = chars.get(n.end).copied().filter(|_| n.end < to);
+        let glued_after = next.is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, '+' | '·' | '•' | ':' | '/' | '#' | '_'));
+        let date_like = next == Some('-')
+            && n.int_digits == 4
+            && chars.get(n.end + 1).is_some_and(|c| c.is_ascii_digit())
+            && (1900.0..=2100.0).contains(&n.value);
+        if glued_before || glued_after || date_like {
+            return Read::Skip(token_end(chars, i, to));
+        }
+        // long digit strings with no decimals are phone or document numbers
+        if n.int_digits >= 7 && !n.decimal {
+            return Read::Skip(n.end);
+        }
+    } else if prev.is_some_and(|p| matches!(p, '第' | '前' | '初' | '周')) {
+        return Read::Skip(n.end);
+    }
+    let mut j = n.end;
+    // 100多家 / 200余亩
+    let mut approx_more = false;
+    if arabic && matches!(chars.get(j), Some('多') | Some('余')) && j < to {
+        approx_more = true;
+        j += 1;
+    }
+    let mut unit = read_unit(&chars[..to], j, arabic || !n.large_chinese);
+    let mut value_max = None;
+    let mut end;
+    // ranges: 8%-10%, 8-10%, 10—50亿元, 3至5个
+    let after_first = unit.as_ref().map_or(j, |u| u.end);
+    let mut k = after_first;
+    while k < to && matches!(chars[k], '—' | '－') && k == after_first + 1 {
+        k += 1;
+    }
+    if k < to && RANGE_MARKS.contains(&chars[k]) {
+        let mut m = k + 1;
+        while m < to && chars[m] == '—' {
+            m += 1;
+        }
+        if m < to && (chars[m].is_ascii_digit() || (!arabic && is_chinese_digit(chars[m]))) {
+            if let Some(n2) = read_number(chars, m, to) {
+                let unit2 = read_unit(&chars[..to], n2.end, !n2.chinese || !n2.large_chinese);
+                let same_unit = match (&unit, &unit2) {
+                    (Some(a), Some(b)) => a.text == b.text,
+                    (None, Some(_)) => true,
+                    _ => false,
+                };
+                if same_unit && n2.value > n.value {
+                    value_max = Some(n2.value);
+                    unit = unit2;
+                } else if unit2.is_none() && unit.is_none() {
+                    return Read::Skip(n2.end);
+                }
+            }
+        }
+    }
+    let Some(unit) = unit else {
+        return Read::Skip(n.end);
+    };
+    end = unit.end;
+    if value_max.is_some() {
+        // the range's own end: after the second unit
+    }
+    if n.chinese && !n.large_chinese && !unit.text.starts_with(['万', '亿', '千', '百']) {
+        // small Chinese counts are enumerations (三大类, 四个产业聚集区) or names (十四五)
+        return Read::Skip(unit.end);
+    }
+    let (mut suffix, e2) = suffix_comparator(chars, end, to);
+    end = e2;
+    if value_max.is_some() {
+        suffix = Some(Comparator::Range);
+    } else if suffix.is_none() && approx_more {
+        suffix = Some(Comparator::Ge);
+    }
+    // a number glued to what follows as a name: 986医院 is caught by the unit test; 500强 too
+    if let Some(next) = chars.get(unit.end).filter(|_| unit.end < to) {
+        if unit.kind == UnitKind::Count && unit.text == "个" && *next == '月' {
+            return Read::Skip(unit.end);
+        }
+    }
+    let _ = is_han;
+    Read::Found(Quantity {
+        start: i,
+        end,
+        value: n.value,
+        value_max,
+        unit: unit.text,
+        kind: unit.kind,
+        suffix,
+    })
+}
+
+/// Reads a comparator written right after a unit.
+pub fn suffix_comparator(chars: &[char], at: usize, to: usize) -> (Option<Comparator>, usize) {
+    const WORDS: &[(&str, Comparator)] = &[
+        ("及以上", Comparator::Ge),
+        ("以上", Comparator::Ge),
+        ("之上", Comparator::Ge),
+        ("以内", Comparator::Le),
+        ("之内", Comparator::Le),
+        ("以下", Comparator::Le),
+        ("及以下", Comparator::Le),
+        ("左右", Comparator::Approx),
+        ("上下", Comparator::Approx),
+    ];
+    for (w, cmp) in WORDS {
+        let n = w.chars().count();
+        if at + n <= to && chars[at..at + n].iter().copied().eq(w.chars()) {
+            return (Some(*cmp), at + n);
+        }
+    }
+    (None, at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(s: &str) -> Vec<(f64, Option<f64>, String, Option<Comparator>)> {
+        let c: Vec<char> = s.chars().collect();
+        scan(&c, 0, c.len())
+            .into_iter()
+            .map(|q| (q.value, q.value_max, q.unit, q.suffix))
+            .collect()
+    }
+
+    #[test]
+    fn values_units_and_suffixes() {
+        assert_eq!(q("新增就业1.3万人以上"), vec![(1.3, None, "万人".into(), Some(Comparator::Ge))]);
+        assert_eq!(q("增长6%左右"), vec![(6.0, None, "%".into(), Some(Comparator::Approx))]);
+        assert_eq!(q("增长8%-10%"), vec![(8.0, Some(10.0), "%".into(), Some(Comparator::Range))]);
+        assert_eq!(q("增长8-10%"), vec![(8.0, Some(10.0), "%".into(), Some(Comparator::Range))]);
+        assert_eq!(q("10—50亿元产业项目"), vec![(10.0, Some(50.0), "亿元".into(), Some(Comparator::Range))]);
+        assert_eq!(q("3至5个"), vec![(3.0, Some(5.0), "个".into(), Some(Comparator::Range))]);
+        assert_eq!(q("开办公办幼儿园2所以上"), vec![(2.0, None, "所".into(), Some(Comparator::Ge))]);
+        assert_eq!(q("百分之十"), vec![(10.0, None, "%".into(), None)]);
+        assert_eq!(q("两万人"), vec![(20000.0, None, "人".into(), None)]);
+        assert_eq!(q("一千二百亩"), vec![(1200.0, None, "亩".into(), None)]);
+        assert_eq!(q("提高0.5个百分点"), vec![(0.5, None, "个百分点".into(), None)]);
+        assert_eq!(q("100多家"), vec![(100.0, None, "家".into(), Some(Comparator::Ge))]);
+        assert_eq!(q("50%80%100%").len(), 3);
+        assert_eq!(q("实施2020亩国家储备林"), vec![(2020.0, None, "亩".into(), None)]);
+    }
+
+    #[test]
+    fn names_dates_and_slogans_are_not_quantities() {
+        for s in [
+            "2024年", "5月20日", "2023-07-02 12:29:08", "06:55", "第3个", "PM2.5", "5G基站", "“1+5+N”",
+            "5·18国际博物馆日", "“三个500强”", "“十四五”", "西京986医院", "96611热线", "“41 187”项",
+            "四个产业聚集区", "三大类工程", "十四次党代会", "二十届二中全会", "75周年", "千家万户",
+            "一是", "前三季度", "13912345678", "6个月", "百日攻坚", "三年行动", "万象城",
+        ] {
+            assert!(q(s).is_empty(), "{s}: {:?}", q(s));
+        }
+    }
+}

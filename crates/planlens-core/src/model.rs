@@ -1,0 +1,108 @@
+//! The JSON model shared by the CLI and the app: a versioned set of analysed documents, each with its
+//! heading tree and its quantitative targets. Field names are part of the public format
+//! (`docs/json-format.md`); change them only with a new `version`.
+
+use serde::{Deserialize, Serialize};
+
+/// Version of the JSON format written by this crate.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The top-level JSON object: `{"version": 1, "documents": [...]}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Export {
+    pub version: u32,
+    pub documents: Vec<Document>,
+}
+
+impl Export {
+    /// Wraps documents with the current format version.
+    pub fn new(documents: Vec<Document>) -> Self {
+        Export {
+            version: FORMAT_VERSION,
+            documents,
+        }
+    }
+}
+
+/// One analysed plan.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// Where the text came from (a file name, or a name the user gave).
+    pub name: String,
+    /// The document's title as inferred from the text (headline line, or the first heading).
+    pub title: String,
+    /// Hex SHA-256 of the original text (UTF-8), used to recognise identical documents.
+    pub text_hash: String,
+    /// Number of Unicode scalar values in the original text; spans index into it.
+    pub text_chars: usize,
+    /// The original text, when the export carries it (the app does; the CLI only with `--with-text`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// Top-level heading nodes in document order.
+    pub tree: Vec<Node>,
+    /// Every target in document order; nodes refer to them by index.
+    pub targets: Vec<Target>,
+}
+
+/// A heading and what stands under it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Node {
+    /// Heading text, normalised to Simplified, without its numbering.
+    pub title: String,
+    /// Depth: 0 for the document headline, 1 for top-level headings, and so on.
+    pub level: u32,
+    /// `[start, end)` in Unicode scalar offsets of the original text: the heading and its content.
+    pub span: [usize; 2],
+    pub children: Vec<Node>,
+    /// Indices into `Document::targets` of the targets directly under this heading.
+    pub targets: Vec<usize>,
+}
+
+/// How the value relates to the commitment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Comparator {
+    /// Bare value.
+    Eq,
+    /// At least: 以上 不少于 不低于 超 超过 突破 至少 逾.
+    Ge,
+    /// At most: 以内 不超过 控制在…以下 低于.
+    Le,
+    /// About: 左右 约 上下.
+    Approx,
+    /// From `value` to `value_max`.
+    Range,
+}
+
+/// Whether a figure is a goal or a result already reached.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Target,
+    Achieved,
+}
+
+/// One quantitative commitment or result.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Target {
+    /// Shortest Simplified phrase naming what is measured, with its distinguishing qualifier.
+    pub metric: String,
+    /// The change word as written (simplified), e.g. 增长 新增 达到.
+    pub verb: Option<String>,
+    pub value: f64,
+    pub value_max: Option<f64>,
+    /// Unit as written, simplified: `%`, `亿元`, `万平方米`, `个百分点` …
+    pub unit: String,
+    pub comparator: Comparator,
+    /// Time limit as written (simplified): 年底前, 6月底前, 前三季度 …
+    pub deadline: Option<String>,
+    /// 目标值 / 争取值 / 奋斗值 and the like.
+    pub tier: Option<String>,
+    pub status: Status,
+    /// Heading titles from the outermost to the nearest.
+    pub section: Vec<String>,
+    /// `[start, end)` in Unicode scalar offsets of the original text.
+    pub span: [usize; 2],
+    /// The original text of `span`.
+    pub quote: String,
+}

@@ -1,0 +1,285 @@
+//! The document outline: lines of the normalised text classified as noise, title, heading or body,
+//! and the heading tree built from them. Levels come from the order in which the document
+//! introduces its marker styles (as its author nested them), not from a fixed table: a heading whose
+//! style is already open closes everything below that style; a new style nests under the current
+//! block heading. Run-in headings (`一是…。`, lead sentences) never hold other headings.
+
+use crate::headings::{detect, Heading, Style};
+use crate::noise::is_noise_line;
+use crate::normalise::Normalised;
+
+/// One line of the normalised text.
+#[derive(Debug, Clone)]
+pub struct Line {
+    /// Trimmed range `[start, end)` in normalised characters.
+    pub start: usize,
+    pub end: usize,
+    pub noise: bool,
+    pub heading: Option<Heading>,
+    /// Where targets are looked for: after a heading's numbering, else the line start.
+    pub body_start: usize,
+    /// The innermost outline node the line belongs to.
+    pub node: Option<usize>,
+}
+
+/// A heading node while the outline is built, in normalised coordinates.
+#[derive(Debug, Clone)]
+pub struct OutlineNode {
+    pub title: String,
+    pub level: u32,
+    pub start: usize,
+    pub end: usize,
+    pub parent: Option<usize>,
+    pub children: Vec<usize>,
+    style: Option<Style>,
+    run_in: bool,
+}
+
+/// Lines and heading nodes of a document.
+#[derive(Debug, Clone, Default)]
+pub struct Outline {
+    pub lines: Vec<Line>,
+    pub nodes: Vec<OutlineNode>,
+    pub roots: Vec<usize>,
+    /// The headline line's text, if the document starts with one.
+    pub title: Option<String>,
+}
+
+impl Outline {
+    /// Titles from the outermost node down to `node`.
+    pub fn path(&self, node: Option<usize>) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut cur = node;
+        while let Some(n) = cur {
+            out.push(self.nodes[n].title.clone());
+            cur = self.nodes[n].parent;
+        }
+        out.reverse();
+        out
+    }
+}
+
+/// Splits the normalised text into lines and builds the heading tree.
+pub fn build(norm: &Normalised) -> Outline {
+    let chars = &norm.chars;
+    let mut outline = Outline::default();
+    let mut s = 0;
+    while s <= chars.len() {
+        let e = chars[s..].iter().position(|c| *c == '\n').map_or(chars.len(), |p| s + p);
+        let (ts, te) = trim(chars, s, e);
+        if ts < te {
+            let noise = is_noise_line(&chars[ts..te]);
+            let heading = if noise { None } else { detect(chars, ts, te) };
+            let body_start = heading.as_ref().map_or(ts, |h| h.body_start);
+            outline.lines.push(Line {
+                start: ts,
+                end: te,
+                noise,
+                heading,
+                body_start,
+                node: None,
+            });
+        }
+        s = e + 1;
+    }
+    nest(&mut outline, chars);
+    outline
+}
+
+fn trim(chars: &[char], mut s: usize, mut e: usize) -> (usize, usize) {
+    while s < e && chars[s] == ' ' {
+        s += 1;
+    }
+    while e > s && chars[e - 1] == ' ' {
+        e -= 1;
+    }
+    (s, e)
+}
+
+fn title_text(chars: &[char], s: usize, e: usize) -> String {
+    chars[s..e].iter().collect::<String>().trim().to_string()
+}
+
+/// Whether the first content line is the document's headline.
+fn is_headline(chars: &[char], line: &Line) -> bool {
+    let text = &chars[line.start..line.end];
+    if let Some(h) = &line.heading {
+        if h.style != Style::ShortLine {
+            return false;
+        }
+    }
+    let n = text.len();
+    n <= 60
+        && !text.iter().any(|c| matches!(c, '。' | '；' | '！' | '？'))
+        && text.iter().filter(|c| **c == '，').count() <= 2
+        && !matches!(text[n - 1], '：' | '，' | '、')
+}
+
+fn nest(outline: &mut Outline, chars: &[char]) {
+    let mut stack: Vec<usize> = Vec::new();
+    let mut seen_content = false;
+    let mut last_block_heading: Option<usize> = None;
+    let mut body_since_heading = true;
+    for li in 0..outline.lines.len() {
+        let line = outline.lines[li].clone();
+        if line.noise {
+            continue;
+        }
+        let text_of_line = title_text(chars, line.start, line.end);
+        if !seen_content {
+            seen_content = true;
+            if is_headline(chars, &line) {
+                let node = push_node(outline, None, text_of_line.clone(), 0, &line, None, false);
+                outline.title = Some(text_of_line);
+                outline.lines[li].heading = None;
+                outline.lines[li].node = Some(node);
+                stack.push(node);
+                body_since_heading = false;
+                last_block_heading = Some(node);
+                continue;
+            }
+        }
+        // a repeated headline (pages often print it two or three times)
+        if outline.title.as_deref() == Some(text_of_line.as_str()) && stack.len() == 1 {
+            outline.lines[li].heading = None;
+            outline.lines[li].node = stack.last().copied();
+            extend(outline, &stack, line.end);
+            continue;
+        }
+        if let Some(h) = &line.heading {
+            let title = title_text(chars, h.title.0, h.title.1);
+            // two short lines in a row form one heading: 加快对标赶超 / 着力打造提速进位的新城关
+            if h.style == Style::ShortLine && !body_since_heading {
+                if let Some(prev) = last_block_heading {
+                    if outline.nodes[prev].style == Some(Style::ShortLine) {
+                        let t = format!("{} {}", outline.nodes[prev].title, title);
+                        outline.nodes[prev].title = t;
+                        outline.lines[li].node = Some(prev);
+                        extend(outline, &stack, line.end);
+                        continue;
+                    }
+                }
+            }
+            // run-in headings never hold other headings
+            while let Some(&top) = stack.last() {
+                if outline.nodes[top].run_in {
+                    stack.pop();
+                } else {
+                    break;
+                }
+            }
+            if let Some(pos) = stack.iter().position(|&n| outline.nodes[n].style == Some(h.style)) {
+                stack.truncate(pos);
+            }
+            let parent = stack.last().copied();
+            let level = parent.map_or(1, |p| outline.nodes[p].level + 1);
+            let node = push_node(outline, parent, title, level, &line, Some(h.style), h.run_in);
+            stack.push(node);
+            outline.lines[li].node = Some(node);
+            if h.run_in {
+                body_since_heading = true;
+            } else {
+                body_since_heading = false;
+                last_block_heading = Some(node);
+            }
+        } else {
+            outline.lines[li].node = stack.last().copied();
+            body_since_heading = true;
+        }
+        extend(outline, &stack, line.end);
+    }
+}
+
+fn push_node(
+    outline: &mut Outline,
+    parent: Option<usize>,
+    title: String,
+    level: u32,
+    line: &Line,
+    style: Option<Style>,
+    run_in: bool,
+) -> usize {
+    let id = outline.nodes.len();
+    outline.nodes.push(OutlineNode {
+        title,
+        level,
+        start: line.start,
+        end: line.end,
+        parent,
+        children: Vec::new(),
+        style,
+        run_in,
+    });
+    match parent {
+        Some(p) => outline.nodes[p].children.push(id),
+        None => outline.roots.push(id),
+    }
+    id
+}
+
+fn extend(outline: &mut Outline, stack: &[usize], end: usize) {
+    for &n in stack {
+        if outline.nodes[n].end < end {
+            outline.nodes[n].end = end;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalise::normalise;
+
+    fn outline(text: &str) -> Vec<(u32, String)> {
+        let o = build(&normalise(text));
+        o.nodes.iter().map(|n| (n.level, n.title.clone())).collect()
+    }
+
+    #[test]
+    fn levels_follow_the_order_styles_appear_in() {
+        let text = "某区2024年工作计划\n主要预期目标是：地区生产总值增长6%。\n一、坚持产业立城\n一是提升招商成效。新增企业10家。\n二是建好园区。新增厂房3万平方米。\n二、坚持项目为王\n(一)谋划项目\n1.储备项目20个。\n(二)建设项目\n";
+        assert_eq!(
+            outline(text),
+            vec![
+                (0, "某区2024年工作计划".into()),
+                (1, "主要预期目标".into()),
+                (1, "坚持产业立城".into()),
+                (2, "提升招商成效".into()),
+                (2, "建好园区".into()),
+                (1, "坚持项目为王".into()),
+                (2, "谋划项目".into()),
+                (3, "储备项目20个".into()),
+                (2, "建设项目".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_author_may_nest_styles_the_other_way_round() {
+        let text = "(一)总体要求\n一、稳增长\n二、调结构\n(二)重点任务\n一、抓项目\n";
+        let got = outline(text);
+        assert_eq!(got[0], (1, "总体要求".into()));
+        assert_eq!(got[1], (2, "稳增长".into()));
+        assert_eq!(got[3], (1, "重点任务".into()));
+        assert_eq!(got[4], (2, "抓项目".into()));
+    }
+
+    #[test]
+    fn noise_headline_and_two_line_headings() {
+        let text = "首页 > 新闻 > 正文\n某区打造七个新城\n发布时间：2023-07-02\n  今年，某区将加快发展。\n加快对标赶超\n\n着力打造提速进位的新城\n  在挖潜能中盘活存量。推进闲置土地盘活利用。\n来源：融媒体中心\n";
+        assert_eq!(
+            outline(text),
+            vec![
+                (0, "某区打造七个新城".into()),
+                (1, "加快对标赶超 着力打造提速进位的新城".into()),
+                (2, "在挖潜能中盘活存量".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn repeated_headline_is_one_title() {
+        let got = outline("XX新城2024年工作计划\n\nXX新城2024年工作计划\n正文内容，很长的一段话。\n");
+        assert_eq!(got, vec![(0, "XX新城2024年工作计划".into())]);
+    }
+}

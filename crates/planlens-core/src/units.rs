@@ -1,0 +1,263 @@
+//! Units of measure that follow a number in plans: percentages and percentage points, money, area,
+//! length, weight, energy, time and the classifiers that count things (个 家 名 户 套 栋 张 间 台 人次 …),
+//! optionally scaled (`万人`, `亿元`, `万平方米`).
+
+/// What a unit measures; classifiers may be followed by the thing they count (`建成4个社区综合体`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnitKind {
+    Percent,
+    Money,
+    Measure,
+    Count,
+    Time,
+    Multiple,
+}
+
+/// A unit read after a number.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unit {
+    pub text: String,
+    pub end: usize,
+    pub kind: UnitKind,
+}
+
+/// Base units, longest first within each starting character so a prefix never hides a longer unit.
+const BASE_UNITS: &[(&str, UnitKind)] = &[
+    ("个百分点", UnitKind::Percent),
+    ("百分点", UnitKind::Percent),
+    ("平方公里", UnitKind::Measure),
+    ("平方千米", UnitKind::Measure),
+    ("平方米", UnitKind::Measure),
+    ("平米", UnitKind::Measure),
+    ("立方米", UnitKind::Measure),
+    ("千瓦时", UnitKind::Measure),
+    ("兆瓦时", UnitKind::Measure),
+    ("吨标准煤", UnitKind::Measure),
+    ("吨标煤", UnitKind::Measure),
+    ("人民币", UnitKind::Money),
+    ("美元", UnitKind::Money),
+    ("欧元", UnitKind::Money),
+    ("元", UnitKind::Money),
+    ("公顷", UnitKind::Measure),
+    ("公里", UnitKind::Measure),
+    ("千米", UnitKind::Measure),
+    ("延米", UnitKind::Measure),
+    ("米", UnitKind::Measure),
+    ("亩", UnitKind::Measure),
+    ("千瓦", UnitKind::Measure),
+    ("兆瓦", UnitKind::Measure),
+    ("千克", UnitKind::Measure),
+    ("公斤", UnitKind::Measure),
+    ("吨", UnitKind::Measure),
+    ("斤", UnitKind::Measure),
+    ("标箱", UnitKind::Measure),
+    ("人次", UnitKind::Count),
+    ("场次", UnitKind::Count),
+    ("架次", UnitKind::Count),
+    ("车次", UnitKind::Count),
+    ("户次", UnitKind::Count),
+    ("小时", UnitKind::Time),
+    ("分钟", UnitKind::Time),
+    ("个工作日", UnitKind::Time),
+    ("工作日", UnitKind::Time),
+    ("天", UnitKind::Time),
+    ("倍", UnitKind::Multiple),
+    ("个", UnitKind::Count),
+    ("家", UnitKind::Count),
+    ("名", UnitKind::Count),
+    ("人", UnitKind::Count),
+    ("户", UnitKind::Count),
+    ("套", UnitKind::Count),
+    ("条", UnitKind::Count),
+    ("场", UnitKind::Count),
+    ("所", UnitKind::Count),
+    ("座", UnitKind::Count),
+    ("株", UnitKind::Count),
+    ("棵", UnitKind::Count),
+    ("台", UnitKind::Count),
+    ("辆", UnitKind::Count),
+    ("艘", UnitKind::Count),
+    ("架", UnitKind::Count),
+    ("栋", UnitKind::Count),
+    ("幢", UnitKind::Count),
+    ("宗", UnitKind::Count),
+    ("期", UnitKind::Count),
+    ("项", UnitKind::Count),
+    ("次", UnitKind::Count),
+    ("支", UnitKind::Count),
+    ("处", UnitKind::Count),
+    ("间", UnitKind::Count),
+    ("张", UnitKind::Count),
+    ("件", UnitKind::Count),
+    ("批", UnitKind::Count),
+    ("部", UnitKind::Count),
+    ("类", UnitKind::Count),
+    ("剂", UnitKind::Count),
+    ("例", UnitKind::Count),
+    ("位", UnitKind::Count),
+    ("组", UnitKind::Count),
+    ("种", UnitKind::Count),
+    ("款", UnitKind::Count),
+    ("册", UnitKind::Count),
+    ("本", UnitKind::Count),
+    ("篇", UnitKind::Count),
+    ("份", UnitKind::Count),
+    ("门", UnitKind::Count),
+    ("片", UnitKind::Count),
+    ("块", UnitKind::Count),
+    ("段", UnitKind::Count),
+    ("根", UnitKind::Count),
+    ("头", UnitKind::Count),
+    ("只", UnitKind::Count),
+    ("羽", UnitKind::Count),
+    ("眼", UnitKind::Count),
+    ("口", UnitKind::Count),
+    ("盏", UnitKind::Count),
+    ("节", UnitKind::Count),
+    ("轮", UnitKind::Count),
+    ("届", UnitKind::Count),
+    ("床", UnitKind::Count),
+];
+
+/// Scale prefixes written before a base unit (`万人`, `亿元`, `千万元`).
+const SCALES: &[&str] = &["万亿", "千万", "百万", "万", "亿", "千", "百"];
+
+/// Words that, right after a number, show it is not a quantity (a date, an age, a rank, a name).
+const NOT_A_UNIT: &[&str] = &[
+    "个月", "年", "月", "日", "号", "时", "点", "周年", "周岁", "岁", "世纪", "季度", "级", "强", "届",
+    "代", "版", "楼", "路", "街", "巷", "中全会", "次全会", "次会议", "次党代会", "分",
+];
+
+fn starts_with(chars: &[char], at: usize, word: &str) -> bool {
+    let mut k = at;
+    for w in word.chars() {
+        if chars.get(k) != Some(&w) {
+            return false;
+        }
+        k += 1;
+    }
+    true
+}
+
+fn char_len(s: &str) -> usize {
+    s.chars().count()
+}
+
+fn base_unit(chars: &[char], at: usize) -> Option<(&'static str, UnitKind)> {
+    BASE_UNITS
+        .iter()
+        .filter(|(u, _)| starts_with(chars, at, u))
+        .max_by_key(|(u, _)| char_len(u))
+        .map(|(u, k)| (*u, *k))
+}
+
+/// Whether the text at `at` marks the preceding number as a date, age, rank or name.
+pub fn is_not_a_unit(chars: &[char], at: usize) -> bool {
+    if starts_with(chars, at, "个百分点") {
+        return false;
+    }
+    NOT_A_UNIT.iter().any(|w| starts_with(chars, at, w))
+}
+
+/// Reads the unit that follows a number ending at `at`. `allow_scale` is false after a Chinese
+/// numeral that already absorbed its 万/亿.
+pub fn read_unit(chars: &[char], at: usize, allow_scale: bool) -> Option<Unit> {
+    match chars.get(at) {
+        Some('%') => {
+            return Some(Unit {
+                text: "%".into(),
+                end: at + 1,
+                kind: UnitKind::Percent,
+            })
+        }
+        Some('‰') => {
+            return Some(Unit {
+                text: "‰".into(),
+                end: at + 1,
+                kind: UnitKind::Percent,
+            })
+        }
+        None => return None,
+        _ => {}
+    }
+    if is_not_a_unit(chars, at) {
+        return None;
+    }
+    if let Some((u, kind)) = base_unit(chars, at) {
+        // 千瓦 / 千米 / 千克 are base units; 百分点 too: checked before scales
+        return Some(Unit {
+            text: u.to_string(),
+            end: at + char_len(u),
+            kind,
+        });
+    }
+    if !allow_scale {
+        return None;
+    }
+    for scale in SCALES {
+        if starts_with(chars, at, scale) {
+            let after = at + char_len(scale);
+            if is_not_a_unit(chars, after) {
+                return None;
+            }
+            if let Some((u, kind)) = base_unit(chars, after) {
+                if kind == UnitKind::Percent {
+                    continue;
+                }
+                return Some(Unit {
+                    text: format!("{scale}{u}"),
+                    end: after + char_len(u),
+                    kind,
+                });
+            }
+            // a bare scale at the end of a clause: 新增就业1.3万。
+            let next = chars.get(after).copied();
+            let bare_ok = next.is_none_or(|c| !crate::chars::is_han(c))
+                || ["以上", "左右", "以内", "以下", "余", "多"]
+                    .iter()
+                    .any(|w| starts_with(chars, after, w));
+            if bare_ok && (*scale == "万" || *scale == "亿") {
+                return Some(Unit {
+                    text: scale.to_string(),
+                    end: after,
+                    kind: UnitKind::Measure,
+                });
+            }
+            return None;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit(s: &str) -> Option<(String, usize, UnitKind)> {
+        let c: Vec<char> = s.chars().collect();
+        read_unit(&c, 0, true).map(|u| (u.text, u.end, u.kind))
+    }
+
+    #[test]
+    fn scaled_and_base_units() {
+        assert_eq!(unit("万人以上").unwrap().0, "万人");
+        assert_eq!(unit("亿元").unwrap().0, "亿元");
+        assert_eq!(unit("万平方米").unwrap().0, "万平方米");
+        assert_eq!(unit("万美元").unwrap().0, "万美元");
+        assert_eq!(unit("个百分点").unwrap().0, "个百分点");
+        assert_eq!(unit("人次").unwrap().0, "人次");
+        assert_eq!(unit("千瓦时").unwrap().0, "千瓦时");
+        assert_eq!(unit("亿剂").unwrap().0, "亿剂");
+        assert_eq!(unit("所以上").unwrap().0, "所");
+        assert_eq!(unit("个社区").unwrap().2, UnitKind::Count);
+        assert_eq!(unit("%").unwrap().2, UnitKind::Percent);
+        assert_eq!(unit("万。").unwrap().0, "万");
+    }
+
+    #[test]
+    fn dates_ranks_and_names_are_not_units() {
+        for s in ["年", "月底", "日", "周年", "个月", "强", "届", "医院", "季度", "号线", "万年"] {
+            assert!(unit(s).is_none(), "{s}");
+        }
+    }
+}
