@@ -94,7 +94,8 @@ pub fn is_short_line(line: &[char]) -> bool {
 /// A bold-like lead sentence at a paragraph start: short, comma-free, ended by `。` or `：`.
 fn lead_sentence(chars: &[char], s: usize, e: usize) -> Option<Heading> {
     let limit = (s + MAX_LEAD + 1).min(e);
-    let stop = (s..limit).find(|&i| matches!(chars[i], '。' | '：' | '，' | '、' | '；' | '！' | '？'))?;
+    let stop =
+        (s..limit).find(|&i| matches!(chars[i], '。' | '：' | '，' | '、' | '；' | '！' | '？'))?;
     if !matches!(chars[stop], '。' | '：') {
         return None;
     }
@@ -120,13 +121,25 @@ fn lead_sentence(chars: &[char], s: usize, e: usize) -> Option<Heading> {
 
 /// The numbering marker at the line start and where the text after it begins.
 fn marker(chars: &[char], s: usize, e: usize) -> Option<(Style, usize)> {
-    let at = |i: usize| -> Option<char> { if i < e { Some(chars[i]) } else { None } };
+    let at = |i: usize| -> Option<char> {
+        if i < e {
+            Some(chars[i])
+        } else {
+            None
+        }
+    };
     let c0 = at(s)?;
     // (一) (1)
     if c0 == '(' {
         let mut j = s + 1;
         let chinese = at(j).is_some_and(is_small_chinese);
-        while at(j).is_some_and(|c| if chinese { is_small_chinese(c) } else { c.is_ascii_digit() }) {
+        while at(j).is_some_and(|c| {
+            if chinese {
+                is_small_chinese(c)
+            } else {
+                c.is_ascii_digit()
+            }
+        }) {
             j += 1;
         }
         if j > s + 1 && j - s <= 4 && at(j) == Some(')') {
@@ -173,7 +186,9 @@ fn marker(chars: &[char], s: usize, e: usize) -> Option<(Style, usize)> {
             j += 1;
         }
         match at(j) {
-            Some('、') | Some('.') => return Some((Style::ChineseComma, skip_space(chars, j + 1, e))),
+            Some('、') | Some('.') => {
+                return Some((Style::ChineseComma, skip_space(chars, j + 1, e)))
+            }
             Some('是') => {
                 let mut k = j + 1;
                 if at(k) == Some('要') {
@@ -206,7 +221,8 @@ fn marker(chars: &[char], s: usize, e: usize) -> Option<(Style, usize)> {
     // “1”就是 “2”是 “n”即
     if c0 == '“' {
         let mut j = s + 1;
-        while at(j).is_some_and(|c| c.is_ascii_alphanumeric() || is_small_chinese(c)) && j - s <= 4 {
+        while at(j).is_some_and(|c| c.is_ascii_alphanumeric() || is_small_chinese(c)) && j - s <= 4
+        {
             j += 1;
         }
         if j > s + 1 && at(j) == Some('”') {
@@ -254,7 +270,9 @@ fn title_after_marker(chars: &[char], rest: usize, e: usize) -> ((usize, usize),
                 t_end -= 1;
             }
             if t_end - rest > 40 {
-                let cut = (rest..t_end).find(|&i| chars[i] == '，').unwrap_or(rest + 30);
+                let cut = (rest..t_end)
+                    .find(|&i| chars[i] == '，')
+                    .unwrap_or(rest + 30);
                 t_end = cut.min(t_end);
             }
             ((rest, t_end), run_in)
@@ -275,14 +293,19 @@ mod tests {
 
     fn h(s: &str) -> Option<(Style, String, bool)> {
         let c: Vec<char> = s.chars().collect();
-        detect(&c, 0, c.len()).map(|h| (h.style, c[h.title.0..h.title.1].iter().collect(), h.run_in))
+        detect(&c, 0, c.len())
+            .map(|h| (h.style, c[h.title.0..h.title.1].iter().collect(), h.run_in))
     }
 
     #[test]
     fn numbered_markers() {
         assert_eq!(
             h("一、坚持产业立城，全力增强发展动能"),
-            Some((Style::ChineseComma, "坚持产业立城，全力增强发展动能".into(), false))
+            Some((
+                Style::ChineseComma,
+                "坚持产业立城，全力增强发展动能".into(),
+                false
+            ))
         );
         assert_eq!(h("(一)坚持规划引领").unwrap().0, Style::ParenChinese);
         assert_eq!(h("(3)强化保障").unwrap().0, Style::ParenArabic);
@@ -323,9 +346,15 @@ mod tests {
     fn body_text_is_not_a_heading() {
         assert_eq!(h("今年，重点抓好以下八个方面工作："), None);
         assert_eq!(h("1.3万人以上"), None);
-        assert_eq!(h("2024年，XX新城将坚持以习近平新时代中国特色社会主义思想为指导。"), None);
+        assert_eq!(
+            h("2024年，XX新城将坚持以习近平新时代中国特色社会主义思想为指导。"),
+            None
+        );
         assert_eq!(h("新增就业1.3万人以上。"), None);
         assert_eq!(h("(王枢)"), None);
-        assert_eq!(h("一企一策纾困解难"), Some((Style::ShortLine, "一企一策纾困解难".into(), false)));
+        assert_eq!(
+            h("一企一策纾困解难"),
+            Some((Style::ShortLine, "一企一策纾困解难".into(), false))
+        );
     }
 }

@@ -7,6 +7,7 @@
 //! app exports and loads).
 
 pub mod chars;
+pub mod decode;
 pub mod extract;
 pub mod headings;
 pub mod model;

@@ -119,7 +119,9 @@ pub fn is_noise_line(line: &[char]) -> bool {
     // mojibake: Latin-1 supplement letters and no Han characters
     let latin1 = body
         .iter()
-        .filter(|c| ('\u{00C0}'..='\u{00FF}').contains(*c) || ('\u{0080}'..='\u{00BF}').contains(*c))
+        .filter(|c| {
+            ('\u{00C0}'..='\u{00FF}').contains(*c) || ('\u{0080}'..='\u{00BF}').contains(*c)
+        })
         .count();
     if han == 0 && latin1 * 4 >= len.max(1) {
         return true;
@@ -177,7 +179,9 @@ mod tests {
         assert!(noise("来源：太原日报 作者：李杰华 2024年01月14日 06:55"));
         assert!(noise("(责编：张杰)"));
         assert!(noise("发布时间：2023-07-02 12:29:08"));
-        assert!(noise("欢迎访问 央媒驻甘记者联合会 网站，今天是2024年09月23日，星期一"));
+        assert!(noise(
+            "欢迎访问 央媒驻甘记者联合会 网站，今天是2024年09月23日，星期一"
+        ));
         assert!(noise("首页 > 陇原风采 > 正文"));
         assert!(noise("您当前的位置 ： 太原新闻网 >> 综合新闻"));
         assert!(noise("更多资讯，下载群众新闻"));
@@ -190,7 +194,9 @@ mod tests {
     #[test]
     fn plan_text_is_not_noise() {
         assert!(!noise("一、坚持产业立城，全力增强发展动能"));
-        assert!(!noise("新增就业1.3万人以上，城镇调查失业率控制在5.5%以内。"));
+        assert!(!noise(
+            "新增就业1.3万人以上，城镇调查失业率控制在5.5%以内。"
+        ));
         assert!(!noise("在推动产业转型上再提升"));
         assert!(!noise("首先，要坚持稳中求进。"));
         assert!(!noise("全年地区生产总值增长8%-10%，规上工业增加值增长12%"));

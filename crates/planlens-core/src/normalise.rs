@@ -78,7 +78,9 @@ pub fn normalise(original: &str) -> Normalised {
             '）' => out.push(')', i),
             ',' => {
                 let digits_around = out.last().is_some_and(|p| p.is_ascii_digit())
-                    && src.get(i + 1..i + 4).is_some_and(|s| s.iter().all(|d| d.is_ascii_digit()))
+                    && src
+                        .get(i + 1..i + 4)
+                        .is_some_and(|s| s.iter().all(|d| d.is_ascii_digit()))
                     && !src.get(i + 4).is_some_and(|d| d.is_ascii_digit());
                 out.push(if digits_around { ',' } else { '，' }, i);
             }

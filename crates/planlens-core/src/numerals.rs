@@ -68,7 +68,9 @@ pub fn parse_arabic(chars: &[char], i: usize) -> Option<Number> {
             }
             // thousands separator: exactly three digits follow
             Some(',')
-                if chars.get(j + 1..j + 4).is_some_and(|s| s.iter().all(|d| d.is_ascii_digit()))
+                if chars
+                    .get(j + 1..j + 4)
+                    .is_some_and(|s| s.iter().all(|d| d.is_ascii_digit()))
                     && !chars.get(j + 4).is_some_and(|d| d.is_ascii_digit()) =>
             {
                 j += 1;

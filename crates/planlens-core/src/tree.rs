@@ -65,7 +65,10 @@ pub fn build(norm: &Normalised) -> Outline {
     let mut outline = Outline::default();
     let mut s = 0;
     while s <= chars.len() {
-        let e = chars[s..].iter().position(|c| *c == '\n').map_or(chars.len(), |p| s + p);
+        let e = chars[s..]
+            .iter()
+            .position(|c| *c == '\n')
+            .map_or(chars.len(), |p| s + p);
         let (ts, te) = trim(chars, s, e);
         if ts < te {
             let noise = is_noise_line(&chars[ts..te]);
@@ -168,12 +171,23 @@ fn nest(outline: &mut Outline, chars: &[char]) {
                     break;
                 }
             }
-            if let Some(pos) = stack.iter().position(|&n| outline.nodes[n].style == Some(h.style)) {
+            if let Some(pos) = stack
+                .iter()
+                .position(|&n| outline.nodes[n].style == Some(h.style))
+            {
                 stack.truncate(pos);
             }
             let parent = stack.last().copied();
             let level = parent.map_or(1, |p| outline.nodes[p].level + 1);
-            let node = push_node(outline, parent, title, level, &line, Some(h.style), h.run_in);
+            let node = push_node(
+                outline,
+                parent,
+                title,
+                level,
+                &line,
+                Some(h.style),
+                h.run_in,
+            );
             stack.push(node);
             outline.lines[li].node = Some(node);
             if h.run_in {
@@ -279,7 +293,8 @@ mod tests {
 
     #[test]
     fn repeated_headline_is_one_title() {
-        let got = outline("XX新城2024年工作计划\n\nXX新城2024年工作计划\n正文内容，很长的一段话。\n");
+        let got =
+            outline("XX新城2024年工作计划\n\nXX新城2024年工作计划\n正文内容，很长的一段话。\n");
         assert_eq!(got, vec![(0, "XX新城2024年工作计划".into())]);
     }
 }

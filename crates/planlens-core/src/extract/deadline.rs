@@ -12,25 +12,59 @@ pub struct Deadline {
 }
 
 const FIXED: &[&str] = &[
-    "前三季度", "前两季度", "前二季度", "年底前", "年底", "年末前", "年末", "年内", "年中", "上半年", "下半年",
-    "第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度", "三季度", "四季度",
+    "前三季度",
+    "前两季度",
+    "前二季度",
+    "年底前",
+    "年底",
+    "年末前",
+    "年末",
+    "年内",
+    "年中",
+    "上半年",
+    "下半年",
+    "第一季度",
+    "第二季度",
+    "第三季度",
+    "第四季度",
+    "一季度",
+    "二季度",
+    "三季度",
+    "四季度",
 ];
 
-const MONTH_SUFFIX: &[&str] = &["底前", "底", "末前", "末", "前", "份前", "份", "中旬前", "中旬", "上旬", "下旬"];
+const MONTH_SUFFIX: &[&str] = &[
+    "底前",
+    "底",
+    "末前",
+    "末",
+    "前",
+    "份前",
+    "份",
+    "中旬前",
+    "中旬",
+    "上旬",
+    "下旬",
+];
 
 /// Reads a deadline starting at `i`, if one does.
 pub fn deadline_at(chars: &[char], i: usize, to: usize) -> Option<Deadline> {
     let c = chars[i];
-    if c == '年' || c == '上' || c == '下' || c == '前' || c == '第' || "一二三四".contains(c) {
+    if c == '年' || c == '上' || c == '下' || c == '前' || c == '第' || "一二三四".contains(c)
+    {
         // 年底前 after a year number (2024年底前) belongs to the year: handled below
-        if c == '年' && i > 0 && (chars[i - 1].is_ascii_digit() || chars[i - 1] == '今' || chars[i - 1] == '全') {
+        if c == '年'
+            && i > 0
+            && (chars[i - 1].is_ascii_digit() || chars[i - 1] == '今' || chars[i - 1] == '全')
+        {
             return None;
         }
         for w in FIXED {
             if starts_with(chars, i, w) && i + w.chars().count() <= to {
                 let mut end = i + w.chars().count();
                 // 一季度末 / 二季度前
-                if w.ends_with("季度") && end < to && matches!(chars[end], '末' | '前' | '底') {
+                if w.ends_with("季度") && end < to && matches!(chars[end], '末' | '前' | '底')
+                {
                     end += 1;
                 }
                 return Some(Deadline {
@@ -78,7 +112,9 @@ fn month_deadline(chars: &[char], i: usize, to: usize) -> Option<Deadline> {
             j += 1;
         }
         let month: u32 = chars[i..j].iter().collect::<String>().parse().ok()?;
-        if !(1..=12).contains(&month) || (i > 0 && (chars[i - 1].is_ascii_digit() || chars[i - 1] == '.')) {
+        if !(1..=12).contains(&month)
+            || (i > 0 && (chars[i - 1].is_ascii_digit() || chars[i - 1] == '.'))
+        {
             return None;
         }
     } else if "一二三四五六七八九十".contains(chars[i]) {
@@ -96,7 +132,9 @@ fn month_deadline(chars: &[char], i: usize, to: usize) -> Option<Deadline> {
     }
     let after = j + 1;
     // 5月20日 is a date
-    if after < to && (chars[after].is_ascii_digit() || "一二三四五六七八九十".contains(chars[after])) {
+    if after < to
+        && (chars[after].is_ascii_digit() || "一二三四五六七八九十".contains(chars[after]))
+    {
         return None;
     }
     let mut end = after;
@@ -144,8 +182,14 @@ mod tests {
 
     #[test]
     fn deadlines() {
-        assert_eq!(last("6月底前完成文旅城项目剩余1706套"), Some("6月底前".into()));
-        assert_eq!(last("推动产业园年底前建成投用，新增标准化厂房"), Some("年底前".into()));
+        assert_eq!(
+            last("6月底前完成文旅城项目剩余1706套"),
+            Some("6月底前".into())
+        );
+        assert_eq!(
+            last("推动产业园年底前建成投用，新增标准化厂房"),
+            Some("年底前".into())
+        );
         assert_eq!(last("新建项目前三季度开工率"), Some("前三季度".into()));
         assert_eq!(last("年内培育制度创新成果"), Some("年内".into()));
         assert_eq!(last("4月底建成"), Some("4月底".into()));

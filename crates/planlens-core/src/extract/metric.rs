@@ -94,9 +94,16 @@ pub fn read_metric(
 ) -> MetricPhrase {
     let s = chunk_start(chars, from, num_start);
     let mut toks = tokens(chars, s, num_start);
-    let raw_first = chars[s..num_start].iter().copied().find(|c| !matches!(c, ' ' | ')'));
+    let raw_first = chars[s..num_start]
+        .iter()
+        .copied()
+        .find(|c| !matches!(c, ' ' | ')'));
     let continuation = raw_first == Some('、') || (s > 0 && chars[s - 1] == '(');
-    while toks.c.first().is_some_and(|c| matches!(c, '、' | '，' | ')')) {
+    while toks
+        .c
+        .first()
+        .is_some_and(|c| matches!(c, '、' | '，' | ')'))
+    {
         toks.drop_front(1);
     }
     // the number opens a new list item: 投产A车间、20亿剂B车间
@@ -166,20 +173,30 @@ pub fn read_metric(
             toks.drop_front(k + 1);
         }
     }
-    while toks.c.first().is_some_and(|c| matches!(c, '的' | '、' | '和')) {
+    while toks
+        .c
+        .first()
+        .is_some_and(|c| matches!(c, '的' | '、' | '和'))
+    {
         toks.drop_front(1);
     }
-    while toks.c.last().is_some_and(|c| matches!(c, '的' | '、' | '和' | '及')) {
+    while toks
+        .c
+        .last()
+        .is_some_and(|c| matches!(c, '的' | '、' | '和' | '及'))
+    {
         toks.drop_back(1);
     }
-    if toks.c.len() > 20 {
+    if toks.c.len() > 20 && !(distribute && toks.c.contains(&'、')) {
         let cut = toks.c.len() - 16;
         toks.drop_front(cut);
     }
 
     // the counted thing after a classifier: 建成4个社区嵌入式服务综合体
     let mut end = last.end;
-    if !matches!(last.kind, UnitKind::Percent | UnitKind::Multiple) && (toks.c.is_empty() || last.kind == UnitKind::Count) {
+    if !matches!(last.kind, UnitKind::Percent | UnitKind::Multiple)
+        && (toks.c.is_empty() || last.kind == UnitKind::Count)
+    {
         let (post, post_end) = post_phrase(chars, last.end, next_target);
         let limit = if toks.c.is_empty() { 20 } else { 12 };
         if !post.is_empty() && post.chars().count() <= limit {
@@ -343,7 +360,10 @@ fn remove_deadlines_and_tiers(t: &mut Tokens) {
 
 fn strip_leading(t: &mut Tokens) {
     loop {
-        if t.c.first().is_some_and(|c| matches!(c, '、' | '，' | '的' | ')')) {
+        if t.c
+            .first()
+            .is_some_and(|c| matches!(c, '、' | '，' | '的' | ')'))
+        {
             t.drop_front(1);
             continue;
         }
@@ -369,7 +389,11 @@ fn strip_leading(t: &mut Tokens) {
 /// What a classifier counts, written after the quantity, up to the next break or target.
 fn post_phrase(chars: &[char], from: usize, limit: usize) -> (String, usize) {
     let mut e = from;
-    while e < limit && e < chars.len() && !is_clause_break(chars[e]) && !matches!(chars[e], '、' | '(' | ')') {
+    while e < limit
+        && e < chars.len()
+        && !is_clause_break(chars[e])
+        && !matches!(chars[e], '、' | '(' | ')')
+    {
         e += 1;
     }
     let mut t = tokens(chars, from, e);
@@ -394,14 +418,23 @@ mod tests {
             split_objects("生活垃圾和建筑垃圾资源化利用率"),
             vec!["生活垃圾资源化利用率", "建筑垃圾资源化利用率"]
         );
-        assert_eq!(split_objects("海绵城市、中深层地热"), vec!["海绵城市", "中深层地热"]);
+        assert_eq!(
+            split_objects("海绵城市、中深层地热"),
+            vec!["海绵城市", "中深层地热"]
+        );
         assert_eq!(split_objects("公办幼儿园"), vec!["公办幼儿园"]);
     }
 
     #[test]
     fn verbs_stay_in_names_when_they_distinguish() {
-        assert_eq!(name_with_verb("高新技术企业", Some("新增"), false), "新增高新技术企业");
-        assert_eq!(name_with_verb("科技成果转化项目", Some("推进"), false), "科技成果转化项目");
+        assert_eq!(
+            name_with_verb("高新技术企业", Some("新增"), false),
+            "新增高新技术企业"
+        );
+        assert_eq!(
+            name_with_verb("科技成果转化项目", Some("推进"), false),
+            "科技成果转化项目"
+        );
         assert_eq!(name_with_verb("投资", Some("完成"), false), "完成投资");
     }
 }

@@ -75,7 +75,9 @@ pub fn extract_line(chars: &[char], from: usize, to: usize, ctx: LineContext) ->
         let first = members[0];
         let last = members[members.len() - 1];
         let sentence = sentence_start(chars, from, first.start);
-        let sentence_end = (last.end..to).find(|&i| is_sentence_break(chars[i])).unwrap_or(to);
+        let sentence_end = (last.end..to)
+            .find(|&i| is_sentence_break(chars[i]))
+            .unwrap_or(to);
         let next_target_start = qs
             .iter()
             .zip(&roles)
@@ -96,14 +98,22 @@ pub fn extract_line(chars: &[char], from: usize, to: usize, ctx: LineContext) ->
         };
         let deadline = deadline::last_deadline(chars, sentence, first.start).map(|d| d.text);
         let tier = tier_for(chars, from, to, first.start, last.end);
-        let status = status::sentence_status(chars, sentence, sentence_end, ctx.in_review, ctx.plan_year);
+        let status =
+            status::sentence_status(chars, sentence, sentence_end, ctx.in_review, ctx.plan_year);
         let group_suffix = last.suffix.filter(|c| *c != Comparator::Range);
         let end = phrase.end.max(last.end);
-        for (k, (metric, q)) in metrics.iter().zip(expand(&members, metrics.len())).enumerate() {
+        for (k, (metric, q)) in metrics
+            .iter()
+            .zip(expand(&members, metrics.len()))
+            .enumerate()
+        {
             let comparator = if q.suffix == Some(Comparator::Range) {
                 Comparator::Range
             } else {
-                q.suffix.or(group_suffix).or(phrase.comparator).unwrap_or(Comparator::Eq)
+                q.suffix
+                    .or(group_suffix)
+                    .or(phrase.comparator)
+                    .unwrap_or(Comparator::Eq)
             };
             let q_end = if members.len() > 1 { q.end } else { end };
             let start = phrase.start.min(q.start);
@@ -146,7 +156,10 @@ fn expand<'a>(members: &[&'a Quantity], n: usize) -> Vec<&'a Quantity> {
 }
 
 fn sentence_start(chars: &[char], from: usize, at: usize) -> usize {
-    (from..at).rev().find(|&i| is_sentence_break(chars[i])).map_or(from, |i| i + 1)
+    (from..at)
+        .rev()
+        .find(|&i| is_sentence_break(chars[i]))
+        .map_or(from, |i| i + 1)
 }
 
 /// Whether a quantity is a target or only qualifies a later target's metric
@@ -183,7 +196,9 @@ fn groups(chars: &[char], qs: &[Quantity], roles: &[Role]) -> Vec<Vec<usize>> {
             let adjacent = p + 1 == k
                 && (between.is_empty() || between == ['、'])
                 && qs[p].unit == qs[k].unit
-                && qs[p].suffix.is_none_or(|c| c != Comparator::Ge || between.is_empty());
+                && qs[p]
+                    .suffix
+                    .is_none_or(|c| c != Comparator::Ge || between.is_empty());
             if adjacent && (between.is_empty() || qs[k].kind == UnitKind::Percent) {
                 g.push(k);
                 continue;
@@ -212,12 +227,18 @@ fn tier_for(chars: &[char], from: usize, to: usize, start: usize, end: usize) ->
     find(end, clause_end).or_else(|| {
         let before_colon = (clause_start..start).rev().find(|&i| chars[i] == '：');
         let s = before_colon.map_or(clause_start, |c| {
-            (from..c).rev().find(|&i| is_clause_break(chars[i])).map_or(from, |i| i + 1)
+            (from..c)
+                .rev()
+                .find(|&i| is_clause_break(chars[i]))
+                .map_or(from, |i| i + 1)
         });
         if before_colon.is_some() {
             // 目标值：增长6%
             let colon = before_colon.unwrap_or(start);
-            let head_start = (s..colon).rev().find(|&i| chars[i] == '，' || chars[i] == '、').map_or(s, |i| i + 1);
+            let head_start = (s..colon)
+                .rev()
+                .find(|&i| chars[i] == '，' || chars[i] == '、')
+                .map_or(s, |i| i + 1);
             let t = find(head_start, colon);
             if t.is_some() && colon + 1 >= start.saturating_sub(8) {
                 return t;

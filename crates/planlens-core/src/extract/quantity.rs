@@ -49,7 +49,8 @@ pub fn scan(chars: &[char], from: usize, to: usize) -> Vec<Quantity> {
             continue;
         }
         let starts_number = c.is_ascii_digit()
-            || (is_chinese_digit(c) && !matches!(c, '十' | '百' | '千' | '万' | '亿' | '零' | '〇'))
+            || (is_chinese_digit(c)
+                && !matches!(c, '十' | '百' | '千' | '万' | '亿' | '零' | '〇'))
             || is_percent_words(chars, i, to);
         if !starts_number {
             i += 1;
@@ -80,7 +81,10 @@ fn is_percent_words(chars: &[char], i: usize, to: usize) -> bool {
 
 /// The whole alphanumeric token around `i` (for skipping codes like `PM2.5`, `G30`, `5G`).
 fn token_end(chars: &[char], mut i: usize, to: usize) -> usize {
-    while i < to && (chars[i].is_ascii_alphanumeric() || matches!(chars[i], '.' | '·' | '•' | '+' | '-' | ':' | '/')) {
+    while i < to
+        && (chars[i].is_ascii_alphanumeric()
+            || matches!(chars[i], '.' | '·' | '•' | '+' | '-' | ':' | '/'))
+    {
         i += 1;
     }
     i
@@ -100,7 +104,11 @@ fn read_quantity(chars: &[char], i: usize, to: usize) -> Read {
     // 百分之十 / 百分之5
     if is_percent_words(chars, i, to) {
         let k = i + 3;
-        return match chars.get(k).filter(|_| k < to).and_then(|_| read_number(chars, k, to)) {
+        return match chars
+            .get(k)
+            .filter(|_| k < to)
+            .and_then(|_| read_number(chars, k, to))
+        {
             Some(n) => {
                 let (suffix, end) = suffix_comparator(chars, n.end, to);
                 Read::Found(Quantity {
@@ -122,9 +130,17 @@ fn read_quantity(chars: &[char], i: usize, to: usize) -> Read {
     let arabic = !n.chinese;
     // codes and names: PM2.5, G30, 5G, 1+5+N, 5·18, 第3, 前10名
     if arabic {
-        let glued_before = prev.is_some_and(|p| p.is_ascii_alphabetic() || matches!(p, '+' | '·' | '•' | '.' | '/' | '第' | '前' | '#' | '@' | '_'));
+        let glued_before = prev.is_some_and(|p| {
+            p.is_ascii_alphabetic()
+                || matches!(
+                    p,
+                    '+' | '·' | '•' | '.' | '/' | '第' | '前' | '#' | '@' | '_'
+                )
+        });
         let next = chars.get(n.end).copied().filter(|_| n.end < to);
-        let glued_after = next.is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, '+' | '·' | '•' | ':' | '/' | '#' | '_'));
+        let glued_after = next.is_some_and(|c| {
+            c.is_ascii_alphabetic() || matches!(c, '+' | '·' | '•' | ':' | '/' | '#' | '_')
+        });
         let date_like = next == Some('-')
             && n.int_digits == 4
             && chars.get(n.end + 1).is_some_and(|c| c.is_ascii_digit())
@@ -249,29 +265,82 @@ mod tests {
 
     #[test]
     fn values_units_and_suffixes() {
-        assert_eq!(q("新增就业1.3万人以上"), vec![(1.3, None, "万人".into(), Some(Comparator::Ge))]);
-        assert_eq!(q("增长6%左右"), vec![(6.0, None, "%".into(), Some(Comparator::Approx))]);
-        assert_eq!(q("增长8%-10%"), vec![(8.0, Some(10.0), "%".into(), Some(Comparator::Range))]);
-        assert_eq!(q("增长8-10%"), vec![(8.0, Some(10.0), "%".into(), Some(Comparator::Range))]);
-        assert_eq!(q("10—50亿元产业项目"), vec![(10.0, Some(50.0), "亿元".into(), Some(Comparator::Range))]);
-        assert_eq!(q("3至5个"), vec![(3.0, Some(5.0), "个".into(), Some(Comparator::Range))]);
-        assert_eq!(q("开办公办幼儿园2所以上"), vec![(2.0, None, "所".into(), Some(Comparator::Ge))]);
+        assert_eq!(
+            q("新增就业1.3万人以上"),
+            vec![(1.3, None, "万人".into(), Some(Comparator::Ge))]
+        );
+        assert_eq!(
+            q("增长6%左右"),
+            vec![(6.0, None, "%".into(), Some(Comparator::Approx))]
+        );
+        assert_eq!(
+            q("增长8%-10%"),
+            vec![(8.0, Some(10.0), "%".into(), Some(Comparator::Range))]
+        );
+        assert_eq!(
+            q("增长8-10%"),
+            vec![(8.0, Some(10.0), "%".into(), Some(Comparator::Range))]
+        );
+        assert_eq!(
+            q("10—50亿元产业项目"),
+            vec![(10.0, Some(50.0), "亿元".into(), Some(Comparator::Range))]
+        );
+        assert_eq!(
+            q("3至5个"),
+            vec![(3.0, Some(5.0), "个".into(), Some(Comparator::Range))]
+        );
+        assert_eq!(
+            q("开办公办幼儿园2所以上"),
+            vec![(2.0, None, "所".into(), Some(Comparator::Ge))]
+        );
         assert_eq!(q("百分之十"), vec![(10.0, None, "%".into(), None)]);
         assert_eq!(q("两万人"), vec![(20000.0, None, "人".into(), None)]);
         assert_eq!(q("一千二百亩"), vec![(1200.0, None, "亩".into(), None)]);
-        assert_eq!(q("提高0.5个百分点"), vec![(0.5, None, "个百分点".into(), None)]);
-        assert_eq!(q("100多家"), vec![(100.0, None, "家".into(), Some(Comparator::Ge))]);
+        assert_eq!(
+            q("提高0.5个百分点"),
+            vec![(0.5, None, "个百分点".into(), None)]
+        );
+        assert_eq!(
+            q("100多家"),
+            vec![(100.0, None, "家".into(), Some(Comparator::Ge))]
+        );
         assert_eq!(q("50%80%100%").len(), 3);
-        assert_eq!(q("实施2020亩国家储备林"), vec![(2020.0, None, "亩".into(), None)]);
+        assert_eq!(
+            q("实施2020亩国家储备林"),
+            vec![(2020.0, None, "亩".into(), None)]
+        );
     }
 
     #[test]
     fn names_dates_and_slogans_are_not_quantities() {
         for s in [
-            "2024年", "5月20日", "2023-07-02 12:29:08", "06:55", "第3个", "PM2.5", "5G基站", "“1+5+N”",
-            "5·18国际博物馆日", "“三个500强”", "“十四五”", "西京986医院", "96611热线", "“41 187”项",
-            "四个产业聚集区", "三大类工程", "十四次党代会", "二十届二中全会", "75周年", "千家万户",
-            "一是", "前三季度", "13912345678", "6个月", "百日攻坚", "三年行动", "万象城",
+            "2024年",
+            "5月20日",
+            "2023-07-02 12:29:08",
+            "06:55",
+            "第3个",
+            "PM2.5",
+            "5G基站",
+            "“1+5+N”",
+            "5·18国际博物馆日",
+            "“三个500强”",
+            "“十四五”",
+            "西京986医院",
+            "96611热线",
+            "“41 187”项",
+            "四个产业聚集区",
+            "三大类工程",
+            "十四次党代会",
+            "二十届二中全会",
+            "75周年",
+            "千家万户",
+            "一是",
+            "前三季度",
+            "13912345678",
+            "6个月",
+            "百日攻坚",
+            "三年行动",
+            "万象城",
         ] {
             assert!(q(s).is_empty(), "{s}: {:?}", q(s));
         }

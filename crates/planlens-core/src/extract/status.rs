@@ -8,21 +8,65 @@ use crate::model::Status;
 
 /// Heading words of review sections.
 const REVIEW_SECTIONS: &[&str] = &[
-    "回顾", "执行情况", "完成情况", "主要成绩", "工作成效", "取得的成绩", "过去一年", "过去五年", "一年来",
-    "五年来", "工作总结", "上年工作", "去年工作", "主要成效", "发展成就",
+    "回顾",
+    "执行情况",
+    "完成情况",
+    "主要成绩",
+    "工作成效",
+    "取得的成绩",
+    "过去一年",
+    "过去五年",
+    "一年来",
+    "五年来",
+    "工作总结",
+    "上年工作",
+    "去年工作",
+    "主要成效",
+    "发展成就",
 ];
 
 /// Phrases that look forward: the figure is a goal.
 const FORWARD: &[&str] = &[
-    "力争", "确保", "目标", "计划", "将", "要", "争取", "预期", "努力", "推动", "力求", "打造", "年底前", "今年",
+    "力争",
+    "确保",
+    "目标",
+    "计划",
+    "将",
+    "要",
+    "争取",
+    "预期",
+    "努力",
+    "推动",
+    "力求",
+    "打造",
+    "年底前",
+    "今年",
     "明年",
 ];
 
 /// Phrases that report: the figure is a result.
 const BACKWARD: &[&str] = &[
-    "去年", "过去一年", "过去五年", "一年来", "五年来", "已经", "已", "完成了", "实现了", "达到了", "增长了",
-    "下降了", "新增了", "建成了", "累计完成", "同比增长", "同比下降", "比上年增长", "比上年下降",
-    "较上年增长", "较上年下降",
+    "去年",
+    "过去一年",
+    "过去五年",
+    "一年来",
+    "五年来",
+    "已经",
+    "已",
+    "完成了",
+    "实现了",
+    "达到了",
+    "增长了",
+    "下降了",
+    "新增了",
+    "建成了",
+    "累计完成",
+    "同比增长",
+    "同比下降",
+    "比上年增长",
+    "比上年下降",
+    "较上年增长",
+    "较上年下降",
 ];
 
 /// Whether a heading title names a review of past work.
@@ -31,7 +75,11 @@ pub fn is_review_section(title: &str) -> bool {
 }
 
 fn contains(chars: &[char], from: usize, to: usize, words: &[&str]) -> bool {
-    (from..to).any(|i| words.iter().any(|w| starts_with(chars, i, w) && i + w.chars().count() <= to))
+    (from..to).any(|i| {
+        words
+            .iter()
+            .any(|w| starts_with(chars, i, w) && i + w.chars().count() <= to)
+    })
 }
 
 /// The status of a figure in the sentence `chars[from..to]`.
@@ -45,9 +93,8 @@ pub fn sentence_status(
     if contains(chars, from, to, &["预计"]) && !contains(chars, from, to, &["预计到"]) {
         return Status::Achieved;
     }
-    let past_year = plan_year.is_some_and(|p| {
-        first_year(chars, from, to.min(from + 12)).is_some_and(|y| y < p)
-    });
+    let past_year = plan_year
+        .is_some_and(|p| first_year(chars, from, to.min(from + 12)).is_some_and(|y| y < p));
     if contains(chars, from, to, FORWARD) && !past_year {
         return Status::Target;
     }
@@ -102,8 +149,24 @@ pub fn plan_year(chars: &[char], title: Option<&str>, content: &[(usize, usize)]
                         }
                         let after = i + 5;
                         let window = (after + 8).min(e);
-                        if contains(chars, after, window, &["工作计划", "工作要点", "工作安排", "重点工作", "主要目标", "预期目标", "将", "计划", "目标任务"])
-                            || (after < e && chars[after] == '，' && contains(chars, after, (after + 12).min(e), &["将"]))
+                        if contains(
+                            chars,
+                            after,
+                            window,
+                            &[
+                                "工作计划",
+                                "工作要点",
+                                "工作安排",
+                                "重点工作",
+                                "主要目标",
+                                "预期目标",
+                                "将",
+                                "计划",
+                                "目标任务",
+                            ],
+                        ) || (after < e
+                            && chars[after] == '，'
+                            && contains(chars, after, (after + 12).min(e), &["将"]))
                         {
                             forward = Some(forward.map_or(y, |f: u32| f.max(y)));
                         }
@@ -129,21 +192,41 @@ mod tests {
 
     #[test]
     fn targets_and_results() {
-        assert_eq!(st("全年地区生产总值增长6%左右", false, Some(2024)), Status::Target);
-        assert_eq!(st("预计全年地区生产总值增长5.5%", false, Some(2024)), Status::Achieved);
-        assert_eq!(st("2023年，全区地区生产总值增长5.2%", false, Some(2024)), Status::Achieved);
-        assert_eq!(st("2024年，全区地区生产总值力争增长6%", false, Some(2024)), Status::Target);
+        assert_eq!(
+            st("全年地区生产总值增长6%左右", false, Some(2024)),
+            Status::Target
+        );
+        assert_eq!(
+            st("预计全年地区生产总值增长5.5%", false, Some(2024)),
+            Status::Achieved
+        );
+        assert_eq!(
+            st("2023年，全区地区生产总值增长5.2%", false, Some(2024)),
+            Status::Achieved
+        );
+        assert_eq!(
+            st("2024年，全区地区生产总值力争增长6%", false, Some(2024)),
+            Status::Target
+        );
         assert_eq!(st("新增就业1.2万人", true, Some(2024)), Status::Achieved);
-        assert_eq!(st("全年新增就业1.2万人，比上年增长3%", false, Some(2024)), Status::Achieved);
+        assert_eq!(
+            st("全年新增就业1.2万人，比上年增长3%", false, Some(2024)),
+            Status::Achieved
+        );
         assert_eq!(st("已建成学校3所", false, None), Status::Achieved);
         assert_eq!(st("力争新增就业1.5万人", true, Some(2024)), Status::Target);
     }
 
     #[test]
     fn plan_year_from_title_or_forward_phrases() {
-        let c: Vec<char> = "总结2023年工作，部署2024年经济工作。2024年，该区将加快发展。".chars().collect();
+        let c: Vec<char> = "总结2023年工作，部署2024年经济工作。2024年，该区将加快发展。"
+            .chars()
+            .collect();
         assert_eq!(plan_year(&c, None, &[(0, c.len())]), Some(2024));
-        assert_eq!(plan_year(&c, Some("XX新城2025年工作计划"), &[(0, c.len())]), Some(2025));
+        assert_eq!(
+            plan_year(&c, Some("XX新城2025年工作计划"), &[(0, c.len())]),
+            Some(2025)
+        );
         let c: Vec<char> = "2023年全区生产总值1000亿元。".chars().collect();
         assert_eq!(plan_year(&c, None, &[(0, c.len())]), Some(2023));
     }

@@ -37,10 +37,22 @@ fn brief(s: &str) -> Vec<String> {
 
 #[test]
 fn metric_verb_number() {
-    assert_eq!(brief("地区生产总值增长6%左右。"), vec!["地区生产总值 6% approx"]);
-    assert_eq!(brief("全年地区生产总值增长8%-10%，"), vec!["地区生产总值 8%-10 range"]);
-    assert_eq!(brief("城镇调查失业率控制在5.5%以内"), vec!["城镇调查失业率 5.5% le"]);
-    assert_eq!(brief("技术合同交易额突破50亿元"), vec!["技术合同交易额 50亿元 ge"]);
+    assert_eq!(
+        brief("地区生产总值增长6%左右。"),
+        vec!["地区生产总值 6% approx"]
+    );
+    assert_eq!(
+        brief("全年地区生产总值增长8%-10%，"),
+        vec!["地区生产总值 8%-10 range"]
+    );
+    assert_eq!(
+        brief("城镇调查失业率控制在5.5%以内"),
+        vec!["城镇调查失业率 5.5% le"]
+    );
+    assert_eq!(
+        brief("技术合同交易额突破50亿元"),
+        vec!["技术合同交易额 50亿元 ge"]
+    );
     let t = &ex("单位生产总值能耗下降2%")[0];
     assert_eq!(t.verb.as_deref(), Some("下降"));
 }
@@ -48,9 +60,18 @@ fn metric_verb_number() {
 #[test]
 fn verb_object_number_and_classifier_objects() {
     assert_eq!(brief("新增就业1.3万人以上"), vec!["新增就业 1.3万人 ge"]);
-    assert_eq!(brief("建成4个社区嵌入式服务综合体。"), vec!["社区嵌入式服务综合体 4个 eq"]);
-    assert_eq!(brief("新建1000个停车泊位，"), vec!["新建停车泊位 1000个 eq"]);
-    assert_eq!(brief("推进科技成果转化项目30个以上。"), vec!["科技成果转化项目 30个 ge"]);
+    assert_eq!(
+        brief("建成4个社区嵌入式服务综合体。"),
+        vec!["社区嵌入式服务综合体 4个 eq"]
+    );
+    assert_eq!(
+        brief("新建1000个停车泊位，"),
+        vec!["新建停车泊位 1000个 eq"]
+    );
+    assert_eq!(
+        brief("推进科技成果转化项目30个以上。"),
+        vec!["科技成果转化项目 30个 ge"]
+    );
     assert_eq!(brief("开办公办幼儿园2所以上"), vec!["公办幼儿园 2所 ge"]);
 }
 
@@ -74,7 +95,11 @@ fn lists_share_verbs_and_comparators() {
     );
     assert_eq!(
         brief("新增孵化器、技术转移机构、中试基地各1个。"),
-        vec!["新增孵化器 1个 eq", "新增技术转移机构 1个 eq", "新增中试基地 1个 eq"]
+        vec![
+            "新增孵化器 1个 eq",
+            "新增技术转移机构 1个 eq",
+            "新增中试基地 1个 eq"
+        ]
     );
     assert_eq!(
         brief("推广海绵城市、地热供暖分别不少于20万平方米"),
@@ -88,8 +113,14 @@ fn lists_share_verbs_and_comparators() {
 
 #[test]
 fn qualifiers_are_not_targets() {
-    assert_eq!(brief("新落户50亿元产业项目3个以上"), vec!["新落户50亿元产业项目 3个 ge"]);
-    assert_eq!(brief("新增年税收超1亿元的写字楼1栋。"), vec!["新增年税收超1亿元的写字楼 1栋 eq"]);
+    assert_eq!(
+        brief("新落户50亿元产业项目3个以上"),
+        vec!["新落户50亿元产业项目 3个 ge"]
+    );
+    assert_eq!(
+        brief("新增年税收超1亿元的写字楼1栋。"),
+        vec!["新增年税收超1亿元的写字楼 1栋 eq"]
+    );
     assert_eq!(brief("以37栋1万平方米以上楼宇为主体").len(), 1);
     assert_eq!(ex("以37栋1万平方米以上楼宇为主体")[0].value, 37.0);
 }
@@ -100,7 +131,10 @@ fn examples_and_attributes() {
         brief("打造南关、正宁路、东方红广场等城市夜间消费街区7个，"),
         vec!["城市夜间消费街区 7个 eq"]
     );
-    assert_eq!(brief("开工建设汉韵六路(张良路-沣泾大道)等25条道路"), vec!["开工建设道路 25条 eq"]);
+    assert_eq!(
+        brief("开工建设汉韵六路(张良路-沣泾大道)等25条道路"),
+        vec!["开工建设道路 25条 eq"]
+    );
     assert_eq!(
         brief("全年安排重点项目34个，总投资438.16亿元，年度计划投资86.9亿元。"),
         vec![
@@ -122,7 +156,10 @@ fn tiers_and_carried_metrics() {
             "地区生产总值 1234.6亿元 ge [争取值]"
         ]
     );
-    assert_eq!(brief("目标值：地区生产总值增长6%"), vec!["地区生产总值 6% eq [目标值]"]);
+    assert_eq!(
+        brief("目标值：地区生产总值增长6%"),
+        vec!["地区生产总值 6% eq [目标值]"]
+    );
 }
 
 #[test]
@@ -131,7 +168,10 @@ fn deadlines_apply_within_the_sentence() {
         brief("产业园年底前建成投用，新增标准化厂房29万平方米；"),
         vec!["新增标准化厂房 29万平方米 eq @年底前"]
     );
-    assert_eq!(brief("6月底前完成剩余1706套任务。全年新增学位100个。"), vec!["剩余任务 1706套 eq @6月底前", "新增学位 100个 eq"]);
+    assert_eq!(
+        brief("6月底前完成剩余1706套任务。全年新增学位100个。"),
+        vec!["剩余任务 1706套 eq @6月底前", "新增学位 100个 eq"]
+    );
 }
 
 #[test]
@@ -158,4 +198,13 @@ fn traditional_with_pinyin_noise() {
         brief("新增就業(yè)1.3萬(wàn)人以上,完成2所學(xué)校改擴(kuò)建任務(wù)"),
         vec!["新增就业 1.3万人 ge", "学校改扩建任务 2所 eq"]
     );
+}
+
+#[test]
+fn long_lists_with_each_keep_every_object() {
+    let got = brief(
+        "支持企业搭建载体，新增专业孵化器、技术转移示范机构、概念验证中心、小试中试基地各1个。",
+    );
+    assert_eq!(got.len(), 4, "{got:?}");
+    assert_eq!(got[0], "新增专业孵化器 1个 eq");
 }
