@@ -1,0 +1,45 @@
+//! Throughput of normalise + tree + extract over about 1 MB of plan text built by repeating the
+//! seed texts (`cargo bench -p planlens-core`). Reported as characters per second.
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use std::hint::black_box;
+use std::path::Path;
+
+fn corpus() -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/seeds");
+    let mut texts: Vec<String> = std::fs::read_dir(&dir)
+        .expect("../shared/corpus/seeds beside the project")
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    texts.sort();
+    let mut out = String::new();
+    while out.len() < 1_000_000 {
+        for t in &texts {
+            out.push_str(t);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+fn pipeline(c: &mut Criterion) {
+    let text = corpus();
+    let chars = text.chars().count() as u64;
+    let mut g = c.benchmark_group("pipeline");
+    g.throughput(Throughput::Elements(chars));
+    g.sample_size(20);
+    g.bench_function("analyse_1MB", |b| {
+        b.iter(|| planlens_core::analyse("bench", black_box(&text)))
+    });
+    g.bench_function("normalise_1MB", |b| {
+        b.iter(|| planlens_core::normalise::normalise(black_box(&text)))
+    });
+    let norm = planlens_core::normalise::normalise(&text);
+    g.bench_function("tree_1MB", |b| {
+        b.iter(|| planlens_core::tree::build(black_box(&norm)))
+    });
+    g.finish();
+}
+
+criterion_group!(benches, pipeline);
+criterion_main!(benches);
