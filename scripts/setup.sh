@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Installs whatever PlanLens needs and is missing; anything already present at the right
+# version is skipped, so running it again is quick. Works unattended (CI=true, no stdin).
+#
+#   apt:    chromium, chromium-driver (browser tests), fonts-wqy-microhei (Chinese glyphs in
+#           screenshots); `apt-get update` runs only if one of them is missing
+#   rustup: the wasm32-unknown-unknown target, rustfmt and clippy
+#   cargo:  trunk 0.21.14, wasm-bindgen-cli at the wasm-bindgen version in Cargo.lock
+#   npm:    `npm ci` (binaryen's wasm-opt, playwright-core) if node_modules is missing or stale
+#   cargo fetch, so that trunk can build with --offline
+set -euo pipefail
+# shellcheck source=scripts/env.sh
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$PLANLENS_ROOT"
+
+say() { echo "setup: $*" >&2; }
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+have_deb() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+
+# --- Debian packages -------------------------------------------------------------------
+missing=()
+for pkg in chromium chromium-driver fonts-wqy-microhei; do
+  have_deb "$pkg" || missing+=("$pkg")
+done
+command -v python3 >/dev/null || missing+=(python3)
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
+if [ "${#missing[@]}" -gt 0 ]; then
+  say "apt-get install ${missing[*]}"
+  as_root apt-get update -q
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+else
+  say "apt packages present"
+fi
+
+# --- Rust toolchain pieces -------------------------------------------------------------
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "rustup target add wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    say "rustup component add $component"
+    rustup component add "$component"
+  fi
+done
+
+# --- Tools built from crates.io --------------------------------------------------------
+if [ "$(trunk --version 2>/dev/null)" != "trunk $PLANLENS_TRUNK_VERSION" ]; then
+  say "cargo install trunk $PLANLENS_TRUNK_VERSION (a few minutes)"
+  cargo install --locked trunk --version "$PLANLENS_TRUNK_VERSION" \
+    --no-default-features --features rustls
+else
+  say "trunk $PLANLENS_TRUNK_VERSION present"
+fi
+
+if [ -z "$PLANLENS_WASM_BINDGEN_VERSION" ]; then
+  say "no wasm-bindgen in Cargo.lock"
+  exit 1
+fi
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $PLANLENS_WASM_BINDGEN_VERSION" ] ||
+  [ "$(wasm-bindgen-test-runner --version 2>/dev/null)" != "wasm-bindgen-test-runner $PLANLENS_WASM_BINDGEN_VERSION" ]; then
+  # Not --locked: the CLI's own lock file pins dependencies that no longer build.
+  say "cargo install wasm-bindgen-cli $PLANLENS_WASM_BINDGEN_VERSION (a few minutes)"
+  cargo install wasm-bindgen-cli --version "$PLANLENS_WASM_BINDGEN_VERSION"
+else
+  say "wasm-bindgen $PLANLENS_WASM_BINDGEN_VERSION present"
+fi
+
+# --- Node packages ---------------------------------------------------------------------
+stamp=node_modules/.planlens-package-lock.sha256
+want="$(sha256sum package-lock.json | cut -d' ' -f1)"
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] ||
+  [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+  say "npm ci"
+  npm ci --no-audit --no-fund
+  echo "$want" >"$stamp"
+else
+  say "node_modules up to date"
+fi
+
+# --- Crates, so that builds can run offline --------------------------------------------
+cargo fetch --quiet
+
+say "ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version), $(chromium --version 2>/dev/null | head -1)"
