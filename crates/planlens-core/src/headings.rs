@@ -108,7 +108,7 @@ fn lead_sentence(chars: &[char], s: usize, e: usize) -> Option<Heading> {
         return None;
     }
     let run_in = chars[stop + 1..e].iter().any(|c| !c.is_whitespace());
-    if chars[stop] == '。' && !run_in {
+    if !run_in {
         return None;
     }
     Some(Heading {

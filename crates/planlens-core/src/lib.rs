@@ -16,6 +16,7 @@ pub mod normalise;
 pub mod numerals;
 pub mod tree;
 pub mod units;
+pub mod unwrap;
 
 use extract::{extract_line, status, LineContext, RawTarget};
 pub use model::{Comparator, Document, Export, Node, Status, Target, FORMAT_VERSION};

@@ -4,7 +4,7 @@
 //! so spans always point at the characters the user pasted. The view:
 //! - converts Traditional to Simplified character by character (`fast2s`, length preserving);
 //! - drops a BOM, zero-width characters and pinyin annotations after Han characters (`發(fā)`);
-//! - turns CRLF/CR into `\n`, full-width digits, letters and `％` into ASCII, `（）` into `()`;
+//! - joins hard-wrapped lines (see `unwrap`); turns CRLF/CR into `\n`, full-width digits, letters and `％` into ASCII, `（）` into `()`;
 //! - turns ASCII `,` `;` `:` used as Chinese clause marks into `，` `；` `：` (not `1,200` or `06:55`);
 //! - collapses doubled or stray punctuation (`,,` `,、` `,。` `&&`) into the strongest mark;
 //! - drops spaces inside numbers (`增长 5.8 %`) and at line ends, and folds other runs of spaces.
@@ -46,6 +46,8 @@ pub fn normalise(original: &str) -> Normalised {
         source
     };
     let n = src.len();
+    let wrapped = crate::unwrap::wrapped_breaks(&src);
+    let mut line = 0usize;
     let mut out = Builder {
         chars: Vec::with_capacity(n),
         orig: Vec::with_capacity(n + 1),
@@ -57,12 +59,16 @@ pub fn normalise(original: &str) -> Normalised {
         let next = src.get(i + 1).copied();
         match c {
             '\u{FEFF}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{00AD}' => {}
-            '\r' => {
-                if next != Some('\n') {
-                    out.newline(i);
+            '\r' | '\n' => {
+                if c == '\n' || next != Some('\n') {
+                    if wrapped.get(line).copied().unwrap_or(false) {
+                        out.pending_space = None;
+                    } else {
+                        out.newline(i);
+                    }
+                    line += 1;
                 }
             }
-            '\n' => out.newline(i),
             ' ' | '\t' | '\u{3000}' | '\u{00A0}' | '\u{2002}' | '\u{2003}' | '\u{2009}' => {
                 if out.pending_space.is_none() {
                     out.pending_space = Some(i as u32);

@@ -15,7 +15,7 @@ use crate::model::Comparator;
 use crate::units::UnitKind;
 
 /// Metric heads shared by a list of objects (`生活垃圾和建筑垃圾资源化利用率`).
-const SHARED_HEADS: &[char] = &['率', '量', '额', '数', '值', '比', '重', '度', '积'];
+const SHARED_HEADS: &[char] = &['率', '量', '额', '数', '值', '比', '重', '度', '积', '入', '幅', '速', '耗'];
 
 /// The words around a quantity that name what it measures.
 #[derive(Debug, Clone, Default, PartialEq)]

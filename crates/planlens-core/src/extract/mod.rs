@@ -36,6 +36,11 @@ pub struct LineContext {
     pub plan_year: Option<u32>,
 }
 
+/// Words that join two values of one list (`分别增长5.2%和7.1%`).
+fn is_list_joint(between: &[char]) -> bool {
+    matches!(between, [] | ['、'] | ['和'] | ['及'] | ['与'] | ['或'] | ['、', '和'])
+}
+
 /// Marks that end a clause for metric and tier scopes.
 pub fn is_clause_break(c: char) -> bool {
     matches!(c, '，' | '；' | '。' | '：' | '！' | '？' | '\n')
@@ -173,9 +178,10 @@ fn roles(chars: &[char], qs: &[Quantity]) -> Vec<Role> {
             if a.kind == UnitKind::Count && b.unit != a.unit && b.kind != UnitKind::Count {
                 roles[k + 1] = Role::Qualifier;
             }
-        } else if !between
-            .iter()
-            .any(|c| is_clause_break(*c) || matches!(c, '、' | '(' | ')'))
+        } else if !(is_list_joint(between) && a.unit == b.unit)
+            && !between
+                .iter()
+                .any(|c| is_clause_break(*c) || matches!(c, '、' | '(' | ')'))
         {
             roles[k] = Role::Qualifier;
         }
@@ -194,7 +200,7 @@ fn groups(chars: &[char], qs: &[Quantity], roles: &[Role]) -> Vec<Vec<usize>> {
             let p = *g.last().unwrap_or(&k);
             let between = &chars[qs[p].end..qs[k].start];
             let adjacent = p + 1 == k
-                && (between.is_empty() || between == ['、'])
+                && is_list_joint(between)
                 && qs[p].unit == qs[k].unit
                 && qs[p]
                     .suffix

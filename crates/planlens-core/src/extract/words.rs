@@ -73,6 +73,14 @@ pub const LEADING: &[&str] = &[
     "同比",
     "实际完成",
     "预期",
+    "同口径",
+    "按可比价格计算",
+    "按可比价计算",
+    "可比价",
+    "比上年",
+    "较上年",
+    "比去年",
+    "较去年",
 ];
 
 /// Words between a metric and its number, stripped from the end of the metric phrase. The
@@ -284,6 +292,12 @@ pub const ACTION_VERBS: &[&str] = &[
     "完善",
     "升级",
     "拓展",
+    "惠及",
+    "受益",
+    "更新",
+    "新改建",
+    "改扩建",
+    "新建改扩建",
 ];
 
 /// Action verbs too generic to belong in a metric name; others stay (`新增高新技术企业`).
