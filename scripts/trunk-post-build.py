@@ -2,11 +2,15 @@
 """Trunk post_build hook (see Trunk.toml): finishes the staged index.html.
 
 1. Content-Security-Policy: trunk injects an inline <script type="module"> that imports the
-   wasm-bindgen JS and starts the wasm (and, under `trunk serve`, an inline auto-reload script).
-   Its text depends on the hashed file names and --public-url, so the CSP in index.html carries
-   the placeholder CSP_INLINE_SCRIPT_HASHES, replaced here by 'sha256-…' of each inline script.
-   Fails (and so fails the build) unless the placeholder occurs exactly once.
-2. The wasm <link rel="preload" as="fetch"> gets no `integrity`: Chromium ignores integrity on
+   wasm-bindgen JS and starts the wasm. Its text depends on the hashed file names and
+   --public-url, so the CSP in index.html carries the placeholder CSP_INLINE_SCRIPT_HASHES,
+   replaced here by 'sha256-…' of each inline script. Fails (and so fails the build) unless the
+   placeholder occurs exactly once.
+2. Under `trunk serve`, trunk also injects an inline live-reload script whose text the dev
+   server rewrites per request (it fills in the Host header), so no hash can match it. It is
+   moved to trunk-autoreload.js (allowed by 'self'), with the address taken from
+   window.location.host and the WebSocket base from the public URL, as trunk would fill them.
+3. The wasm <link rel="preload" as="fetch"> gets no `integrity`: Chromium ignores integrity on
    fetch preloads and warns about it on every load (crbug.com/981419), and the wasm-bindgen
    loader's own fetch carries none anyway. The JS module and CSS keep theirs.
 """
@@ -16,11 +20,31 @@ import hashlib
 import os
 import re
 import sys
+from urllib.parse import urlparse
 
 PLACEHOLDER = "CSP_INLINE_SCRIPT_HASHES"
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.S | re.I)
 FETCH_PRELOAD = re.compile(r'<link rel="preload"[^>]*\bas="fetch"[^>]*>')
 INTEGRITY_ATTR = re.compile(r'\s+integrity="[^"]*"')
+AUTORELOAD_MARK = "{{__TRUNK_WS_BASE__}}"
+AUTORELOAD_FILE = "trunk-autoreload.js"
+
+
+def externalise_autoreload(html: str, public_url: str) -> tuple[str, str | None]:
+    """Moves trunk serve's inline live-reload script to a file; returns (html, file text)."""
+    for m in INLINE_SCRIPT.finditer(html):
+        body = m.group(1)
+        if AUTORELOAD_MARK not in body:
+            continue
+        base = urlparse(public_url).path or "/"
+        if not base.endswith("/"):
+            base += "/"
+        script = body.replace("'{{__TRUNK_ADDRESS__}}'", "window.location.host").replace(
+            AUTORELOAD_MARK, base
+        )
+        tag = f'<script src="{base}{AUTORELOAD_FILE}"></script>'
+        return html[: m.start()] + tag + html[m.end() :], script
+    return html, None
 
 
 def csp_hashes(html: str) -> list[str]:
@@ -32,12 +56,15 @@ def csp_hashes(html: str) -> list[str]:
     return hashes
 
 
-def finish(html: str) -> str:
-    """Applies both steps to the text of index.html; raises ValueError if it cannot."""
+def finish(html: str, public_url: str) -> tuple[str, str | None]:
+    """Applies the three steps to index.html; returns it and the live-reload script, if any.
+    Raises ValueError if the CSP placeholder is not there exactly once."""
     if html.count(PLACEHOLDER) != 1:
         raise ValueError(f"expected {PLACEHOLDER} exactly once")
+    html, autoreload = externalise_autoreload(html, public_url)
     html = html.replace(PLACEHOLDER, " ".join(csp_hashes(html)))
-    return FETCH_PRELOAD.sub(lambda m: INTEGRITY_ATTR.sub("", m.group(0)), html)
+    html = FETCH_PRELOAD.sub(lambda m: INTEGRITY_ATTR.sub("", m.group(0)), html)
+    return html, autoreload
 
 
 def main() -> int:
@@ -49,12 +76,15 @@ def main() -> int:
     with open(path, encoding="utf-8") as f:
         html = f.read()
     try:
-        html = finish(html)
+        html, autoreload = finish(html, os.environ.get("TRUNK_PUBLIC_URL", "/"))
     except ValueError as err:
         print(f"trunk-post-build: {path}: {err}", file=sys.stderr)
         return 1
     with open(path, "w", encoding="utf-8") as f:
         f.write(html)
+    if autoreload is not None:
+        with open(os.path.join(staging, AUTORELOAD_FILE), "w", encoding="utf-8") as f:
+            f.write(autoreload)
     print(f"trunk-post-build: CSP script hashes written to {path}")
     return 0
 

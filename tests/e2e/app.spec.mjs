@@ -50,7 +50,7 @@ describe('PlanLens served from the site root', () => {
   });
 
   it('typing updates the count and adding lists the document', async () => {
-    const { page, context, problems } = await watchedPage(browser, 1280);
+    const { page, context, problems } = await watchedPage(browser, 1280, 680);
     await page.goto(`${server.url}/`);
     await waitForApp(page);
 
