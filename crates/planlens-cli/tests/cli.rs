@@ -67,7 +67,7 @@ fn seed_extraction_meets_the_acceptance_score() {
         let v: f64 = fields
             .split(&format!("{name} "))
             .nth(1)
-            .and_then(|s| s.split(|c| c == ',' || c == ' ').next())
+            .and_then(|s| s.split([',', ' ']).next())
             .unwrap()
             .parse()
             .unwrap();

@@ -84,6 +84,18 @@ pub fn is_quote_mark(c: char) -> bool {
     is_open_quote(c) || is_close_quote(c) || c == '"' || c == '\''
 }
 
+/// Whether `chars[at..]` starts with `word`.
+pub fn starts_with(chars: &[char], at: usize, word: &str) -> bool {
+    let mut it = chars.get(at..).unwrap_or(&[]).iter();
+    word.chars().all(|w| it.next() == Some(&w))
+}
+
+/// Whether `chars[..end]` ends with `word`.
+pub fn ends_with(chars: &[char], end: usize, word: &str) -> bool {
+    let n = word.chars().count();
+    end >= n && starts_with(chars, end - n, word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,6 +110,9 @@ mod tests {
         assert!(!is_clause_punct(','));
         assert!(clause_rank('。') > clause_rank('、'));
         assert!(clause_rank('、') > clause_rank('，'));
+        let c: Vec<char> = "增长率".chars().collect();
+        assert!(starts_with(&c, 0, "增长") && !starts_with(&c, 2, "率x") && starts_with(&c, 3, ""));
+        assert!(ends_with(&c, 3, "长率") && !ends_with(&c, 1, "增长"));
         assert!(is_pinyin_letter('ā') && is_pinyin_letter('q') && !is_pinyin_letter('Q'));
     }
 }

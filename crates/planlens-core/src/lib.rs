@@ -17,6 +17,7 @@ pub mod numerals;
 pub mod tree;
 pub mod units;
 pub mod unwrap;
+pub mod wordset;
 
 use extract::{extract_line, status, LineContext, RawTarget};
 pub use model::{Comparator, Document, Export, Node, Status, Target, FORMAT_VERSION};

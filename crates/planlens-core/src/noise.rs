@@ -4,6 +4,8 @@
 //! never yield targets.
 
 use crate::chars::is_han;
+use crate::wordset::WordSet;
+use std::sync::LazyLock;
 
 /// Prefixes (after leading brackets) that mark a whole line as page furniture.
 const NOISE_PREFIXES: &[&str] = &[
@@ -81,6 +83,9 @@ const NOISE_FRAGMENTS: &[&str] = &[
     "本网站",
 ];
 
+static PREFIX_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOISE_PREFIXES));
+static FRAGMENT_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOISE_FRAGMENTS));
+
 /// Whether a normalised line is page furniture rather than plan text.
 pub fn is_noise_line(line: &[char]) -> bool {
     let start = line
@@ -91,42 +96,39 @@ pub fn is_noise_line(line: &[char]) -> bool {
     if body.is_empty() {
         return false;
     }
-    let lower: String = body
+    let head: Vec<char> = body
         .iter()
-        .take(120)
+        .take(24)
         .flat_map(|c| c.to_lowercase())
         .collect();
-    if NOISE_PREFIXES.iter().any(|p| lower.starts_with(p)) {
+    if PREFIX_SET.longest_at(&head, 0).is_some() {
         return true;
     }
-    let han = body.iter().filter(|c| is_han(**c)).count();
     let len = body.len();
-    if len <= 60 && NOISE_FRAGMENTS.iter().any(|f| lower.contains(f)) {
-        return true;
+    if len <= 60 {
+        let lower: Vec<char> = body.iter().flat_map(|c| c.to_lowercase()).collect();
+        if FRAGMENT_SET.occurs_in(&lower, 0, lower.len()) {
+            return true;
+        }
+        // breadcrumbs: "首页 > 陇原风采 > 正文", "太原新闻网 >> 综合新闻"
+        if lower.iter().any(|c| matches!(c, '>' | '»')) && !lower.contains(&'。') {
+            return true;
+        }
     }
-    // breadcrumbs: "首页 > 陇原风采 > 正文", "太原新闻网 >> 综合新闻"
-    if len <= 60 && (lower.contains('>') || lower.contains('»')) && !lower.contains('。') {
-        return true;
+    let (mut han, mut latin1) = (0usize, 0usize);
+    for &c in body {
+        if is_han(c) {
+            han += 1;
+        } else if ('\u{0080}'..='\u{00FF}').contains(&c) {
+            latin1 += 1;
+        }
     }
-    // image hashes and file names: long hex runs with no Han
-    if han == 0 && is_hex_line(body) {
-        return true;
+    if han > 0 {
+        // injected phone numbers: a short line made mostly of a phone number
+        return len <= 40 && han <= 8 && !body.contains(&'。') && has_phone_number(body);
     }
-    // injected phone numbers: a short line made mostly of a phone number
-    if len <= 40 && has_phone_number(body) && han <= 8 && !body.contains(&'。') {
-        return true;
-    }
-    // mojibake: Latin-1 supplement letters and no Han characters
-    let latin1 = body
-        .iter()
-        .filter(|c| {
-            ('\u{00C0}'..='\u{00FF}').contains(*c) || ('\u{0080}'..='\u{00BF}').contains(*c)
-        })
-        .count();
-    if han == 0 && latin1 * 4 >= len.max(1) {
-        return true;
-    }
-    false
+    // image hashes and file names: long hex runs; mojibake: Latin-1 letters and no Han
+    is_hex_line(body) || latin1 * 4 >= len || (len <= 40 && has_phone_number(body))
 }
 
 fn is_hex_line(body: &[char]) -> bool {

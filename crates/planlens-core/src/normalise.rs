@@ -37,14 +37,13 @@ impl Normalised {
 
 /// Builds the normalised view of `original`.
 pub fn normalise(original: &str) -> Normalised {
-    let source: Vec<char> = original.chars().collect();
-    let converted: Vec<char> = fast2s::convert(original).chars().collect();
+    let mut src: Vec<char> = Vec::with_capacity(original.len() / 2);
+    src.extend(fast2s::convert(original).chars());
     // fast2s maps one character to one; fall back to the original if that ever changes.
-    let src = if converted.len() == source.len() {
-        converted
-    } else {
-        source
-    };
+    if src.len() != original.chars().count() {
+        src.clear();
+        src.extend(original.chars());
+    }
     let n = src.len();
     let wrapped = crate::unwrap::wrapped_breaks(&src);
     let mut line = 0usize;

@@ -128,8 +128,8 @@ fn nest(outline: &mut Outline, chars: &[char]) {
         if line.noise {
             continue;
         }
-        let text_of_line = title_text(chars, line.start, line.end);
         if !seen_content {
+            let text_of_line = title_text(chars, line.start, line.end);
             seen_content = true;
             if is_headline(chars, &line) {
                 let node = push_node(outline, None, text_of_line.clone(), 0, &line, None, false);
@@ -143,7 +143,11 @@ fn nest(outline: &mut Outline, chars: &[char]) {
             }
         }
         // a repeated headline (pages often print it two or three times)
-        if outline.title.as_deref() == Some(text_of_line.as_str()) && stack.len() == 1 {
+        let repeats_title = outline.title.as_ref().is_some_and(|t| {
+            t.chars().count() == line.end - line.start
+                && t.chars().eq(chars[line.start..line.end].iter().copied())
+        });
+        if repeats_title && stack.len() == 1 {
             outline.lines[li].heading = None;
             outline.lines[li].node = stack.last().copied();
             extend(outline, &stack, line.end);

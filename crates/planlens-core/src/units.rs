@@ -2,6 +2,10 @@
 //! length, weight, energy, time and the classifiers that count things (个 家 名 户 套 栋 张 间 台 人次 …),
 //! optionally scaled (`万人`, `亿元`, `万平方米`).
 
+use crate::chars::starts_with;
+use crate::wordset::WordSet;
+use std::sync::LazyLock;
+
 /// What a unit measures; classifiers may be followed by the thing they count (`建成4个社区综合体`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UnitKind {
@@ -152,27 +156,18 @@ const NOT_A_UNIT: &[&str] = &[
     "分",
 ];
 
-fn starts_with(chars: &[char], at: usize, word: &str) -> bool {
-    let mut k = at;
-    for w in word.chars() {
-        if chars.get(k) != Some(&w) {
-            return false;
-        }
-        k += 1;
-    }
-    true
-}
-
 fn char_len(s: &str) -> usize {
     s.chars().count()
 }
 
+static BASE_SET: LazyLock<WordSet> = LazyLock::new(|| {
+    let words: Vec<&'static str> = BASE_UNITS.iter().map(|(u, _)| *u).collect();
+    WordSet::new(&words)
+});
+static NOT_A_UNIT_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_A_UNIT));
+
 fn base_unit(chars: &[char], at: usize) -> Option<(&'static str, UnitKind)> {
-    BASE_UNITS
-        .iter()
-        .filter(|(u, _)| starts_with(chars, at, u))
-        .max_by_key(|(u, _)| char_len(u))
-        .map(|(u, k)| (*u, *k))
+    BASE_SET.longest_at(chars, at).map(|(i, _)| BASE_UNITS[i])
 }
 
 /// Whether the text at `at` marks the preceding number as a date, age, rank or name.
@@ -180,7 +175,7 @@ pub fn is_not_a_unit(chars: &[char], at: usize) -> bool {
     if starts_with(chars, at, "个百分点") {
         return false;
     }
-    NOT_A_UNIT.iter().any(|w| starts_with(chars, at, w))
+    NOT_A_UNIT_SET.longest_at(chars, at).is_some()
 }
 
 /// Reads the unit that follows a number ending at `at`. `allow_scale` is false after a Chinese

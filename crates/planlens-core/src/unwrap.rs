@@ -44,14 +44,21 @@ pub fn wrapped_breaks(src: &[char]) -> Vec<bool> {
     let Some((&width, _)) = counts.iter().max_by_key(|(w, c)| (**c, **w)) else {
         return out;
     };
-    let near = long.iter().filter(|&&l| l + 3 >= width && l <= width).count();
+    let near = long
+        .iter()
+        .filter(|&&l| l + 3 >= width && l <= width)
+        .count();
     if near < 5 || near * 10 < long.len() * 4 {
         return out;
     }
     for k in 0..lines.len().saturating_sub(1) {
         let (l, _, last) = lines[k];
         let next = &lines[k + 1].1;
-        let open_end = last.is_some_and(|c| is_han(c) || c.is_ascii_alphanumeric() || matches!(c, '，' | '、' | '“' | '（' | '(' | '%' | '.'));
+        let open_end = last.is_some_and(|c| {
+            is_han(c)
+                || c.is_ascii_alphanumeric()
+                || matches!(c, '，' | '、' | '“' | '（' | '(' | '%' | '.')
+        });
         let next_is_text = !next.is_empty() && !starts_with_marker(next);
         out[k] = l + 3 >= width && l <= width + 2 && open_end && next_is_text;
     }

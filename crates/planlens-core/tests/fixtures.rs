@@ -34,9 +34,18 @@ fn brief(doc: &Document) -> Vec<String> {
 fn county_report_separates_last_years_results_from_this_years_targets() {
     let doc = load("county_report_2024.txt");
     assert_eq!(doc.title, "2024年青川县政府工作报告");
-    let (done, todo): (Vec<_>, Vec<_>) = doc.targets.iter().partition(|t| t.status == Status::Achieved);
-    assert!(done.iter().all(|t| t.section[1] == "2023年工作回顾"), "{done:#?}");
-    assert!(todo.iter().all(|t| t.section[1] == "2024年工作安排"), "{todo:#?}");
+    let (done, todo): (Vec<_>, Vec<_>) = doc
+        .targets
+        .iter()
+        .partition(|t| t.status == Status::Achieved);
+    assert!(
+        done.iter().all(|t| t.section[1] == "2023年工作回顾"),
+        "{done:#?}"
+    );
+    assert!(
+        todo.iter().all(|t| t.section[1] == "2024年工作安排"),
+        "{todo:#?}"
+    );
     assert_eq!(done.len(), 22);
     assert_eq!(todo.len(), 20);
     let b = brief(&doc);
@@ -57,11 +66,21 @@ fn county_report_separates_last_years_results_from_this_years_targets() {
         "更新公交车辆 40台",
         "新改建农村公路 150公里",
     ] {
-        assert!(b.contains(&expected.to_string()), "missing {expected} in {b:#?}");
+        assert!(
+            b.contains(&expected.to_string()),
+            "missing {expected} in {b:#?}"
+        );
     }
     // 1. items nest under （一） which nests under 二、
-    let t = doc.targets.iter().find(|t| t.metric == "更新公交车辆").unwrap();
-    assert_eq!(t.section[1..], ["2024年工作安排", "着力改善民生福祉", "完善公共设施"]);
+    let t = doc
+        .targets
+        .iter()
+        .find(|t| t.metric == "更新公交车辆")
+        .unwrap();
+    assert_eq!(
+        t.section[1..],
+        ["2024年工作安排", "着力改善民生福祉", "完善公共设施"]
+    );
 }
 
 #[test]
@@ -85,7 +104,10 @@ fn hard_wrapped_lines_are_read_across_the_break() {
             "研发经费投入强度 2.6%",
         ]
     );
-    assert!(doc.targets.iter().all(|t| t.section == ["某市2025年国民经济和社会发展计划", "主要目标"]));
+    assert!(doc
+        .targets
+        .iter()
+        .all(|t| t.section == ["某市2025年国民经济和社会发展计划", "主要目标"]));
 }
 
 #[test]

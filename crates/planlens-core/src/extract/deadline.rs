@@ -50,7 +50,12 @@ const MONTH_SUFFIX: &[&str] = &[
 /// Reads a deadline starting at `i`, if one does.
 pub fn deadline_at(chars: &[char], i: usize, to: usize) -> Option<Deadline> {
     let c = chars[i];
-    if c == '年' || c == '上' || c == '下' || c == '前' || c == '第' || "一二三四".contains(c)
+    if c == '年'
+        || c == '上'
+        || c == '下'
+        || c == '前'
+        || c == '第'
+        || matches!(c, '一' | '二' | '三' | '四')
     {
         // 年底前 after a year number (2024年底前) belongs to the year: handled below
         if c == '年'
@@ -104,6 +109,13 @@ pub fn deadline_at(chars: &[char], i: usize, to: usize) -> Option<Deadline> {
     month_deadline(chars, i, to)
 }
 
+fn is_month_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+    )
+}
+
 /// `6月底前`, `4月底`, `5月`, `十月份`, but not `5月20日`.
 fn month_deadline(chars: &[char], i: usize, to: usize) -> Option<Deadline> {
     let mut j = i;
@@ -117,11 +129,11 @@ fn month_deadline(chars: &[char], i: usize, to: usize) -> Option<Deadline> {
         {
             return None;
         }
-    } else if "一二三四五六七八九十".contains(chars[i]) {
-        while j < to && "一二三四五六七八九十".contains(chars[j]) && j - i < 3 {
+    } else if is_month_numeral(chars[i]) {
+        while j < to && is_month_numeral(chars[j]) && j - i < 3 {
             j += 1;
         }
-        if i > 0 && "一二三四五六七八九十第".contains(chars[i - 1]) {
+        if i > 0 && (is_month_numeral(chars[i - 1]) || chars[i - 1] == '第') {
             return None;
         }
     } else {
@@ -132,9 +144,7 @@ fn month_deadline(chars: &[char], i: usize, to: usize) -> Option<Deadline> {
     }
     let after = j + 1;
     // 5月20日 is a date
-    if after < to
-        && (chars[after].is_ascii_digit() || "一二三四五六七八九十".contains(chars[after]))
-    {
+    if after < to && (chars[after].is_ascii_digit() || is_month_numeral(chars[after])) {
         return None;
     }
     let mut end = after;
@@ -151,24 +161,58 @@ fn month_deadline(chars: &[char], i: usize, to: usize) -> Option<Deadline> {
     })
 }
 
-/// The last deadline in `chars[from..to]`; `全年` clears an earlier one.
-pub fn last_deadline(chars: &[char], from: usize, to: usize) -> Option<Deadline> {
-    let mut found = None;
+/// Deadlines of a line in order, with `None` where `全年` (the whole period) clears them.
+pub fn markers(chars: &[char], from: usize, to: usize) -> Vec<(usize, Option<Deadline>)> {
+    let mut out = Vec::new();
     let mut i = from;
+    // every deadline has 年, 月 or 季 within its first four characters
+    let mut anchor = from;
     while i < to {
+        if anchor < i {
+            anchor = i;
+        }
+        while anchor < to && !matches!(chars[anchor], '年' | '月' | '季') {
+            anchor += 1;
+        }
+        if anchor >= to {
+            break;
+        }
+        if anchor > i + 4 {
+            i = anchor - 4;
+        }
         if starts_with(chars, i, "全年") {
-            found = None;
+            out.push((i, None));
             i += 2;
             continue;
         }
         if let Some(d) = deadline_at(chars, i, to) {
             i = d.end;
-            found = Some(d);
+            out.push((d.start, Some(d)));
             continue;
         }
         i += 1;
     }
-    found
+    out
+}
+
+/// The deadline in force at `at` within a sentence starting at `sentence`, from `markers`.
+pub fn in_force(
+    markers: &[(usize, Option<Deadline>)],
+    sentence: usize,
+    at: usize,
+) -> Option<&Deadline> {
+    markers
+        .iter()
+        .rev()
+        .filter(|(p, d)| *p >= sentence && d.as_ref().map_or(*p < at, |d| d.end <= at))
+        .map(|(_, d)| d.as_ref())
+        .next()
+        .flatten()
+}
+
+/// The last deadline in `chars[from..to]`; `全年` clears an earlier one.
+pub fn last_deadline(chars: &[char], from: usize, to: usize) -> Option<Deadline> {
+    in_force(&markers(chars, from, to), from, to).cloned()
 }
 
 #[cfg(test)]

@@ -7,15 +7,17 @@ use super::deadline::deadline_at;
 use super::is_clause_break;
 use super::quantity::Quantity;
 use super::words::{
-    ends_with, longest_at, longest_ending, starts_with, ACTION_VERBS, ATTRIBUTES, CHANGE_VERBS,
-    GENERIC_VERBS, LEADING, TIERS, TRAILING,
+    starts_with, trailing_comparator, ACTION_SET, ATTRIBUTES, CHANGE_SET, GENERIC_SET,
+    GENERIC_VERBS, LEADING_SET, TIER_SET, TRAILING_SET,
 };
 use crate::chars::is_quote_mark;
 use crate::model::Comparator;
 use crate::units::UnitKind;
 
 /// Metric heads shared by a list of objects (`生活垃圾和建筑垃圾资源化利用率`).
-const SHARED_HEADS: &[char] = &['率', '量', '额', '数', '值', '比', '重', '度', '积', '入', '幅', '速', '耗'];
+const SHARED_HEADS: &[char] = &[
+    '率', '量', '额', '数', '值', '比', '重', '度', '积', '入', '幅', '速', '耗',
+];
 
 /// The words around a quantity that name what it measures.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -121,13 +123,10 @@ pub fn read_metric(
     let mut distribute = false;
     loop {
         let n = toks.c.len();
-        let cv = longest_ending(&toks.c, n, CHANGE_VERBS);
-        let tw = TRAILING
-            .iter()
-            .filter(|(w, _)| ends_with(&toks.c, n, w))
-            .max_by_key(|(w, _)| w.chars().count());
+        let cv = CHANGE_SET.word_ending(&toks.c, n);
+        let tw = TRAILING_SET.word_ending(&toks.c, n);
         let cv_len = cv.map_or(0, |w| w.chars().count());
-        let tw_len = tw.map_or(0, |(w, _)| w.chars().count());
+        let tw_len = tw.map_or(0, |w| w.chars().count());
         if cv_len == 0 && tw_len == 0 {
             break;
         }
@@ -137,12 +136,12 @@ pub fn read_metric(
                 change_verb = Some(w.to_string());
             }
             toks.drop_back(cv_len);
-        } else if let Some((w, cmp)) = tw {
-            if matches!(*w, "分别" | "各" | "均") {
+        } else if let Some(w) = tw {
+            if matches!(w, "分别" | "各" | "均") {
                 distribute = true;
             }
             if comparator.is_none() {
-                comparator = *cmp;
+                comparator = trailing_comparator(w);
             }
             toks.drop_back(tw_len);
         }
@@ -152,12 +151,12 @@ pub fn read_metric(
     // the action verb that opens the phrase
     let mut action_verb: Option<String> = None;
     if change_verb.is_some() {
-        if let Some(v) = longest_at(&toks.c, 0, GENERIC_VERBS) {
+        if let Some(v) = GENERIC_SET.word_at(&toks.c, 0) {
             toks.drop_front(v.chars().count());
         }
     } else {
         let source = verb_source.as_ref().unwrap_or(&toks);
-        if let Some(v) = longest_at(&source.c, 0, ACTION_VERBS) {
+        if let Some(v) = ACTION_SET.word_at(&source.c, 0) {
             action_verb = Some(v.to_string());
             if verb_source.is_none() {
                 toks.drop_front(v.chars().count());
@@ -341,7 +340,7 @@ fn remove_deadlines_and_tiers(t: &mut Tokens) {
             t.remove(i, i + len);
             continue;
         }
-        if let Some(w) = longest_at(&t.c, i, TIERS) {
+        if let Some(w) = TIER_SET.word_at(&t.c, i) {
             let mut e = i + w.chars().count();
             let mut s = i;
             if s > 0 && t.c[s - 1] == '的' {
@@ -368,15 +367,18 @@ fn strip_leading(t: &mut Tokens) {
             continue;
         }
         // 年度新增… : the year is the plan period
-        if starts_with(&t.c, 0, "年度") && longest_at(&t.c, 2, ACTION_VERBS).is_some() {
+        if starts_with(&t.c, 0, "年度") && ACTION_SET.word_at(&t.c, 2).is_some() {
             t.drop_front(2);
             continue;
         }
-        match longest_at(&t.c, 0, LEADING) {
+        match LEADING_SET.word_at(&t.c, 0) {
             // keep a leading word that is the whole phrase or starts a longer action verb
             Some(w) if t.c.len() > w.chars().count() => {
                 let n = w.chars().count();
-                if longest_at(&t.c, 0, ACTION_VERBS).is_some_and(|v| v.chars().count() > n) {
+                if ACTION_SET
+                    .word_at(&t.c, 0)
+                    .is_some_and(|v| v.chars().count() > n)
+                {
                     break;
                 }
                 t.drop_front(n);

@@ -38,7 +38,10 @@ pub struct LineContext {
 
 /// Words that join two values of one list (`分别增长5.2%和7.1%`).
 fn is_list_joint(between: &[char]) -> bool {
-    matches!(between, [] | ['、'] | ['和'] | ['及'] | ['与'] | ['或'] | ['、', '和'])
+    matches!(
+        between,
+        [] | ['、'] | ['和'] | ['及'] | ['与'] | ['或'] | ['、', '和']
+    )
 }
 
 /// Marks that end a clause for metric and tier scopes.
@@ -75,6 +78,8 @@ pub fn extract_line(chars: &[char], from: usize, to: usize, ctx: LineContext) ->
     let mut out = Vec::new();
     let mut last_end = from;
     let mut prev: Option<Previous> = None;
+    let deadlines = deadline::markers(chars, from, to);
+    let mut status_cache: Option<(usize, Status)> = None;
     for group in groups {
         let members: Vec<&Quantity> = group.iter().map(|&k| &qs[k]).collect();
         let first = members[0];
@@ -101,10 +106,23 @@ pub fn extract_line(chars: &[char], from: usize, to: usize, ctx: LineContext) ->
             last_end = last.end;
             continue;
         };
-        let deadline = deadline::last_deadline(chars, sentence, first.start).map(|d| d.text);
+        let deadline =
+            deadline::in_force(&deadlines, sentence, first.start).map(|d| d.text.clone());
         let tier = tier_for(chars, from, to, first.start, last.end);
-        let status =
-            status::sentence_status(chars, sentence, sentence_end, ctx.in_review, ctx.plan_year);
+        let status = match status_cache {
+            Some((s, st)) if s == sentence => st,
+            _ => {
+                let st = status::sentence_status(
+                    chars,
+                    sentence,
+                    sentence_end,
+                    ctx.in_review,
+                    ctx.plan_year,
+                );
+                status_cache = Some((sentence, st));
+                st
+            }
+        };
         let group_suffix = last.suffix.filter(|c| *c != Comparator::Range);
         let end = phrase.end.max(last.end);
         for (k, (metric, q)) in metrics
@@ -178,7 +196,7 @@ fn roles(chars: &[char], qs: &[Quantity]) -> Vec<Role> {
             if a.kind == UnitKind::Count && b.unit != a.unit && b.kind != UnitKind::Count {
                 roles[k + 1] = Role::Qualifier;
             }
-        } else if !(is_list_joint(between) && a.unit == b.unit)
+        } else if (!is_list_joint(between) || a.unit != b.unit)
             && !between
                 .iter()
                 .any(|c| is_clause_break(*c) || matches!(c, '、' | '(' | ')'))
@@ -223,12 +241,7 @@ fn tier_for(chars: &[char], from: usize, to: usize, start: usize, end: usize) ->
         .find(|&i| is_clause_break(chars[i]) && chars[i] != '：')
         .map_or(from, |i| i + 1);
     let find = |s: usize, e: usize| -> Option<String> {
-        (s..e).find_map(|i| {
-            words::TIERS
-                .iter()
-                .find(|t| words::starts_with(chars, i, t) && i + t.chars().count() <= e)
-                .map(|t| t.to_string())
-        })
+        (s..e).find_map(|i| words::TIER_SET.word_at(&chars[..e], i).map(str::to_string))
     };
     find(end, clause_end).or_else(|| {
         let before_colon = (clause_start..start).rev().find(|&i| chars[i] == '：');

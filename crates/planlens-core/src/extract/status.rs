@@ -3,8 +3,9 @@
 //! `target` for the plan period. The plan year is read from the title and from forward-looking
 //! phrases (`2024年工作计划`, `2024年，…将…`).
 
-use super::words::starts_with;
 use crate::model::Status;
+use crate::wordset::WordSet;
+use std::sync::LazyLock;
 
 /// Heading words of review sections.
 const REVIEW_SECTIONS: &[&str] = &[
@@ -69,17 +70,32 @@ const BACKWARD: &[&str] = &[
     "较上年下降",
 ];
 
+static FORWARD_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FORWARD));
+static BACKWARD_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(BACKWARD));
+static ESTIMATE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&["预计"]));
+static ESTIMATE_TO_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&["预计到"]));
+static PLAN_WORDS_SET: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "工作计划",
+        "工作要点",
+        "工作安排",
+        "重点工作",
+        "主要目标",
+        "预期目标",
+        "将",
+        "计划",
+        "目标任务",
+    ])
+});
+static WILL_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&["将"]));
+
 /// Whether a heading title names a review of past work.
 pub fn is_review_section(title: &str) -> bool {
     REVIEW_SECTIONS.iter().any(|w| title.contains(w))
 }
 
-fn contains(chars: &[char], from: usize, to: usize, words: &[&str]) -> bool {
-    (from..to).any(|i| {
-        words
-            .iter()
-            .any(|w| starts_with(chars, i, w) && i + w.chars().count() <= to)
-    })
+fn contains(chars: &[char], from: usize, to: usize, words: &WordSet) -> bool {
+    words.occurs_in(chars, from, to)
 }
 
 /// The status of a figure in the sentence `chars[from..to]`.
@@ -90,15 +106,15 @@ pub fn sentence_status(
     in_review: bool,
     plan_year: Option<u32>,
 ) -> Status {
-    if contains(chars, from, to, &["预计"]) && !contains(chars, from, to, &["预计到"]) {
+    if contains(chars, from, to, &ESTIMATE_SET) && !contains(chars, from, to, &ESTIMATE_TO_SET) {
         return Status::Achieved;
     }
     let past_year = plan_year
         .is_some_and(|p| first_year(chars, from, to.min(from + 12)).is_some_and(|y| y < p));
-    if contains(chars, from, to, FORWARD) && !past_year {
+    if contains(chars, from, to, &FORWARD_SET) && !past_year {
         return Status::Target;
     }
-    if past_year || in_review || contains(chars, from, to, BACKWARD) {
+    if past_year || in_review || contains(chars, from, to, &BACKWARD_SET) {
         Status::Achieved
     } else {
         Status::Target
@@ -149,24 +165,10 @@ pub fn plan_year(chars: &[char], title: Option<&str>, content: &[(usize, usize)]
                         }
                         let after = i + 5;
                         let window = (after + 8).min(e);
-                        if contains(
-                            chars,
-                            after,
-                            window,
-                            &[
-                                "工作计划",
-                                "工作要点",
-                                "工作安排",
-                                "重点工作",
-                                "主要目标",
-                                "预期目标",
-                                "将",
-                                "计划",
-                                "目标任务",
-                            ],
-                        ) || (after < e
-                            && chars[after] == '，'
-                            && contains(chars, after, (after + 12).min(e), &["将"]))
+                        if contains(chars, after, window, &PLAN_WORDS_SET)
+                            || (after < e
+                                && chars[after] == '，'
+                                && contains(chars, after, (after + 12).min(e), &WILL_SET))
                         {
                             forward = Some(forward.map_or(y, |f: u32| f.max(y)));
                         }

@@ -3,6 +3,8 @@
 //! that open a commitment, and tier names.
 
 use crate::model::Comparator;
+use crate::wordset::WordSet;
+use std::sync::LazyLock;
 
 /// Scope, time and modal words stripped from the start of a metric phrase.
 pub const LEADING: &[&str] = &[
@@ -377,41 +379,26 @@ pub const TIERS: &[&str] = &[
     "底线值",
 ];
 
-/// Whether `chars[at..]` starts with `word`.
-pub fn starts_with(chars: &[char], at: usize, word: &str) -> bool {
-    let mut k = at;
-    for w in word.chars() {
-        if chars.get(k) != Some(&w) {
-            return false;
-        }
-        k += 1;
-    }
-    true
-}
+/// Prepared sets of the lists above.
+pub static LEADING_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(LEADING));
+pub static CHANGE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(CHANGE_VERBS));
+pub static ACTION_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ACTION_VERBS));
+pub static GENERIC_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(GENERIC_VERBS));
+pub static TIER_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TIERS));
+pub static TRAILING_SET: LazyLock<WordSet> = LazyLock::new(|| {
+    let words: Vec<&'static str> = TRAILING.iter().map(|(w, _)| *w).collect();
+    WordSet::new(&words)
+});
 
-/// Whether `chars[..end]` ends with `word`.
-pub fn ends_with(chars: &[char], end: usize, word: &str) -> bool {
-    let n = word.chars().count();
-    end >= n && starts_with(chars, end - n, word)
-}
-
-/// The longest word of `words` at `chars[at..]`.
-pub fn longest_at<'a>(chars: &[char], at: usize, words: &[&'a str]) -> Option<&'a str> {
-    words
+/// The comparator a trailing word implies.
+pub fn trailing_comparator(word: &str) -> Option<Comparator> {
+    TRAILING
         .iter()
-        .filter(|w| starts_with(chars, at, w))
-        .max_by_key(|w| w.chars().count())
-        .copied()
+        .find(|(w, _)| *w == word)
+        .and_then(|(_, c)| *c)
 }
 
-/// The longest word of `words` ending at `chars[..end]`.
-pub fn longest_ending<'a>(chars: &[char], end: usize, words: &[&'a str]) -> Option<&'a str> {
-    words
-        .iter()
-        .filter(|w| ends_with(chars, end, w))
-        .max_by_key(|w| w.chars().count())
-        .copied()
-}
+pub use crate::chars::{ends_with, starts_with};
 
 #[cfg(test)]
 mod tests {
@@ -420,9 +407,9 @@ mod tests {
     #[test]
     fn longest_matches() {
         let c: Vec<char> = "新建改造公厕".chars().collect();
-        assert_eq!(longest_at(&c, 0, ACTION_VERBS), Some("新建改造"));
+        assert_eq!(ACTION_SET.word_at(&c, 0), Some("新建改造"));
         let c: Vec<char> = "地区生产总值年均增长".chars().collect();
-        assert_eq!(longest_ending(&c, c.len(), CHANGE_VERBS), Some("年均增长"));
+        assert_eq!(CHANGE_SET.word_ending(&c, c.len()), Some("年均增长"));
         assert!(!starts_with(&c, 8, "增长率"));
     }
 }
