@@ -190,7 +190,7 @@ mod tests {
         assert!(noise("Copyright © 2024 某某市人民政府 版权所有"));
         assert!(noise("3f2a9c0d8e7b6a5f4e3d2c1b0a998877.jpg"));
         assert!(noise("咨询电话 029-86781234"));
-        assert!(noise("Ã¤Â¸Â­Ã¥Â›Â½"));
+        assert!(noise("Ã¤Â¸Â\u{AD}Ã¥Â›Â½"));
     }
 
     #[test]

@@ -87,10 +87,10 @@ mod tests {
         let text = "一、主要目标\n全区地区生产总值增长百分之六左右，规模以上工业增加值\n增长百分之七，固定资产投资增长百分之六，社会消费品零\n售总额增长百分之七，一般公共预算收入增长百分之五，新\n增就业一万二千人以上，城镇调查失业率控制在百分之五点\n五以内，居民消费价格涨幅百分之三左右，粮食产量稳定在\n十二万吨。\n二、重点任务\n";
         let chars: Vec<char> = text.chars().collect();
         let b = wrapped_breaks(&chars);
-        assert_eq!(b[0], false);
+        assert!(!b[0]);
         assert!(b[1] && b[2] && b[3] && b[4] && b[5]);
-        assert_eq!(b[6], false);
-        assert_eq!(b[7], false);
+        assert!(!b[6]);
+        assert!(!b[7]);
     }
 
     #[test]
