@@ -148,6 +148,8 @@ pub fn read_metric(
     }
     strip_leading(&mut toks);
 
+    // the quote starts with the verb when the verb is written before the metric
+    let phrase_start = toks.pos.first().copied();
     // the action verb that opens the phrase
     let mut action_verb: Option<String> = None;
     if change_verb.is_some() {
@@ -163,7 +165,7 @@ pub fn read_metric(
             }
         }
     }
-    let start = toks.pos.first().copied().unwrap_or(num_start);
+    let start = phrase_start.or(toks.pos.first().copied()).unwrap_or(num_start);
     // example lists: 打造南关、正宁路等城市夜间消费街区
     let mut examples = false;
     if let Some(k) = toks.c.iter().rposition(|c| *c == '等') {
