@@ -119,8 +119,13 @@ const BASE_UNITS: &[(&str, UnitKind)] = &[
     ("盏", UnitKind::Count),
     ("节", UnitKind::Count),
     ("轮", UnitKind::Count),
-    ("届", UnitKind::Count),
     ("床", UnitKind::Count),
+    ("微克/立方米", UnitKind::Measure),
+    ("微克每立方米", UnitKind::Measure),
+    ("毫克/立方米", UnitKind::Measure),
+    ("毫克/升", UnitKind::Measure),
+    ("千瓦时/万元", UnitKind::Measure),
+    ("吨标准煤/万元", UnitKind::Measure),
 ];
 
 /// Scale prefixes written before a base unit (`万人`, `亿元`, `千万元`).

@@ -51,6 +51,14 @@ impl MetricPhrase {
     }
 }
 
+/// The previous target of the same sentence, as far as the next one needs it.
+#[derive(Debug, Clone, Copy)]
+pub struct PrevTarget<'a> {
+    pub metric: &'a str,
+    pub action_verb: Option<&'a str>,
+    pub kind: UnitKind,
+}
+
 /// A run of normalised characters with their positions (parenthesised asides and quotes removed).
 #[derive(Debug, Clone, Default)]
 struct Tokens {
@@ -92,7 +100,7 @@ pub fn read_metric(
     num_start: usize,
     last: &Quantity,
     next_target: usize,
-    prev: Option<(&str, Option<&str>)>,
+    prev: Option<PrevTarget<'_>>,
 ) -> MetricPhrase {
     let s = chunk_start(chars, from, num_start);
     let mut toks = tokens(chars, s, num_start);
@@ -165,7 +173,9 @@ pub fn read_metric(
             }
         }
     }
-    let start = phrase_start.or(toks.pos.first().copied()).unwrap_or(num_start);
+    let start = phrase_start
+        .or(toks.pos.first().copied())
+        .unwrap_or(num_start);
     // example lists: 打造南关、正宁路等城市夜间消费街区
     let mut examples = false;
     if let Some(k) = toks.c.iter().rposition(|c| *c == '等') {
@@ -209,17 +219,24 @@ pub fn read_metric(
         }
     }
 
+    // a list item shares the verb of the item before when both count the same kind of thing
     let inherited = if continuation && action_verb.is_none() && change_verb.is_none() {
-        prev.and_then(|(_, v)| v.map(str::to_string))
+        prev.filter(|p| p.kind == last.kind)
+            .and_then(|p| p.action_verb.map(str::to_string))
     } else {
         None
     };
     let verb_for_name = action_verb.clone().or(inherited.clone());
     let mut noun = toks.text();
     let mut is_attribute = false;
+    let mut start = start;
     if noun.is_empty() {
-        if let Some((m, _)) = prev {
-            noun = m.to_string();
+        if let Some(p) = prev {
+            noun = p.metric.to_string();
+        } else if let Some((n, p)) = metric_before_colon(chars, from, s) {
+            // 地区生产总值增速：目标值6%，争取值6.5%
+            noun = n;
+            start = p;
         } else {
             return MetricPhrase {
                 start,
@@ -227,9 +244,9 @@ pub fn read_metric(
                 ..Default::default()
             };
         }
-    } else if let Some((m, _)) = prev {
-        if ATTRIBUTES.contains(&noun.as_str()) && !m.is_empty() {
-            noun = format!("{m}{noun}");
+    } else if let Some(p) = prev {
+        if ATTRIBUTES.contains(&noun.as_str()) && !p.metric.is_empty() {
+            noun = format!("{}{noun}", p.metric);
             is_attribute = true;
         }
     }
@@ -253,6 +270,24 @@ pub fn read_metric(
         base_metric,
         is_attribute,
     }
+}
+
+/// The metric named before a colon that introduces its values (`指标：目标值6%`).
+fn metric_before_colon(chars: &[char], from: usize, s: usize) -> Option<(String, usize)> {
+    if s <= from || chars[s - 1] != '：' {
+        return None;
+    }
+    let colon = s - 1;
+    let mut t = tokens(chars, chunk_start(chars, from, colon), colon);
+    remove_deadlines_and_tiers(&mut t);
+    strip_leading(&mut t);
+    while let Some(w) = CHANGE_SET.word_ending(&t.c, t.c.len()) {
+        t.drop_back(w.chars().count());
+    }
+    if t.c.len() < 2 || t.c.len() > 20 {
+        return None;
+    }
+    Some((t.text(), t.pos[0]))
 }
 
 /// The metric name with its action verb when the verb distinguishes it (`新增高新技术企业`).
@@ -366,6 +401,11 @@ fn strip_leading(t: &mut Tokens) {
             .is_some_and(|c| matches!(c, '、' | '，' | '的' | ')'))
         {
             t.drop_front(1);
+            continue;
+        }
+        // a year before the metric: 2023年全县地区生产总值
+        if t.c.len() > 5 && t.c[..4].iter().all(|c| c.is_ascii_digit()) && t.c[4] == '年' {
+            t.drop_front(5);
             continue;
         }
         // 年度新增… : the year is the plan period

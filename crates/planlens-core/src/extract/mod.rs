@@ -10,7 +10,7 @@ pub mod words;
 
 use crate::model::{Comparator, Status};
 use crate::units::UnitKind;
-use metric::{read_metric, MetricPhrase};
+use metric::{read_metric, MetricPhrase, PrevTarget};
 use quantity::{scan, Quantity};
 
 /// A target before its section and original span are filled in (normalised coordinates).
@@ -65,6 +65,7 @@ struct Previous {
     sentence: usize,
     metric: String,
     action_verb: Option<String>,
+    kind: Option<UnitKind>,
 }
 
 /// Extracts the targets of the line whose body is `chars[from..to]`.
@@ -100,7 +101,11 @@ pub fn extract_line(chars: &[char], from: usize, to: usize, ctx: LineContext) ->
             first.start,
             last,
             next_target_start,
-            same_sentence_prev.map(|p| (p.metric.as_str(), p.action_verb.as_deref())),
+            same_sentence_prev.map(|p| PrevTarget {
+                metric: p.metric.as_str(),
+                action_verb: p.action_verb.as_deref(),
+                kind: p.kind.unwrap_or(UnitKind::Count),
+            }),
         );
         let Some(metrics) = phrase.metrics(members.len()) else {
             last_end = last.end;
@@ -163,6 +168,7 @@ pub fn extract_line(chars: &[char], from: usize, to: usize, ctx: LineContext) ->
             sentence,
             metric: item,
             action_verb: phrase.action_verb.clone(),
+            kind: Some(last.kind),
         });
         last_end = end;
     }

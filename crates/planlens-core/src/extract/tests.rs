@@ -208,3 +208,54 @@ fn long_lists_with_each_keep_every_object() {
     assert_eq!(got.len(), 4, "{got:?}");
     assert_eq!(got[0], "新增专业孵化器 1个 eq");
 }
+
+#[test]
+fn tier_rows_after_a_colon_name_their_metric_before_it() {
+    assert_eq!(
+        brief("地区生产总值增速：目标值6%，争取值6.5%，奋斗值7%。"),
+        vec![
+            "地区生产总值增速 6% eq [目标值]",
+            "地区生产总值增速 6.5% eq [争取值]",
+            "地区生产总值增速 7% eq [奋斗值]"
+        ]
+    );
+    assert_eq!(
+        brief("规上工业增加值增长6%（目标值）、6.5%（争取值）。"),
+        vec![
+            "规上工业增加值 6% eq [目标值]",
+            "规上工业增加值 6.5% eq [争取值]"
+        ]
+    );
+}
+
+#[test]
+fn list_items_share_a_verb_only_when_they_count_the_same_kind_of_thing() {
+    assert_eq!(
+        brief("全年接待游客1000万人次、旅游收入100亿元。"),
+        vec!["接待游客 1000万人次 eq", "旅游收入 100亿元 eq"]
+    );
+    assert_eq!(
+        brief("培育规上工业企业5户、专精特新企业2户"),
+        vec!["培育规上工业企业 5户 eq", "培育专精特新企业 2户 eq"]
+    );
+}
+
+#[test]
+fn years_before_metrics_and_concentration_units() {
+    assert_eq!(
+        brief("2023年全县地区生产总值增长5.2%"),
+        vec!["地区生产总值 5.2% eq"]
+    );
+    assert_eq!(
+        brief("PM2.5平均浓度控制在35微克/立方米以内"),
+        vec!["PM2.5平均浓度 35微克/立方米 le"]
+    );
+    assert_eq!(
+        brief("固定资产投资增长6%—7%"),
+        vec!["固定资产投资 6%-7 range"]
+    );
+    assert_eq!(
+        brief("进出口总额达到1.2万亿元"),
+        vec!["进出口总额 1.2万亿元 eq"]
+    );
+}
