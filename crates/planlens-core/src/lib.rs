@@ -14,6 +14,7 @@ pub mod model;
 pub mod noise;
 pub mod normalise;
 pub mod numerals;
+pub mod t2s;
 pub mod tree;
 pub mod units;
 pub mod unwrap;
@@ -42,11 +43,6 @@ pub fn analyse(name: &str, text: &str) -> Document {
         .map(|n| status::is_review_section(&n.title))
         .collect();
 
-    let byte_at: Vec<usize> = text
-        .char_indices()
-        .map(|(b, _)| b)
-        .chain(std::iter::once(text.len()))
-        .collect();
     let mut targets = Vec::new();
     let mut node_targets: Vec<Vec<usize>> = vec![Vec::new(); outline.nodes.len()];
     let mut loose: Vec<usize> = Vec::new();
@@ -58,13 +54,14 @@ pub fn analyse(name: &str, text: &str) -> Document {
         };
         for raw in extract_line(&norm.chars, line.body_start, line.end, ctx) {
             let idx = targets.len();
-            targets.push(to_target(raw, text, &byte_at, &norm, &outline, line.node));
+            targets.push(to_target(raw, &norm, &outline, line.node));
             match line.node {
                 Some(n) => node_targets[n].push(idx),
                 None => loose.push(idx),
             }
         }
     }
+    fill_quotes(text, &mut targets);
     let tree = outline
         .roots
         .iter()
@@ -97,14 +94,7 @@ fn ancestors(outline: &Outline, node: Option<usize>) -> impl Iterator<Item = usi
     std::iter::successors(node, move |&n| outline.nodes[n].parent)
 }
 
-fn to_target(
-    raw: RawTarget,
-    text: &str,
-    byte_at: &[usize],
-    norm: &Normalised,
-    outline: &Outline,
-    node: Option<usize>,
-) -> Target {
+fn to_target(raw: RawTarget, norm: &Normalised, outline: &Outline, node: Option<usize>) -> Target {
     let span = norm.original_span(raw.start, raw.end);
     Target {
         metric: raw.metric,
@@ -118,7 +108,34 @@ fn to_target(
         status: raw.status,
         section: outline.path(node),
         span,
-        quote: text[byte_at[span[0]]..byte_at[span[1]]].to_string(),
+        quote: String::new(),
+    }
+}
+
+/// Sets each target's quote from its span with one walk over the text.
+fn fill_quotes(text: &str, targets: &mut [Target]) {
+    let mut bounds: Vec<usize> = targets.iter().flat_map(|t| t.span).collect();
+    bounds.sort_unstable();
+    bounds.dedup();
+    let mut byte_of: Vec<(usize, usize)> = Vec::with_capacity(bounds.len());
+    let mut next = bounds.iter().peekable();
+    let ends = std::iter::once((text.len(), ' '));
+    for (ci, (bi, _)) in text.char_indices().chain(ends).enumerate() {
+        while next.peek().is_some_and(|&&b| b == ci) {
+            byte_of.push((ci, bi));
+            next.next();
+        }
+        if next.peek().is_none() {
+            break;
+        }
+    }
+    let byte = |c: usize| {
+        byte_of
+            .binary_search_by_key(&c, |(ci, _)| *ci)
+            .map_or(text.len(), |k| byte_of[k].1)
+    };
+    for t in targets {
+        t.quote = text[byte(t.span[0])..byte(t.span[1])].to_string();
     }
 }
 

@@ -96,13 +96,18 @@ pub fn is_noise_line(line: &[char]) -> bool {
     if body.is_empty() {
         return false;
     }
-    let head: Vec<char> = body
-        .iter()
-        .take(24)
-        .flat_map(|c| c.to_lowercase())
-        .collect();
-    if PREFIX_SET.longest_at(&head, 0).is_some() {
+    if PREFIX_SET.longest_at(body, 0).is_some() {
         return true;
+    }
+    if body[0].is_ascii_alphabetic() {
+        let head: Vec<char> = body
+            .iter()
+            .take(12)
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        if PREFIX_SET.longest_at(&head, 0).is_some() {
+            return true;
+        }
     }
     let len = body.len();
     if len <= 60 {

@@ -37,13 +37,7 @@ impl Normalised {
 
 /// Builds the normalised view of `original`.
 pub fn normalise(original: &str) -> Normalised {
-    let mut src: Vec<char> = Vec::with_capacity(original.len() / 2);
-    src.extend(fast2s::convert(original).chars());
-    // fast2s maps one character to one; fall back to the original if that ever changes.
-    if src.len() != original.chars().count() {
-        src.clear();
-        src.extend(original.chars());
-    }
+    let src = crate::t2s::to_simplified(original);
     let n = src.len();
     let wrapped = crate::unwrap::wrapped_breaks(&src);
     let mut line = 0usize;

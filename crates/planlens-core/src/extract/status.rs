@@ -70,6 +70,7 @@ const BACKWARD: &[&str] = &[
     "较上年下降",
 ];
 
+static REVIEW_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(REVIEW_SECTIONS));
 static FORWARD_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FORWARD));
 static BACKWARD_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(BACKWARD));
 static ESTIMATE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&["预计"]));
@@ -91,7 +92,8 @@ static WILL_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&["将"]));
 
 /// Whether a heading title names a review of past work.
 pub fn is_review_section(title: &str) -> bool {
-    REVIEW_SECTIONS.iter().any(|w| title.contains(w))
+    let chars: Vec<char> = title.chars().collect();
+    REVIEW_SET.occurs_in(&chars, 0, chars.len())
 }
 
 fn contains(chars: &[char], from: usize, to: usize, words: &WordSet) -> bool {

@@ -1,0 +1,82 @@
+//! Traditional -> Simplified, one character for one, with `fast2s` (MIT) as the source of truth.
+//! `fast2s` looks each character up in three hash maps; for long texts this module reads its
+//! answers once into a direct table over the CJK blocks, and asks `fast2s` itself (with the
+//! neighbouring characters) only for the few characters whose conversion depends on context
+//! (`乾隆` vs `乾净`, `看著` vs `著名`).
+
+use std::sync::LazyLock;
+
+const BASE: u32 = 0x3400;
+const END: u32 = 0xA000;
+
+/// Characters `fast2s` converts differently depending on their neighbours.
+const CONTEXTUAL: &[char] = &[
+    '兒', '覆', '夥', '藉', '瞭', '麽', '幺', '於', '乾', '著', '苧', '闔', '鍾', '讎', '畫',
+];
+
+static TABLE: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let all: String = (BASE..END).filter_map(char::from_u32).collect();
+    let converted: Vec<char> = fast2s::convert(&all).chars().collect();
+    let originals: Vec<char> = all.chars().collect();
+    let mut table: Vec<char> = (BASE..END)
+        .map(|c| char::from_u32(c).unwrap_or('\0'))
+        .collect();
+    if converted.len() == originals.len() {
+        for (o, c) in originals.iter().zip(&converted) {
+            table[(*o as u32 - BASE) as usize] = *c;
+        }
+    }
+    table
+});
+
+/// Converts `text` to Simplified characters, one output character per input character.
+pub fn to_simplified(text: &str) -> Vec<char> {
+    let src: Vec<char> = text.chars().collect();
+    let table = &*TABLE;
+    let mut out = Vec::with_capacity(src.len());
+    for (i, &c) in src.iter().enumerate() {
+        let code = c as u32;
+        if !(BASE..END).contains(&code) {
+            out.push(c);
+        } else if CONTEXTUAL.contains(&c) {
+            out.push(contextual(&src, i));
+        } else {
+            out.push(table[(code - BASE) as usize]);
+        }
+    }
+    out
+}
+
+/// Asks `fast2s` about `src[i]` with its neighbours.
+fn contextual(src: &[char], i: usize) -> char {
+    let s = i.saturating_sub(1);
+    let e = (i + 2).min(src.len());
+    let window: String = src[s..e].iter().collect();
+    fast2s::convert(&window)
+        .chars()
+        .nth(i - s)
+        .unwrap_or(src[i])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(t: &str) -> String {
+        to_simplified(t).into_iter().collect()
+    }
+
+    #[test]
+    fn agrees_with_fast2s_including_context() {
+        for t in [
+            "發展經濟總量千億級蓮湖區萬平方米樓宇",
+            "乾隆年間，衣服乾淨",
+            "看著他，著名學者",
+            "計畫，頭髮，於是",
+            "ASCII 123 ％ 𠀀 and 新增就業",
+        ] {
+            assert_eq!(s(t), fast2s::convert(t), "{t}");
+            assert_eq!(to_simplified(t).len(), t.chars().count());
+        }
+    }
+}
