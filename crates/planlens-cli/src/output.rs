@@ -1,6 +1,7 @@
 //! Output formats of `planlens extract`: the JSON model, one CSV row per target, or an aligned table.
 
-use planlens_core::{Comparator, Document, Export, Status, Target};
+use planlens_core::present::{status_code, value_chip};
+use planlens_core::{table, Document, Export};
 use unicode_width::UnicodeWidthStr;
 
 /// The JSON model, pretty-printed.
@@ -10,54 +11,13 @@ pub fn json(export: &Export) -> Result<String, String> {
         .map_err(|e| format!("cannot write JSON: {e}"))
 }
 
-/// Column names of the CSV output.
-pub const CSV_HEADER: &[&str] = &[
-    "document",
-    "metric",
-    "verb",
-    "value",
-    "value_max",
-    "unit",
-    "comparator",
-    "deadline",
-    "tier",
-    "status",
-    "section",
-    "start",
-    "end",
-    "quote",
-];
-
 /// One row per target, with the document name first.
 pub fn csv(docs: &[Document]) -> Result<String, String> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let err = |e: csv::Error| format!("cannot write CSV: {e}");
-    w.write_record(CSV_HEADER).map_err(err)?;
-    for d in docs {
-        for t in &d.targets {
-            w.write_record([
-                d.name.clone(),
-                t.metric.clone(),
-                t.verb.clone().unwrap_or_default(),
-                number(t.value),
-                t.value_max.map(number).unwrap_or_default(),
-                t.unit.clone(),
-                comparator(t.comparator).to_string(),
-                t.deadline.clone().unwrap_or_default(),
-                t.tier.clone().unwrap_or_default(),
-                status(t.status).to_string(),
-                t.section.join(" > "),
-                t.span[0].to_string(),
-                t.span[1].to_string(),
-                t.quote.clone(),
-            ])
-            .map_err(err)?;
-        }
-    }
-    let bytes = w
-        .into_inner()
-        .map_err(|e| format!("cannot write CSV: {e}"))?;
-    String::from_utf8(bytes).map_err(|e| e.to_string())
+    let parts: Vec<(&Document, Vec<usize>)> = docs
+        .iter()
+        .map(|d| (d, (0..d.targets.len()).collect()))
+        .collect();
+    Ok(table::to_csv(&parts))
 }
 
 /// An aligned table for reading in a terminal.
@@ -78,7 +38,7 @@ pub fn table(docs: &[Document]) -> String {
                 value_chip(t),
                 t.deadline.clone().unwrap_or_default(),
                 t.tier.clone().unwrap_or_default(),
-                status(t.status).to_string(),
+                status_code(t.status).to_string(),
             ]);
         }
     }
@@ -96,45 +56,4 @@ pub fn table(docs: &[Document]) -> String {
         out.push('\n');
     }
     out
-}
-
-/// A compact value: `≥1.3万人`, `6%左右`, `8–10%`.
-pub fn value_chip(t: &Target) -> String {
-    let v = number(t.value);
-    match t.comparator {
-        Comparator::Eq => format!("{v}{}", t.unit),
-        Comparator::Ge => format!("≥{v}{}", t.unit),
-        Comparator::Le => format!("≤{v}{}", t.unit),
-        Comparator::Approx => format!("{v}{}左右", t.unit),
-        Comparator::Range => format!(
-            "{v}–{}{}",
-            t.value_max.map(number).unwrap_or_default(),
-            t.unit
-        ),
-    }
-}
-
-fn number(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
-    }
-}
-
-fn comparator(c: Comparator) -> &'static str {
-    match c {
-        Comparator::Eq => "eq",
-        Comparator::Ge => "ge",
-        Comparator::Le => "le",
-        Comparator::Approx => "approx",
-        Comparator::Range => "range",
-    }
-}
-
-fn status(s: Status) -> &'static str {
-    match s {
-        Status::Target => "target",
-        Status::Achieved => "achieved",
-    }
 }

@@ -1,6 +1,6 @@
 //! `planlens tree`: the heading tree with each target indented under its heading, for a person.
 
-use crate::output::value_chip;
+use planlens_core::present::value_chip;
 use planlens_core::{Document, Node, Status};
 
 /// Renders the document's tree as indented text.

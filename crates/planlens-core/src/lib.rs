@@ -10,11 +10,16 @@ pub mod chars;
 pub mod decode;
 pub mod extract;
 pub mod headings;
+pub mod import;
+pub mod meta;
 pub mod model;
 pub mod noise;
 pub mod normalise;
 pub mod numerals;
+pub mod present;
+pub mod summary;
 pub mod t2s;
+pub mod table;
 pub mod tree;
 pub mod units;
 pub mod unwrap;
@@ -73,9 +78,13 @@ pub fn analyse(name: &str, text: &str) -> Document {
         .or_else(|| first_sentence(&norm, &outline))
         .unwrap_or_else(|| name.to_string());
     let _ = loose;
+    let simplified: String = norm.chars.iter().collect();
+    let place = meta::infer_place(outline.title.as_deref().unwrap_or(""), &simplified);
     Document {
         name: name.to_string(),
         title,
+        place,
+        year: plan_year,
         text_hash: text_hash(text),
         text_chars: text.chars().count(),
         text: None,

@@ -31,6 +31,12 @@ pub struct Document {
     pub name: String,
     /// The document's title as inferred from the text (headline line, or the first heading).
     pub title: String,
+    /// The place the plan is for (`莲湖区`), inferred from the title and text; editable in the app.
+    #[serde(default)]
+    pub place: Option<String>,
+    /// The year the plan is for, inferred from the title and text; editable in the app.
+    #[serde(default)]
+    pub year: Option<u32>,
     /// Hex SHA-256 of the original text (UTF-8), used to recognise identical documents.
     pub text_hash: String,
     /// Number of Unicode scalar values in the original text; spans index into it.

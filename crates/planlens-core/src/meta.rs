@@ -1,0 +1,161 @@
+//! Where and when a plan is from: the place (`莲湖区`, `兰州市城关区`, `XX新城`) and the plan year,
+//! inferred from the title and the text, for column labels and for pairing plans with results.
+
+use crate::chars::is_han;
+
+/// Administrative suffixes, longest first.
+const SUFFIXES: &[&str] = &[
+    "自治州",
+    "自治县",
+    "新区",
+    "新城",
+    "街道",
+    "省",
+    "市",
+    "区",
+    "县",
+    "旗",
+    "州",
+    "镇",
+    "乡",
+];
+
+/// Words before a suffix that make a generic noun, not a place (`示范区`, `园区`, `城区`).
+const GENERIC_BEFORE: &[char] = &[
+    '园', '片', '社', '景', '街', '城', '范', '载', '验', '行', '护', '步', '集', '聚', '心', '能',
+    '成', '发', '带', '坊', '港', '营', '块', '全', '本', '我', '该', '市', '省', '各', '分', '辖',
+    '湾', '游', '矿', '校', '厂', '商', '业', '新', '老', '郊', '边', '域', '地', '山', '牧', '灾',
+    '功', '态', '保', '开', '贸',
+];
+
+/// Function words that can stand right before a place name (`记者从西安市…`).
+const LEAD_WORDS: &[char] = &[
+    '年', '月', '日', '从', '在', '将', '的', '和', '与', '对', '向', '是', '为', '了', '由', '据',
+    '于', '至', '及', '到', '把',
+];
+
+/// Candidate place names in `text`, in order of appearance.
+fn candidates(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let mut matched = None;
+        for s in SUFFIXES {
+            let sc: Vec<char> = s.chars().collect();
+            if chars[i..].starts_with(&sc) {
+                matched = Some(sc.len());
+                break;
+            }
+        }
+        if let Some(len) = matched {
+            // up to three name characters before the suffix, not crossing another place's suffix
+            let mut s = i;
+            while s > 0
+                && i - s < 3
+                && (is_han(chars[s - 1]) || chars[s - 1].is_ascii_uppercase())
+                && !matches!(
+                    chars[s - 1],
+                    '市' | '省' | '区' | '县' | '州' | '旗' | '镇' | '乡'
+                )
+            {
+                s -= 1;
+            }
+            while s < i && LEAD_WORDS.contains(&chars[s]) {
+                s += 1;
+            }
+            if i - s >= 2 && !GENERIC_BEFORE.contains(&chars[i - 1]) && !chars[s..i].contains(&'个')
+            {
+                out.push(chars[s..i + len].iter().collect());
+            }
+            i += len;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// How fine an administrative level a name's suffix marks.
+fn level(name: &str) -> u8 {
+    if ["街道", "镇", "乡"].iter().any(|s| name.ends_with(s)) {
+        4
+    } else if ["区", "县", "旗", "新城"].iter().any(|s| name.ends_with(s)) {
+        3
+    } else if ["市", "州"].iter().any(|s| name.ends_with(s)) {
+        2
+    } else {
+        1
+    }
+}
+
+/// The plan's place: the finest place named in the title, else the place the text names most often
+/// (at least twice).
+pub fn infer_place(title: &str, text: &str) -> Option<String> {
+    // the finest level named in the title, first occurrence on a tie
+    let in_title = candidates(title);
+    if let Some(p) = in_title
+        .iter()
+        .enumerate()
+        .max_by(|(i, a), (j, b)| level(a).cmp(&level(b)).then(j.cmp(i)))
+        .map(|(_, p)| p)
+    {
+        return Some(p.clone());
+    }
+    let all = candidates(text);
+    let mut counts: Vec<(String, usize, usize)> = Vec::new();
+    for (k, c) in all.into_iter().enumerate() {
+        match counts.iter_mut().find(|(p, _, _)| *p == c) {
+            Some(e) => e.1 += 1,
+            None => counts.push((c, 1, k)),
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|(_, n, _)| *n >= 2)
+        .max_by(|a, b| {
+            a.1.cmp(&b.1)
+                .then(level(&a.0).cmp(&level(&b.0)))
+                .then(b.2.cmp(&a.2))
+        })
+        .map(|(p, _, _)| p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn places_from_titles_and_text() {
+        assert_eq!(
+            infer_place("XX新城2024年工作计划", ""),
+            Some("XX新城".into())
+        );
+        assert_eq!(
+            infer_place("兰州市城关区在全省高质量发展中打头阵当先锋", ""),
+            Some("城关区".into())
+        );
+        assert_eq!(
+            infer_place(
+                "锚定“六地”定位 挖掘潜在优势 杏花岭区今年经济工作要做到七个坚持",
+                ""
+            ),
+            Some("杏花岭区".into())
+        );
+        let text = "记者从西安市委宣传部获悉，2024年，莲湖区将持续深化。莲湖区新增就业1万人。打造示范区，建设园区。";
+        assert_eq!(infer_place("", text), Some("莲湖区".into()));
+        assert_eq!(
+            infer_place("", "全区上下，各区县，示范区，园区，城区"),
+            None
+        );
+        assert_eq!(
+            infer_place("2024年青川县政府工作报告", ""),
+            Some("青川县".into())
+        );
+        // equal counts: the finer level wins
+        assert_eq!(
+            infer_place("", "西安市委获悉，莲湖区将。西安市莲湖区委书记"),
+            Some("莲湖区".into())
+        );
+    }
+}

@@ -1,0 +1,96 @@
+//! How a target's value reads in one short chip (`≥1.3万人`, `6%左右`, `8%–10%`), shared by the
+//! CLI's table, its tree view and the app.
+
+use crate::model::{Comparator, Target};
+
+/// A number without a trailing `.0`, and without binary noise (`1.3`, `1230.6`, `20000`).
+pub fn number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        let s = format!("{:.6}", v);
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// The value with its comparator and unit, as a reader would say it.
+pub fn value_chip(t: &Target) -> String {
+    let v = number(t.value);
+    let u = &t.unit;
+    match t.comparator {
+        Comparator::Eq => format!("{v}{u}"),
+        Comparator::Ge => format!("≥{v}{u}"),
+        Comparator::Le => format!("≤{v}{u}"),
+        Comparator::Approx => format!("{v}{u}左右"),
+        Comparator::Range => match t.value_max {
+            Some(m) if u == "%" => format!("{v}%–{}%", number(m)),
+            Some(m) => format!("{v}–{}{u}", number(m)),
+            None => format!("{v}{u}"),
+        },
+    }
+}
+
+/// The comparator's name in the JSON model (`eq`, `ge`, `le`, `approx`, `range`).
+pub fn comparator_code(c: Comparator) -> &'static str {
+    match c {
+        Comparator::Eq => "eq",
+        Comparator::Ge => "ge",
+        Comparator::Le => "le",
+        Comparator::Approx => "approx",
+        Comparator::Range => "range",
+    }
+}
+
+/// The status's name in the JSON model (`target`, `achieved`).
+pub fn status_code(s: crate::model::Status) -> &'static str {
+    match s {
+        crate::model::Status::Target => "target",
+        crate::model::Status::Achieved => "achieved",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Status;
+
+    fn t(value: f64, max: Option<f64>, unit: &str, c: Comparator) -> Target {
+        Target {
+            metric: "m".into(),
+            verb: None,
+            value,
+            value_max: max,
+            unit: unit.into(),
+            comparator: c,
+            deadline: None,
+            tier: None,
+            status: Status::Target,
+            section: vec![],
+            span: [0, 1],
+            quote: "m".into(),
+        }
+    }
+
+    #[test]
+    fn chips() {
+        assert_eq!(
+            value_chip(&t(1.3, None, "万人", Comparator::Ge)),
+            "≥1.3万人"
+        );
+        assert_eq!(value_chip(&t(6.0, None, "%", Comparator::Approx)), "6%左右");
+        assert_eq!(
+            value_chip(&t(8.0, Some(10.0), "%", Comparator::Range)),
+            "8%–10%"
+        );
+        assert_eq!(
+            value_chip(&t(10.0, Some(50.0), "亿元", Comparator::Range)),
+            "10–50亿元"
+        );
+        assert_eq!(value_chip(&t(5.5, None, "%", Comparator::Le)), "≤5.5%");
+        assert_eq!(
+            value_chip(&t(1230.6, None, "亿元", Comparator::Eq)),
+            "1230.6亿元"
+        );
+        assert_eq!(number(0.1 + 0.2), "0.3");
+    }
+}
