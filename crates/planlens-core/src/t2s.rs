@@ -11,7 +11,8 @@ const END: u32 = 0xA000;
 
 /// Characters `fast2s` converts differently depending on their neighbours.
 const CONTEXTUAL: &[char] = &[
-    '兒', '覆', '夥', '藉', '瞭', '麽', '幺', '於', '乾', '著', '苧', '闔', '鍾', '讎', '畫',
+    '兒', '覆', '夥', '藉', '瞭', '麽', '幺', '於', '乾', '著', '苧', '闔', '鍾', '讎', '畫', '傢',
+    '俱',
 ];
 
 static TABLE: LazyLock<Vec<char>> = LazyLock::new(|| {
@@ -47,8 +48,32 @@ pub fn to_simplified(text: &str) -> Vec<char> {
     out
 }
 
+/// Phrases `fast2s` leaves wrong, common in plans (`著力` -> `着力`, `藉口` -> `借口`), fixed
+/// character for character so the conversion stays one to one.
+fn override_for(src: &[char], i: usize) -> Option<char> {
+    let prev = if i > 0 { Some(src[i - 1]) } else { None };
+    let next = src.get(i + 1).copied();
+    match src[i] {
+        '著' if next.is_some_and(|n| "力眼手重想實实落陸陆急迷涼凉火".contains(n)) => {
+            Some('着')
+        }
+        '著' if prev.is_some_and(|p| "看聽听跟隨随沿接照向朝順顺靠".contains(p)) => {
+            Some('着')
+        }
+        '藉' if next == Some('口') || prev.is_some_and(|p| p == '憑' || p == '凭') => {
+            Some('借')
+        }
+        '傢' => Some('家'),
+        '俱' if prev == Some('傢') => Some('具'),
+        _ => None,
+    }
+}
+
 /// Asks `fast2s` about `src[i]` with its neighbours.
 fn contextual(src: &[char], i: usize) -> char {
+    if let Some(c) = override_for(src, i) {
+        return c;
+    }
     let s = i.saturating_sub(1);
     let e = (i + 2).min(src.len());
     let window: String = src[s..e].iter().collect();
@@ -78,5 +103,15 @@ mod tests {
             assert_eq!(s(t), fast2s::convert(t), "{t}");
             assert_eq!(to_simplified(t).len(), t.chars().count());
         }
+    }
+
+    #[test]
+    fn fixes_what_fast2s_leaves_wrong() {
+        assert_eq!(
+            s("著力推進，著眼長遠，著手實施"),
+            "着力推进，着眼长远，着手实施"
+        );
+        assert_eq!(s("著名學者，顯著成效"), "著名学者，显著成效");
+        assert_eq!(s("藉口，憑藉，傢俱"), "借口，凭借，家具");
     }
 }
