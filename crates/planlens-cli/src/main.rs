@@ -2,10 +2,12 @@
 //!
 //! - `planlens extract [--format json|csv|table] [--with-text] FILE...` (`-` reads stdin)
 //! - `planlens tree FILE` prints the heading tree with each target under its heading.
+//! - `planlens compare [--format json|csv|table] FILE...` aligns indicators across plans.
 //!
 //! A file that cannot be read is reported on stderr with its name and the problem; the others are
 //! still processed, and the exit status is 2.
 
+mod compare_view;
 mod input;
 mod output;
 mod tree_view;
@@ -36,6 +38,15 @@ enum Command {
         /// Include each document's original text in the JSON output.
         #[arg(long)]
         with_text: bool,
+        /// Plan files (UTF-8 or GB18030/GBK); `-` reads standard input.
+        #[arg(required = true)]
+        files: Vec<String>,
+    },
+    /// Align the indicators of several plans into one matrix.
+    Compare {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
         /// Plan files (UTF-8 or GB18030/GBK); `-` reads standard input.
         #[arg(required = true)]
         files: Vec<String>,
@@ -87,6 +98,16 @@ fn main() -> ExitCode {
                 Format::Json => output::json(&Export::new(docs)),
                 Format::Csv => output::csv(&docs),
                 Format::Table => Ok(output::table(&docs)),
+            }
+        }
+        Command::Compare { format, files } => {
+            let docs: Vec<Document> = files.iter().filter_map(|f| analyse_file(f)).collect();
+            let refs: Vec<&Document> = docs.iter().collect();
+            let c = planlens_core::compare::compare(&refs);
+            match format {
+                Format::Json => compare_view::json(&c, &docs),
+                Format::Csv => compare_view::csv(&c, &docs),
+                Format::Table => Ok(compare_view::table(&c, &docs)),
             }
         }
         Command::Tree { file } => Ok(analyse_file(file)

@@ -213,3 +213,38 @@ fn tree_prints_headings_with_targets_under_them() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("/nonexistent/plan.txt: no such file"));
 }
+
+#[test]
+fn compare_prints_rows_of_targets_per_document() {
+    let seeds = seeds();
+    let files: Vec<&str> = seeds[1..4].iter().map(|p| p.to_str().unwrap()).collect();
+    let mut args = vec!["compare"];
+    args.extend(&files);
+    let out = run(&args);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["documents"].as_array().unwrap().len(), 3);
+    let gdp = v["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["indicator"] == "地区生产总值" && r["measure"] == "growth")
+        .expect("GDP growth row");
+    assert_eq!(gdp["category"], "经济总量");
+    assert_eq!(gdp["unit"], "%");
+    let cells = gdp["cells"].as_array().unwrap();
+    assert_eq!(cells.len(), 3);
+    assert_eq!(cells[0][0]["value_max"], 10.0);
+    assert_eq!(cells[1].as_array().unwrap().len(), 3);
+    assert_eq!(cells[2][0]["comparator"], "approx");
+    let mut args = vec!["compare", "--format", "table"];
+    args.extend(&files);
+    let table = stdout(&run(&args));
+    assert!(table
+        .lines()
+        .any(|l| l.starts_with("地区生产总值") && l.contains("8%–10%") && l.contains("6%左右")));
+    let mut args = vec!["compare", "--format", "csv"];
+    args.extend(&files);
+    let csv = stdout(&run(&args));
+    assert!(csv.starts_with("indicator,category,measure,unit,document,value"));
+}

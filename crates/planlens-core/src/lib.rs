@@ -7,10 +7,12 @@
 //! app exports and loads).
 
 pub mod chars;
+pub mod compare;
 pub mod decode;
 pub mod extract;
 pub mod headings;
 pub mod import;
+pub mod lexicon;
 pub mod meta;
 pub mod model;
 pub mod noise;

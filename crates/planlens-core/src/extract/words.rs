@@ -365,6 +365,8 @@ pub const ATTRIBUTES: &[&str] = &[
     "年度完成投资",
     "总长",
     "全长",
+    "总量",
+    "规模",
 ];
 
 /// Tier names in plans that set several levels for one indicator.

@@ -1,0 +1,147 @@
+//! `planlens compare`: the aligned matrix of indicators × documents as JSON, CSV or a table.
+
+use planlens_core::compare::Comparison;
+use planlens_core::present::{status_code, value_chip};
+use planlens_core::{Document, Target};
+use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
+
+#[derive(Serialize)]
+struct JsonRow<'a> {
+    indicator: &'a str,
+    canonical: bool,
+    category: planlens_core::lexicon::Category,
+    measure: planlens_core::lexicon::Measure,
+    unit: &'a str,
+    cells: Vec<Vec<&'a Target>>,
+}
+
+#[derive(Serialize)]
+struct JsonComparison<'a> {
+    documents: &'a [String],
+    rows: Vec<JsonRow<'a>>,
+}
+
+/// `{"documents": [...], "rows": [{"indicator", "category", "measure", "unit", "cells": [[targets]]}]}`
+pub fn json(c: &Comparison, docs: &[Document]) -> Result<String, String> {
+    let rows = c
+        .rows
+        .iter()
+        .map(|r| JsonRow {
+            indicator: &r.indicator,
+            canonical: r.canonical,
+            category: r.category,
+            measure: r.measure,
+            unit: &r.unit,
+            cells: r
+                .cells
+                .iter()
+                .enumerate()
+                .map(|(d, cell)| cell.iter().map(|&i| &docs[d].targets[i]).collect())
+                .collect(),
+        })
+        .collect();
+    serde_json::to_string_pretty(&JsonComparison {
+        documents: &c.documents,
+        rows,
+    })
+    .map(|s| s + "\n")
+    .map_err(|e| format!("cannot write JSON: {e}"))
+}
+
+fn measure_code(m: planlens_core::lexicon::Measure) -> String {
+    serde_json::to_value(m)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+/// One CSV line per figure: indicator, category, measure, unit, document, value and details.
+pub fn csv(c: &Comparison, docs: &[Document]) -> Result<String, String> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let err = |e: csv::Error| format!("cannot write CSV: {e}");
+    w.write_record([
+        "indicator",
+        "category",
+        "measure",
+        "unit",
+        "document",
+        "value",
+        "metric",
+        "tier",
+        "deadline",
+        "status",
+    ])
+    .map_err(err)?;
+    for r in &c.rows {
+        for (d, cell) in r.cells.iter().enumerate() {
+            for &i in cell {
+                let t = &docs[d].targets[i];
+                w.write_record([
+                    r.indicator.as_str(),
+                    &format!("{:?}", r.category),
+                    &measure_code(r.measure),
+                    &r.unit,
+                    &docs[d].name,
+                    &value_chip(t),
+                    &t.metric,
+                    t.tier.as_deref().unwrap_or(""),
+                    t.deadline.as_deref().unwrap_or(""),
+                    status_code(t.status),
+                ])
+                .map_err(err)?;
+            }
+        }
+    }
+    let bytes = w
+        .into_inner()
+        .map_err(|e| format!("cannot write CSV: {e}"))?;
+    String::from_utf8(bytes).map_err(|e| e.to_string())
+}
+
+/// The matrix as an aligned table: one line per row, one column per document.
+pub fn table(c: &Comparison, docs: &[Document]) -> String {
+    let mut grid: Vec<Vec<String>> = Vec::new();
+    let mut head = vec!["indicator".to_string(), "measure".to_string()];
+    head.extend(
+        docs.iter()
+            .map(|d| d.place.clone().unwrap_or_else(|| d.name.clone())),
+    );
+    grid.push(head);
+    for r in &c.rows {
+        let mut line = vec![r.indicator.clone(), measure_code(r.measure)];
+        for (d, cell) in r.cells.iter().enumerate() {
+            let chips: Vec<String> = cell
+                .iter()
+                .map(|&i| {
+                    let t = &docs[d].targets[i];
+                    match &t.tier {
+                        Some(tier) => format!("{}({tier})", value_chip(t)),
+                        None => value_chip(t),
+                    }
+                })
+                .collect();
+            line.push(if chips.is_empty() {
+                "—".into()
+            } else {
+                chips.join(" ")
+            });
+        }
+        grid.push(line);
+    }
+    let cols = grid[0].len();
+    let widths: Vec<usize> = (0..cols)
+        .map(|k| grid.iter().map(|l| l[k].width()).max().unwrap_or(0))
+        .collect();
+    let mut out = String::new();
+    for l in &grid {
+        let cells: Vec<String> = l
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.width())))
+            .collect();
+        out.push_str(cells.join("  ").trim_end());
+        out.push('\n');
+    }
+    out
+}
