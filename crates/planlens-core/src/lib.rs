@@ -19,6 +19,7 @@ pub mod noise;
 pub mod normalise;
 pub mod numerals;
 pub mod present;
+pub mod share;
 pub mod summary;
 pub mod t2s;
 pub mod table;
