@@ -1,4 +1,5 @@
-//! Prints the share link of a small fixed view (used once to freeze `tests/fixtures/links/v1_texts.txt`).
+//! Prints the share link of a small fixed view with the current encoder (used to freeze
+//! `tests/fixtures/links/vN_texts.txt` when a new link version is introduced).
 
 use planlens_core::share::{encode, SharedDocument, SharedFilter, SharedView};
 
