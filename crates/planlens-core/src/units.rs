@@ -132,7 +132,7 @@ const BASE_UNITS: &[(&str, UnitKind)] = &[
 const SCALES: &[&str] = &["万亿", "千万", "百万", "万", "亿", "千", "百"];
 
 /// Words that, right after a number, show it is not a quantity (a date, an age, a rank, a name).
-const NOT_A_UNIT: &[&str] = &[
+pub const NOT_A_UNIT: &[&str] = &[
     "个月",
     "年",
     "月",
@@ -159,6 +159,10 @@ const NOT_A_UNIT: &[&str] = &[
     "次会议",
     "次党代会",
     "分",
+    "个位次",
+    "位次",
+    "个名次",
+    "名次",
 ];
 
 fn char_len(s: &str) -> usize {
