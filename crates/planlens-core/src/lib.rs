@@ -81,8 +81,9 @@ pub fn analyse(name: &str, text: &str) -> Document {
         .or_else(|| first_sentence(&norm, &outline))
         .unwrap_or_else(|| name.to_string());
     let _ = loose;
-    let simplified: String = norm.chars.iter().collect();
-    let place = meta::infer_place(outline.title.as_deref().unwrap_or(""), &simplified);
+    // the place is named in the opening of a plan
+    let opening: String = norm.chars.iter().take(meta::OPENING_CHARS).collect();
+    let place = meta::infer_place(outline.title.as_deref().unwrap_or(""), &opening);
     Document {
         name: name.to_string(),
         title,

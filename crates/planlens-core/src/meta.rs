@@ -1,7 +1,10 @@
 //! Where and when a plan is from: the place (`莲湖区`, `兰州市城关区`, `XX新城`) and the plan year,
 //! inferred from the title and the text, for column labels and for pairing plans with results.
 
-use crate::chars::is_han;
+use crate::chars::{is_han, starts_with};
+
+/// How much of the text (in characters) is searched for the place when the title names none.
+pub const OPENING_CHARS: usize = 4000;
 
 /// Administrative suffixes, longest first.
 const SUFFIXES: &[&str] = &[
@@ -40,14 +43,18 @@ fn candidates(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        let mut matched = None;
-        for s in SUFFIXES {
-            let sc: Vec<char> = s.chars().collect();
-            if chars[i..].starts_with(&sc) {
-                matched = Some(sc.len());
-                break;
-            }
-        }
+        let first = chars[i];
+        let matched = if matches!(
+            first,
+            '自' | '新' | '街' | '省' | '市' | '区' | '县' | '旗' | '州' | '镇' | '乡'
+        ) {
+            SUFFIXES
+                .iter()
+                .find(|s| starts_with(&chars, i, s))
+                .map(|s| s.chars().count())
+        } else {
+            None
+        };
         if let Some(len) = matched {
             // up to three name characters before the suffix, not crossing another place's suffix
             let mut s = i;

@@ -27,22 +27,28 @@ static TABLE: LazyLock<Vec<char>> = LazyLock::new(|| {
             table[(*o as u32 - BASE) as usize] = *c;
         }
     }
+    // characters converted by context are marked with NUL
+    for c in CONTEXTUAL {
+        table[(*c as u32 - BASE) as usize] = '\0';
+    }
     table
 });
 
 /// Converts `text` to Simplified characters, one output character per input character.
 pub fn to_simplified(text: &str) -> Vec<char> {
-    let src: Vec<char> = text.chars().collect();
+    let mut src: Vec<char> = Vec::with_capacity(text.len());
+    src.extend(text.chars());
     let table = &*TABLE;
     let mut out = Vec::with_capacity(src.len());
     for (i, &c) in src.iter().enumerate() {
         let code = c as u32;
         if !(BASE..END).contains(&code) {
             out.push(c);
-        } else if CONTEXTUAL.contains(&c) {
-            out.push(contextual(&src, i));
         } else {
-            out.push(table[(code - BASE) as usize]);
+            match table[(code - BASE) as usize] {
+                '\0' => out.push(contextual(&src, i)),
+                s => out.push(s),
+            }
         }
     }
     out
