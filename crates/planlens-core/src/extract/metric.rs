@@ -7,8 +7,8 @@ use super::deadline::deadline_at;
 use super::is_clause_break;
 use super::quantity::Quantity;
 use super::words::{
-    starts_with, trailing_comparator, ACTION_SET, ATTRIBUTES, CHANGE_SET, GENERIC_SET,
-    GENERIC_VERBS, LEADING_SET, TIER_SET, TRAILING_SET,
+    starts_with, trailing_comparator, ACTION_SET, ATTRIBUTES, CHANGE_SET, GENERIC_VERBS,
+    LEADING_SET, TIER_SET, TRAILING_SET,
 };
 use crate::chars::is_quote_mark;
 use crate::model::Comparator;
@@ -50,6 +50,12 @@ impl MetricPhrase {
         }
     }
 }
+
+/// Verbs that lead a metric phrase but never start a noun.
+static PURE_VERB_SET: std::sync::LazyLock<crate::wordset::WordSet> =
+    std::sync::LazyLock::new(|| {
+        crate::wordset::WordSet::new(&["推动", "推进", "实现", "促进", "带动", "保持", "确保"])
+    });
 
 /// The previous target of the same sentence, as far as the next one needs it.
 #[derive(Debug, Clone, Copy)]
@@ -125,6 +131,7 @@ pub fn read_metric(
     remove_deadlines_and_tiers(&mut toks);
     strip_leading(&mut toks);
 
+    let written = toks.text();
     // words between the metric and the number
     let mut change_verb: Option<String> = None;
     let mut comparator = None;
@@ -161,8 +168,11 @@ pub fn read_metric(
     // the action verb that opens the phrase
     let mut action_verb: Option<String> = None;
     if change_verb.is_some() {
-        if let Some(v) = GENERIC_SET.word_at(&toks.c, 0) {
-            toks.drop_front(v.chars().count());
+        // 推动规上工业增加值增长8%: only verbs that never begin a noun (not 建成区, 服务业)
+        if let Some(v) = PURE_VERB_SET.word_at(&toks.c, 0) {
+            if toks.c.len() > v.chars().count() {
+                toks.drop_front(v.chars().count());
+            }
         }
     } else {
         let source = verb_source.as_ref().unwrap_or(&toks);
@@ -229,6 +239,32 @@ pub fn read_metric(
     let verb_for_name = action_verb.clone().or(inherited.clone());
     let mut noun = toks.text();
     let mut is_attribute = false;
+    // a list item that is only a verb shares the thing counted before it:
+    // 新建高标准农田5万亩、改造提升2万亩 -> 改造提升高标准农田
+    if continuation
+        && !noun.is_empty()
+        && ACTION_SET
+            .word_at(&toks.c, 0)
+            .is_some_and(|v| v.chars().count() == toks.c.len())
+    {
+        if let Some(p) = prev.filter(|p| p.kind == last.kind) {
+            let thing = p
+                .action_verb
+                .and_then(|v| p.metric.strip_prefix(v))
+                .unwrap_or(p.metric);
+            let metric = format!("{written}{thing}");
+            return MetricPhrase {
+                objects: vec![metric.clone()],
+                verb: Some(written.clone()),
+                action_verb: Some(written),
+                comparator,
+                start,
+                end,
+                base_metric: metric,
+                is_attribute: false,
+            };
+        }
+    }
     let mut start = start;
     if noun.is_empty() {
         if let Some(p) = prev {

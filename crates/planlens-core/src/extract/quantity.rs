@@ -163,6 +163,21 @@ fn read_quantity(chars: &[char], i: usize, to: usize) -> Read {
         j += 1;
     }
     let mut unit = read_unit(&chars[..to], j, arabic || !n.large_chinese);
+    // 1.2万余人 / 3千多家: a scale, 余 or 多, then the unit
+    if arabic
+        && matches!(chars.get(j), Some('万') | Some('亿') | Some('千'))
+        && matches!(chars.get(j + 1), Some('余') | Some('多'))
+        && j + 2 < to
+    {
+        if let Some(base) = read_unit(&chars[..to], j + 2, false) {
+            approx_more = true;
+            unit = Some(crate::units::Unit {
+                text: format!("{}{}", chars[j], base.text),
+                end: base.end,
+                kind: base.kind,
+            });
+        }
+    }
     let mut value_max = None;
     let mut end;
     // ranges: 8%-10%, 8-10%, 10—50亿元, 3至5个

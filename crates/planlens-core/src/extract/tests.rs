@@ -259,3 +259,27 @@ fn years_before_metrics_and_concentration_units() {
         vec!["进出口总额 1.2万亿元 eq"]
     );
 }
+
+#[test]
+fn nouns_that_begin_like_verbs_and_verb_only_list_items() {
+    assert_eq!(
+        brief("服务业增加值占比提高到55%"),
+        vec!["服务业增加值占比 55% eq"]
+    );
+    assert_eq!(
+        brief("建成区绿化覆盖率达到42%"),
+        vec!["建成区绿化覆盖率 42% eq"]
+    );
+    assert_eq!(
+        brief("推动规上工业增加值增长8%"),
+        vec!["规上工业增加值 8% eq"]
+    );
+    assert_eq!(
+        brief("新建高标准农田5万亩、改造提升2万亩。"),
+        vec!["新建高标准农田 5万亩 eq", "改造提升高标准农田 2万亩 eq"]
+    );
+    assert_eq!(
+        brief("新增城镇就业1.2万余人"),
+        vec!["新增城镇就业 1.2万人 ge"]
+    );
+}
