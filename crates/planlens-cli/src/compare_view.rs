@@ -4,7 +4,6 @@ use planlens_core::compare::Comparison;
 use planlens_core::present::{status_code, value_chip};
 use planlens_core::{Document, Target};
 use serde::Serialize;
-use unicode_width::UnicodeWidthStr;
 
 #[derive(Serialize)]
 struct JsonRow<'a> {
@@ -129,19 +128,5 @@ pub fn table(c: &Comparison, docs: &[Document]) -> String {
         }
         grid.push(line);
     }
-    let cols = grid[0].len();
-    let widths: Vec<usize> = (0..cols)
-        .map(|k| grid.iter().map(|l| l[k].width()).max().unwrap_or(0))
-        .collect();
-    let mut out = String::new();
-    for l in &grid {
-        let cells: Vec<String> = l
-            .iter()
-            .zip(&widths)
-            .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.width())))
-            .collect();
-        out.push_str(cells.join("  ").trim_end());
-        out.push('\n');
-    }
-    out
+    crate::output::align(&grid)
 }

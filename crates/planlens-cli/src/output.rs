@@ -42,15 +42,22 @@ pub fn table(docs: &[Document]) -> String {
             ]);
         }
     }
-    let widths: Vec<usize> = (0..6)
-        .map(|c| rows.iter().map(|r| r[c].width()).max().unwrap_or(0))
+    let grid: Vec<Vec<String>> = rows.into_iter().map(Vec::from).collect();
+    align(&grid)
+}
+
+/// Lines of cells padded to each column's display width (CJK characters count double).
+pub fn align(grid: &[Vec<String>]) -> String {
+    let cols = grid.first().map_or(0, Vec::len);
+    let widths: Vec<usize> = (0..cols)
+        .map(|k| grid.iter().map(|l| l[k].width()).max().unwrap_or(0))
         .collect();
     let mut out = String::new();
-    for r in &rows {
-        let cells: Vec<String> = r
+    for l in grid {
+        let cells: Vec<String> = l
             .iter()
             .zip(&widths)
-            .map(|(cell, w)| format!("{cell}{}", " ".repeat(w - cell.width())))
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.width())))
             .collect();
         out.push_str(cells.join("  ").trim_end());
         out.push('\n');
