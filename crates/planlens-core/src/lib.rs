@@ -175,7 +175,12 @@ fn to_node(outline: &Outline, id: usize, norm: &Normalised, node_targets: &[Vec<
 /// A stand-in title: the first sentence of the first content line, shortened.
 fn first_sentence(norm: &Normalised, outline: &Outline) -> Option<String> {
     let line = outline.lines.iter().find(|l| !l.noise)?;
-    let chars = &norm.chars[line.start..line.end];
+    // a numbered first line stands without its number (`一、主要目标` -> `主要目标`)
+    let (s, e) = line
+        .heading
+        .as_ref()
+        .map_or((line.start, line.end), |h| h.title);
+    let chars = &norm.chars[s..e];
     let end = chars
         .iter()
         .position(|c| matches!(c, '。' | '；' | '！' | '？'))
