@@ -2,10 +2,19 @@
 //!
 //! The crate is a library so that `tests/` can mount [`App`] in a headless browser; the binary
 //! (`src/main.rs`) only mounts it onto `<body>`. Text analysis lives in `planlens-core`;
-//! components here only hold UI state and render it.
+//! components here only hold UI state and render what the core computed.
 
 pub mod app;
 pub mod components;
+pub mod dom;
+pub mod examples;
+pub mod exporting;
+pub mod files;
+pub mod highlight;
+pub mod i18n;
+pub mod ingest;
+pub mod model;
+pub mod persist;
 pub mod state;
 
 pub use app::App;

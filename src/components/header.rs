@@ -1,23 +1,43 @@
-//! The page header: product name (Chinese first) and a one-line description.
+//! The page header: product name, tagline, and the language and theme switches.
 
 use leptos::prelude::*;
 
-/// Title bar with the product name.
+use crate::state::use_state;
+
+/// Title bar with the product name and the two preference switches.
 #[component]
 pub fn AppHeader() -> impl IntoView {
+    let st = use_state();
+    let s = move || st.lang.get().s();
     view! {
         <header class="app-header" data-testid="app-header">
-            <h1 class="app-title">
-                <span class="app-title-zh">"规划透镜"</span>
-                " "
-                <span class="app-title-en" lang="en">"PlanLens"</span>
-            </h1>
-            <p class="app-tagline">
-                "粘贴政府规划文本，查看其中的量化目标。"
-                <span class="app-tagline-en" lang="en">
-                    "Paste a Chinese government plan and see its quantitative targets."
-                </span>
-            </p>
+            <div class="app-header-text">
+                <h1 class="app-title">
+                    <span class="app-title-zh">"规划透镜"</span>
+                    " "
+                    <span class="app-title-en" lang="en">"PlanLens"</span>
+                </h1>
+                <p class="app-tagline">{move || s().tagline}</p>
+            </div>
+            <div class="prefs">
+                <button
+                    type="button"
+                    class="pref-button"
+                    data-testid="lang-toggle"
+                    aria-label=move || s().lang_switch_label
+                    on:click=move |_| st.lang.update(|l| *l = l.other())
+                >
+                    {move || s().lang_switch}
+                </button>
+                <button
+                    type="button"
+                    class="pref-button"
+                    data-testid="theme-toggle"
+                    on:click=move |_| st.theme.update(|t| *t = t.next())
+                >
+                    {move || format!("{}：{}", s().theme_label, st.theme.get().label(st.lang.get()))}
+                </button>
+            </div>
         </header>
     }
 }

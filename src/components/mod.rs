@@ -1,9 +1,18 @@
-//! Presentational building blocks of the page, one small module per component.
+//! The page's components, one small module per component.
 
+mod badges;
+mod document_list;
 mod header;
-mod paste_area;
-mod results;
+mod input_panel;
+mod notices;
+mod source_view;
+mod summary_view;
+mod table_view;
+mod tree_view;
+mod views;
 
+pub use document_list::DocumentList;
 pub use header::AppHeader;
-pub use paste_area::PasteArea;
-pub use results::ResultsArea;
+pub use input_panel::InputPanel;
+pub use notices::Notices;
+pub use views::Views;

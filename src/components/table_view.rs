@@ -1,0 +1,218 @@
+//! The targets table: filter by text, section, status, tier and unit kind; sort by clicking a
+//! column header; export the rows shown as CSV or JSON. Filtering and sorting are the core's
+//! (`planlens_core::table`); rows render progressively.
+
+use leptos::prelude::*;
+use planlens_core::present::value_chip;
+use planlens_core::table::{rows, unit_kind, Filter, SortKey};
+use planlens_core::units::UnitKind;
+use planlens_core::Status;
+
+use crate::dom::download;
+use crate::exporting::{csv_of, file_name, json_of};
+use crate::model::DocRef;
+use crate::state::{progressive, use_state};
+
+const KINDS: [(UnitKind, &str); 6] = [
+    (UnitKind::Percent, "percent"),
+    (UnitKind::Money, "money"),
+    (UnitKind::Count, "count"),
+    (UnitKind::Measure, "measure"),
+    (UnitKind::Time, "time"),
+    (UnitKind::Multiple, "multiple"),
+];
+
+/// Distinct values in first-seen order.
+fn distinct(items: impl Iterator<Item = String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for s in items {
+        if !s.is_empty() && !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// The table of the selected document.
+#[component]
+pub fn TableView(doc: DocRef) -> impl IntoView {
+    let st = use_state();
+    let s = move || st.lang.get().s();
+    let filter = RwSignal::new(Filter::default());
+    let sort = RwSignal::new((SortKey::Document, false));
+    let shown = {
+        let doc = doc.clone();
+        Memo::new(move |_| {
+            let (key, desc) = sort.get();
+            filter.with(|f| rows(&doc, f, key, desc))
+        })
+    };
+    // j/k walk the rows in the order shown while the table is visible
+    Effect::new(move |_| st.order.set(Some(shown.get())));
+    on_cleanup(move || st.order.set(None));
+
+    let sections = distinct(doc.targets.iter().flat_map(|t| t.section.clone()));
+    let tiers = distinct(doc.targets.iter().filter_map(|t| t.tier.clone()));
+    let kinds: Vec<(UnitKind, &str)> = KINDS
+        .into_iter()
+        .filter(|(k, _)| doc.targets.iter().any(|t| unit_kind(&t.unit) == *k))
+        .collect();
+
+    let header = move |key: SortKey, label: fn(&crate::i18n::Strings) -> &'static str| {
+        let aria = move || {
+            let (k, d) = sort.get();
+            match (k == key, d) {
+                (false, _) => "none",
+                (true, false) => "ascending",
+                (true, true) => "descending",
+            }
+        };
+        view! {
+            <th scope="col" aria-sort=aria>
+                <button type="button" class="sort-button" on:click=move |_| sort.update(|(k, d)| {
+                    if *k == key { *d = !*d } else { *k = key; *d = false }
+                })>
+                    {move || label(s())}
+                    <span class="sort-mark" aria-hidden="true">{move || match aria() { "ascending" => "▲", "descending" => "▼", _ => "" }}</span>
+                </button>
+            </th>
+        }
+    };
+
+    let body = {
+        let doc = doc.clone();
+        move || {
+            let list = shown.get();
+            let total = list.len();
+            let limit = progressive(total, 200, 400);
+            let doc = doc.clone();
+            view! {
+                <For each=move || { let l = limit.get(); list.iter().copied().take(l).enumerate().collect::<Vec<_>>() }
+                    key=|(k, i)| (*k, *i)
+                    children=move |(k, i)| {
+                        let t = &doc.targets[i];
+                        let selected = move || st.target.get() == Some(i);
+                        let achieved = t.status == Status::Achieved;
+                        view! {
+                            <tr class="target-row" class:selected=selected class:achieved=achieved
+                                data-testid="target" data-target=i tabindex="0"
+                                aria-selected=move || selected().to_string()
+                                on:click=move |_| st.select_target(i, false)
+                                on:keydown=move |ev| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); st.select_target(i, true) }>
+                                <td class="num">{k + 1}</td>
+                                <td>{t.metric.clone()}</td>
+                                <td class="chip-cell"><span class="chip">{value_chip(t)}</span></td>
+                                <td>{t.unit.clone()}</td>
+                                <td class="section-cell">{t.section.join(" › ")}</td>
+                                <td>{t.deadline.clone().unwrap_or_default()}</td>
+                                <td>{t.tier.clone().unwrap_or_default()}</td>
+                                <td>{move || if achieved { s().achieved } else { s().target_status }}</td>
+                            </tr>
+                        }
+                    }
+                />
+            }
+        }
+    };
+
+    let export_csv = {
+        let doc = doc.clone();
+        move |_| {
+            download(
+                &file_name(&doc.title, "csv"),
+                "text/csv;charset=utf-8",
+                &format!("\u{FEFF}{}", csv_of(&doc, &shown.get_untracked())),
+            )
+        }
+    };
+    let export_json = {
+        let doc = doc.clone();
+        move |_| {
+            download(
+                &file_name(&doc.title, "json"),
+                "application/json",
+                &json_of(&doc, &shown.get_untracked()),
+            )
+        }
+    };
+    let total = doc.targets.len();
+    let opt = |value: String, label: String| view! { <option value=value.clone()>{label}</option> };
+
+    view! {
+        <div class="table-view" data-testid="table-view">
+            <div class="filters">
+                <label class="filter">
+                    <span>{move || s().search}</span>
+                    <input type="search" data-testid="filter-text" prop:value=move || filter.with(|f| f.text.clone())
+                        on:input=move |ev| filter.update(|f| f.text = event_target_value(&ev))/>
+                </label>
+                <label class="filter">
+                    <span>{move || s().section}</span>
+                    <select data-testid="filter-section" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        filter.update(|f| f.section = (!v.is_empty()).then_some(v));
+                    }>
+                        <option value="">{move || s().any}</option>
+                        {sections.into_iter().map(|x| opt(x.clone(), x)).collect_view()}
+                    </select>
+                </label>
+                <label class="filter">
+                    <span>{move || s().status}</span>
+                    <select data-testid="filter-status" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        filter.update(|f| f.status = match v.as_str() { "target" => Some(Status::Target), "achieved" => Some(Status::Achieved), _ => None });
+                    }>
+                        <option value="">{move || s().any}</option>
+                        <option value="target">{move || s().target_status}</option>
+                        <option value="achieved">{move || s().achieved}</option>
+                    </select>
+                </label>
+                {(!tiers.is_empty()).then(|| view! {
+                    <label class="filter">
+                        <span>{move || s().tier}</span>
+                        <select data-testid="filter-tier" on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            filter.update(|f| f.tier = (!v.is_empty()).then_some(v));
+                        }>
+                            <option value="">{move || s().any}</option>
+                            {tiers.iter().map(|x| opt(x.clone(), x.clone())).collect_view()}
+                        </select>
+                    </label>
+                })}
+                <label class="filter">
+                    <span>{move || s().unit_kind}</span>
+                    <select data-testid="filter-kind" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        filter.update(|f| f.kind = KINDS.iter().find(|(_, code)| *code == v).map(|(k, _)| *k));
+                    }>
+                        <option value="">{move || s().any}</option>
+                        {kinds.iter().map(|&(k, code)| view! { <option value=code>{move || st.lang.get().unit_kind(k)}</option> }).collect_view()}
+                    </select>
+                </label>
+            </div>
+            <div class="table-tools">
+                <span class="rows-shown" data-testid="rows-shown">{move || st.lang.get().rows_shown(shown.with(Vec::len), total)}</span>
+                <button type="button" class="small-button" data-testid="export-csv" on:click=export_csv>{move || s().export_csv}</button>
+                <button type="button" class="small-button" data-testid="export-json" on:click=export_json>{move || s().export_json}</button>
+            </div>
+            <div class="table-scroll">
+                <table class="targets-table">
+                    <thead>
+                        <tr>
+                            {header(SortKey::Document, |s| s.col_order)}
+                            {header(SortKey::Metric, |s| s.col_metric)}
+                            {header(SortKey::Value, |s| s.col_value)}
+                            {header(SortKey::Unit, |s| s.col_unit)}
+                            {header(SortKey::Section, |s| s.col_section)}
+                            {header(SortKey::Deadline, |s| s.col_deadline)}
+                            <th scope="col">{move || s().tier}</th>
+                            {header(SortKey::Status, |s| s.col_status)}
+                        </tr>
+                    </thead>
+                    <tbody>{body}</tbody>
+                </table>
+            </div>
+            {move || shown.with(Vec::is_empty).then(|| view! { <p class="empty-state">{s().no_targets}</p> })}
+        </div>
+    }
+}

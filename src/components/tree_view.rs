@@ -1,0 +1,133 @@
+//! The heading tree: collapsible headings (`<details>`) with the number of targets beneath each,
+//! targets as leaves (metric, value chip, tier, deadline, achieved). Long documents render their
+//! first targets at once and the rest progressively, top to bottom.
+
+use leptos::prelude::*;
+use planlens_core::{Node, Status};
+
+use super::badges::target_label;
+use crate::model::DocRef;
+use crate::state::{progressive, use_state};
+
+/// Targets in this node and all below it.
+fn total(node: &Node) -> usize {
+    node.targets.len() + node.children.iter().map(total).sum::<usize>()
+}
+
+/// How many targets start before `pos` (targets are in document order).
+fn rank(doc: &DocRef, pos: usize) -> usize {
+    doc.targets.partition_point(|t| t.span[0] < pos)
+}
+
+/// One target leaf.
+fn leaf(doc: &DocRef, i: usize) -> impl IntoView {
+    let st = use_state();
+    let t = &doc.targets[i];
+    let achieved = t.status == Status::Achieved;
+    let label = target_label(t, st.lang.get_untracked());
+    let selected = move || st.target.get() == Some(i);
+    view! {
+        <li>
+            <button type="button" class="target-leaf" class:achieved=achieved class:selected=selected
+                data-testid="target" data-target=i aria-pressed=move || selected().to_string()
+                on:click=move |_| st.select_target(i, false)>
+                {label}
+            </button>
+        </li>
+    }
+}
+
+/// A heading, its leaves and sub-headings, each shown once `limit` has reached it.
+fn node_view(doc: DocRef, node: Node, limit: RwSignal<usize>) -> AnyView {
+    let count = total(&node);
+    let leaves = {
+        let doc = doc.clone();
+        let targets = node.targets.clone();
+        move || {
+            let l = limit.get();
+            targets
+                .iter()
+                .copied()
+                .filter(|&i| i < l)
+                .map(|i| leaf(&doc, i))
+                .collect_view()
+        }
+    };
+    let children = node
+        .children
+        .iter()
+        .map(|c| {
+            let r = rank(&doc, c.span[0]);
+            let (doc, c) = (doc.clone(), c.clone());
+            let all = doc.targets.len();
+            view! {
+                <Show when=move || { let l = limit.get(); r < l || l >= all }>
+                    {node_view(doc.clone(), c.clone(), limit)}
+                </Show>
+            }
+        })
+        .collect_view();
+    let level = node.level.min(6);
+    view! {
+        <li class="tree-node" data-level=level>
+            <details open>
+                <summary class="node-summary">
+                    <span class="node-title">{node.title.clone()}</span>
+                    <span class="node-count" data-testid="node-count">{count}</span>
+                </summary>
+                <ul class="leaves">{leaves}</ul>
+                <ul class="subtree">{children}</ul>
+            </details>
+        </li>
+    }
+    .into_any()
+}
+
+/// The tree of the selected document.
+#[component]
+pub fn TreeView(doc: DocRef) -> impl IntoView {
+    let st = use_state();
+    let limit = progressive(doc.targets.len(), 300, 300);
+    let mut in_tree = vec![false; doc.targets.len()];
+    fn mark(nodes: &[Node], seen: &mut [bool]) {
+        for n in nodes {
+            for &i in &n.targets {
+                if let Some(s) = seen.get_mut(i) {
+                    *s = true;
+                }
+            }
+            mark(&n.children, seen);
+        }
+    }
+    mark(&doc.tree, &mut in_tree);
+    let loose: Vec<usize> = (0..doc.targets.len()).filter(|&i| !in_tree[i]).collect();
+    let loose_view = (!loose.is_empty()).then(|| {
+        let doc = doc.clone();
+        let n = loose.len();
+        view! {
+            <li class="tree-node">
+                <details open>
+                    <summary class="node-summary">
+                        <span class="node-title">{move || st.lang.get().s().no_heading}</span>
+                        <span class="node-count">{n}</span>
+                    </summary>
+                    <ul class="leaves">
+                        {move || { let l = limit.get(); loose.iter().copied().filter(|&i| i < l).map(|i| leaf(&doc, i)).collect_view() }}
+                    </ul>
+                </details>
+            </li>
+        }
+    });
+    let roots = doc
+        .tree
+        .iter()
+        .map(|n| node_view(doc.clone(), n.clone(), limit))
+        .collect_view();
+    let empty = doc.targets.is_empty();
+    view! {
+        <div class="tree-view" data-testid="tree-view">
+            {empty.then(|| view! { <p class="empty-state">{move || st.lang.get().s().no_targets}</p> })}
+            <ul class="tree">{loose_view}{roots}</ul>
+        </div>
+    }
+}

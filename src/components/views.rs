@@ -1,0 +1,122 @@
+//! The selected document's views behind tabs (tree, table, source, summary, compare placeholder),
+//! with the document's heading, its target count and the selected target's "show in source".
+
+use leptos::html::Div;
+use leptos::prelude::*;
+
+use super::source_view::SourceView;
+use super::summary_view::SummaryView;
+use super::table_view::TableView;
+use super::tree_view::TreeView;
+use crate::dom;
+use crate::state::{use_state, Tab};
+
+const TABS: [(Tab, &str); 5] = [
+    (Tab::Tree, "tab-tree"),
+    (Tab::Table, "tab-table"),
+    (Tab::Source, "tab-source"),
+    (Tab::Summary, "tab-summary"),
+    (Tab::Compare, "tab-compare"),
+];
+
+/// Tabs and the visible view of the selected document.
+#[component]
+pub fn Views() -> impl IntoView {
+    let st = use_state();
+    let s = move || st.lang.get().s();
+    let body = NodeRef::<Div>::new();
+
+    // Bring the selected target into view after the view has rendered.
+    Effect::new(move |_| {
+        let (_, focus) = st.reveal.get();
+        let target = st.target.get_untracked();
+        if let (Some(i), Some(root)) = (target, body.get_untracked()) {
+            request_animation_frame(move || {
+                dom::reveal(&root, i, focus);
+            });
+        }
+    });
+
+    let tab_label = move |t: Tab| match t {
+        Tab::Tree => s().tab_tree,
+        Tab::Table => s().tab_table,
+        Tab::Source => s().tab_source,
+        Tab::Summary => s().tab_summary,
+        Tab::Compare => s().tab_compare,
+    };
+    let tabs = TABS
+        .iter()
+        .map(|&(tab, id)| {
+            let active = move || st.tab.get() == tab;
+            view! {
+                <button type="button" role="tab" class="tab" class:active=active data-testid=id
+                    aria-selected=move || active().to_string() aria-controls="view-body"
+                    on:click=move |_| st.show_tab(tab)>
+                    {move || tab_label(tab)}
+                </button>
+            }
+        })
+        .collect_view();
+
+    let heading = move || {
+        st.doc.get().map(|d| {
+            let count = d.targets.len();
+            let meta: Vec<String> = [d.place.clone(), d.year.map(|y| y.to_string())]
+                .into_iter()
+                .flatten()
+                .collect();
+            view! {
+                <div class="doc-heading">
+                    <h2 class="doc-title" data-testid="doc-title">{d.title.clone()}</h2>
+                    <p class="doc-meta">
+                        <span class="count"><span data-testid="target-count">{count}</span>" "{move || s().targets_word}</span>
+                        {(!meta.is_empty()).then(|| view! { <span>" · "{meta.join(" · ")}</span> })}
+                    </p>
+                </div>
+            }
+        })
+    };
+
+    let selected_bar = move || {
+        let doc = st.doc.get()?;
+        let i = st.target.get()?;
+        let t = doc.targets.get(i)?.clone();
+        let lang = st.lang.get();
+        Some(view! {
+            <div class="selected-bar" data-testid="selected-target">
+                <span class="selected-label">{super::badges::target_label(&t, lang)}</span>
+                <span class="selected-section">{t.section.join(" › ")}</span>
+                {(st.tab.get() != Tab::Source).then(|| view! {
+                    <button type="button" class="small-button" data-testid="show-in-source"
+                        on:click=move |_| st.show_tab(Tab::Source)>
+                        {move || format!("{} →", s().tab_source)}
+                    </button>
+                })}
+            </div>
+        })
+    };
+
+    let view_body = move || {
+        let Some(doc) = st.doc.get() else {
+            return view! { <p class="empty-state" data-testid="views-empty">{move || s().select_hint}</p> }.into_any();
+        };
+        st.lang.track(); // badges inside the views are rendered in the current language
+        match st.tab.get() {
+            Tab::Tree => view! { <TreeView doc=doc/> }.into_any(),
+            Tab::Table => view! { <TableView doc=doc/> }.into_any(),
+            Tab::Source => view! { <SourceView doc=doc/> }.into_any(),
+            Tab::Summary => view! { <SummaryView doc=doc/> }.into_any(),
+            Tab::Compare => view! { <p class="empty-state" data-testid="compare-placeholder">{move || s().compare_soon}</p> }.into_any(),
+        }
+    };
+
+    view! {
+        <section class="panel views" aria-label=move || s().views>
+            {heading}
+            <div class="tabs" role="tablist" aria-label=move || s().views>{tabs}</div>
+            {selected_bar}
+            <div class="view-body" id="view-body" role="tabpanel" node_ref=body>{view_body}</div>
+            <p class="keys-hint">{move || s().keys_hint}</p>
+        </section>
+    }
+}

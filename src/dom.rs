@@ -1,0 +1,84 @@
+//! Small DOM helpers used by the components: downloading a text file, bringing a target's element
+//! into view with a flash, and reflecting language and theme on `<html>`.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlElement, ScrollIntoViewOptions, Url};
+
+use crate::i18n::{Lang, Theme};
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Offers `content` as a download named `name` (a Blob URL and a temporary link).
+pub fn download(name: &str, mime: &str, content: &str) {
+    let Some(doc) = document() else { return };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let opts = BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+        return;
+    };
+    let Ok(url) = Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(a) = doc.create_element("a") {
+        let a: HtmlAnchorElement = a.unchecked_into();
+        a.set_href(&url);
+        a.set_download(name);
+        a.set_class_name("hidden");
+        if let Some(body) = doc.body() {
+            let _ = body.append_child(&a);
+            a.click();
+            let _ = body.remove_child(&a);
+        }
+    }
+    let _ = Url::revoke_object_url(&url);
+}
+
+/// Scrolls the element of target `index` inside `root` into view, focuses it (when `focus`) and
+/// restarts its flash animation. Returns whether the element exists.
+pub fn reveal(root: &HtmlElement, index: usize, focus: bool) -> bool {
+    let sel = format!("[data-target=\"{index}\"]");
+    let Ok(Some(el)) = root.query_selector(&sel) else {
+        return false;
+    };
+    let opts = ScrollIntoViewOptions::new();
+    opts.set_block(web_sys::ScrollLogicalPosition::Center);
+    opts.set_behavior(web_sys::ScrollBehavior::Instant);
+    el.scroll_into_view_with_scroll_into_view_options(&opts);
+    let el: HtmlElement = el.unchecked_into();
+    if focus {
+        let _ = el.focus();
+    }
+    let classes = el.class_list();
+    let _ = classes.remove_1("flash");
+    let _ = el.offset_width(); // restart the animation
+    let _ = classes.add_1("flash");
+    true
+}
+
+/// Sets `lang` and `data-theme` on `<html>` (no `data-theme` follows the system).
+pub fn apply_prefs(lang: Lang, theme: Theme) {
+    let Some(root) = document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let _ = root.set_attribute("lang", lang.s().html_lang);
+    let _ = match theme {
+        Theme::System => root.remove_attribute("data-theme"),
+        Theme::Light => root.set_attribute("data-theme", "light"),
+        Theme::Dark => root.set_attribute("data-theme", "dark"),
+    };
+}
+
+/// Whether keyboard focus is in a text field (where j/k are letters, not commands).
+pub fn typing_in_field() -> bool {
+    document()
+        .and_then(|d| d.active_element())
+        .is_some_and(|el| {
+            let tag = el.tag_name().to_ascii_lowercase();
+            tag == "textarea"
+                || tag == "select"
+                || (tag == "input" && el.get_attribute("type").as_deref() != Some("checkbox"))
+        })
+}

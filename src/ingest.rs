@@ -1,0 +1,101 @@
+//! What a loaded file becomes: a PlanLens JSON export (its documents) or a plan's text (UTF-8 or
+//! GB18030/GBK, decoded by the core, then analysed). Plain Rust; the browser part that reads the
+//! bytes is in `files`.
+
+use planlens_core::decode::{decode, DecodeError};
+use planlens_core::import::{parse_export, ImportError};
+use planlens_core::Document;
+
+use crate::model::analyse_text;
+
+/// Why a file added nothing.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadError {
+    /// A `.json` file that is not a PlanLens export this version reads.
+    Import(ImportError),
+    /// A text file that is empty, binary or in an unknown encoding.
+    Decode(DecodeError),
+    /// A PlanLens file with no documents in it.
+    NoDocuments,
+}
+
+/// Whether the file is read as a PlanLens JSON export: by its name, or (for a name without a known
+/// extension) by content that opens with `{`.
+pub fn is_json(name: &str, bytes: &[u8]) -> bool {
+    let lower = name.to_lowercase();
+    if lower.ends_with(".json") {
+        return true;
+    }
+    if lower.ends_with(".txt") {
+        return false;
+    }
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    body.iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_some_and(|&b| b == b'{')
+}
+
+/// The documents a file adds to the workspace.
+pub fn ingest(name: &str, bytes: &[u8]) -> Result<Vec<Document>, LoadError> {
+    if is_json(name, bytes) {
+        let (text, _) = decode(bytes).map_err(LoadError::Decode)?;
+        let export = parse_export(&text).map_err(LoadError::Import)?;
+        if export.documents.is_empty() {
+            return Err(LoadError::NoDocuments);
+        }
+        return Ok(export.documents);
+    }
+    let (text, _) = decode(bytes).map_err(LoadError::Decode)?;
+    Ok(vec![analyse_text(name, &text)])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use planlens_core::Export;
+
+    #[test]
+    fn text_in_utf8_and_gbk() {
+        let docs = ingest("a.txt", "一、目标\n新增就业1万人。".as_bytes()).unwrap();
+        assert_eq!(docs[0].targets.len(), 1);
+        assert_eq!(docs[0].name, "a.txt");
+        let gbk = [
+            0xD0, 0xC2, 0xD4, 0xF6, 0xBE, 0xCD, 0xD2, 0xB5, b'1', 0xCD, 0xF2, 0xC8, 0xCB,
+        ]; // 新增就业1万人 in GBK
+        let docs = ingest("b.txt", &gbk).unwrap();
+        assert_eq!(docs[0].text.as_deref(), Some("新增就业1万人"));
+    }
+
+    #[test]
+    fn json_exports_and_their_failures() {
+        let d = crate::model::analyse_text("a.txt", "新增就业1万人。");
+        let json = serde_json::to_string(&Export::new(vec![d])).unwrap();
+        assert_eq!(ingest("w.json", json.as_bytes()).unwrap().len(), 1);
+        assert_eq!(ingest("noext", json.as_bytes()).unwrap().len(), 1);
+        assert!(matches!(
+            ingest("w.json", b"{oops"),
+            Err(LoadError::Import(ImportError::NotJson { .. }))
+        ));
+        let v2 = json.replacen("\"version\":1", "\"version\":2", 1);
+        assert!(matches!(
+            ingest("w.json", v2.as_bytes()),
+            Err(LoadError::Import(ImportError::UnsupportedVersion { .. }))
+        ));
+        assert_eq!(
+            ingest("w.json", br#"{"version":1,"documents":[]}"#),
+            Err(LoadError::NoDocuments)
+        );
+    }
+
+    #[test]
+    fn binary_and_empty_files() {
+        assert!(matches!(
+            ingest("x.txt", b"\x89PNG\r\n\x1a\n\0\0"),
+            Err(LoadError::Decode(DecodeError::Binary { .. }))
+        ));
+        assert_eq!(
+            ingest("x.txt", b"  \n"),
+            Err(LoadError::Decode(DecodeError::Empty))
+        );
+    }
+}
