@@ -1,7 +1,8 @@
 //! In-browser tests of the app (headless Chromium via `wasm-bindgen-test-runner`).
 //!
-//! Each test mounts [`App`] into its own wrapper element, drives it through the DOM the way a
-//! user would (typing fires `input`, clicking fires `click`) and asserts on what is rendered.
+//! Each test clears localStorage, mounts [`App`] into its own wrapper element, drives it through the
+//! DOM the way a user would (typing fires `input`, clicking fires `click`) and asserts on what is
+//! rendered.
 #![cfg(target_arch = "wasm32")]
 
 use leptos::mount::mount_to;
@@ -10,12 +11,16 @@ use leptos::task::tick;
 use planlens_app::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Event, EventInit, HtmlButtonElement, HtmlElement, HtmlTextAreaElement};
+use web_sys::{Event, EventInit, HtmlElement, HtmlTextAreaElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// A fresh `<section>` under `<body>` for one test to mount into.
+const PLAN: &str = "某区2024年工作要点\n一、主要目标\n地区生产总值增长6%左右，新增就业1.3万人以上。\n二、重点工作\n6月底前新增标准化厂房32万平方米。\n三、2023年回顾\n2023年地区生产总值增长5.1%。\n";
+
+/// A fresh `<section>` under `<body>` for one test to mount into, with an empty localStorage.
 fn wrapper() -> HtmlElement {
+    let window = web_sys::window().unwrap();
+    window.local_storage().unwrap().unwrap().clear().unwrap();
     let document = document();
     let section = document.create_element("section").unwrap();
     document.body().unwrap().append_child(&section).unwrap();
@@ -29,10 +34,17 @@ fn by_testid<T: JsCast>(root: &HtmlElement, id: &str) -> T {
         .unchecked_into()
 }
 
-fn count_testid(root: &HtmlElement, id: &str) -> u32 {
-    root.query_selector_all(&format!("[data-testid=\"{id}\"]"))
-        .unwrap()
-        .length()
+fn all_testid(root: &HtmlElement, id: &str) -> Vec<HtmlElement> {
+    let list = root
+        .query_selector_all(&format!("[data-testid=\"{id}\"]"))
+        .unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().unchecked_into())
+        .collect()
+}
+
+fn count_testid(root: &HtmlElement, id: &str) -> usize {
+    all_testid(root, id).len()
 }
 
 /// Sets the textarea's value and fires `input`, as typing or pasting does.
@@ -44,12 +56,22 @@ fn type_into(textarea: &HtmlTextAreaElement, text: &str) {
     textarea.dispatch_event(&event).unwrap();
 }
 
-/// Lets the reactive system run the effects a user action scheduled. One action can take more
-/// than one round (a click that updates two signals re-renders two places), so yield a few times.
+/// Lets the reactive system run the effects a user action scheduled.
 async fn flush() {
-    for _ in 0..3 {
+    for _ in 0..4 {
         tick().await;
     }
+}
+
+/// Waits `ms` milliseconds of real time (for the debounce and progressive rendering).
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 fn text_of(root: &HtmlElement, id: &str) -> String {
@@ -58,72 +80,171 @@ fn text_of(root: &HtmlElement, id: &str) -> String {
         .unwrap_or_default()
 }
 
-#[wasm_bindgen_test]
-async fn renders_header_paste_area_and_empty_results() {
+fn click(root: &HtmlElement, id: &str) {
+    by_testid::<HtmlElement>(root, id).click();
+}
+
+async fn mounted_with_plan() -> HtmlElement {
     let root = wrapper();
-    let _handle = mount_to(root.clone(), App);
+    std::mem::forget(mount_to(root.clone(), App));
     flush().await;
-
-    let title = root.query_selector("h1").unwrap().expect("an <h1>");
-    let title = title.text_content().unwrap();
-    assert!(title.contains("规划透镜"), "title was {title:?}");
-    assert!(title.contains("PlanLens"), "title was {title:?}");
-
     let textarea: HtmlTextAreaElement = by_testid(&root, "source-input");
-    assert_eq!(textarea.value(), "");
-    let button: HtmlButtonElement = by_testid(&root, "add-document");
-    assert_eq!(button.text_content().unwrap(), "添加文档");
-    assert!(button.disabled(), "nothing to add yet");
-
-    assert_eq!(count_testid(&root, "results"), 1);
-    assert!(text_of(&root, "results-empty").contains("尚无文档"));
-    assert_eq!(count_testid(&root, "document-row"), 0);
+    type_into(&textarea, PLAN);
+    click(&root, "add-document");
+    flush().await;
+    root
 }
 
 #[wasm_bindgen_test]
-async fn typing_updates_the_character_count_and_enables_the_button() {
+async fn starts_empty_in_chinese() {
     let root = wrapper();
     let _handle = mount_to(root.clone(), App);
     flush().await;
-    assert_eq!(text_of(&root, "input-count"), "已输入 0 字");
-
-    let textarea: HtmlTextAreaElement = by_testid(&root, "source-input");
-    type_into(&textarea, "到2025年，森林覆盖率达到24.1%");
-    flush().await;
-
-    assert_eq!(text_of(&root, "input-count"), "已输入 19 字");
-    let button: HtmlButtonElement = by_testid(&root, "add-document");
-    assert!(!button.disabled());
-
-    type_into(&textarea, "　 ");
-    flush().await;
-    assert_eq!(text_of(&root, "input-count"), "已输入 2 字");
-    assert!(button.disabled(), "whitespace only is not addable");
+    let title = root
+        .query_selector("h1")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(title.contains("规划透镜") && title.contains("PlanLens"));
+    assert_eq!(text_of(&root, "add-document"), "添加文档");
+    assert!(text_of(&root, "documents-empty").contains("尚无文档"));
+    assert_eq!(count_testid(&root, "document-item"), 0);
+    assert_eq!(count_testid(&root, "tab-compare"), 1);
 }
 
 #[wasm_bindgen_test]
-async fn adding_documents_lists_them_and_clears_the_input() {
+async fn pasting_shows_a_live_preview_after_a_pause() {
     let root = wrapper();
     let _handle = mount_to(root.clone(), App);
     flush().await;
-
     let textarea: HtmlTextAreaElement = by_testid(&root, "source-input");
-    let button: HtmlButtonElement = by_testid(&root, "add-document");
-
-    type_into(&textarea, "第一章 总体要求");
+    type_into(&textarea, PLAN);
     flush().await;
-    button.click();
+    assert_eq!(text_of(&root, "draft-preview"), "", "not before the pause");
+    sleep(400).await;
     flush().await;
+    assert!(
+        text_of(&root, "draft-preview").contains("识别到 4 个目标"),
+        "{}",
+        text_of(&root, "draft-preview")
+    );
+}
 
-    assert_eq!(count_testid(&root, "results-empty"), 0);
-    assert_eq!(count_testid(&root, "document-row"), 1);
-    assert_eq!(text_of(&root, "document-row"), "文档 1 · 8 字");
-    assert_eq!(text_of(&root, "input-count"), "已输入 0 字");
+#[wasm_bindgen_test]
+async fn adding_a_plan_lists_it_and_shows_its_tree() {
+    let root = mounted_with_plan().await;
+    assert_eq!(count_testid(&root, "document-item"), 1);
+    assert_eq!(text_of(&root, "target-count"), "4");
+    assert_eq!(text_of(&root, "doc-title"), "某区2024年工作要点");
+    assert_eq!(count_testid(&root, "target"), 4);
+    let achieved = root
+        .query_selector_all(".target-leaf.achieved")
+        .unwrap()
+        .length();
+    assert_eq!(achieved, 1, "the 2023 result is told apart");
+    let textarea: HtmlTextAreaElement = by_testid(&root, "source-input");
     assert_eq!(textarea.value(), "", "input is cleared after adding");
+}
 
-    type_into(&textarea, "主要目标");
+#[wasm_bindgen_test]
+async fn an_empty_paste_says_so_and_adds_nothing() {
+    let root = wrapper();
+    let _handle = mount_to(root.clone(), App);
     flush().await;
-    button.click();
+    let textarea: HtmlTextAreaElement = by_testid(&root, "source-input");
+    type_into(&textarea, " \n\u{3000}");
+    click(&root, "add-document");
     flush().await;
-    assert_eq!(count_testid(&root, "document-row"), 2);
+    assert!(text_of(&root, "error").contains("为空"));
+    assert_eq!(count_testid(&root, "document-item"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn views_switch_and_selection_is_shared() {
+    let root = mounted_with_plan().await;
+    click(&root, "tab-table");
+    flush().await;
+    assert_eq!(count_testid(&root, "target"), 4);
+    assert!(text_of(&root, "rows-shown").contains("4 / 4"));
+    // select the second row, then see it highlighted in the source
+    all_testid(&root, "target")[1].click();
+    flush().await;
+    click(&root, "tab-source");
+    flush().await;
+    let marks = all_testid(&root, "target");
+    assert_eq!(marks.len(), 4);
+    assert_eq!(marks[1].tag_name().to_lowercase(), "mark");
+    assert!(marks[1].class_list().contains("selected"));
+    assert_eq!(marks[1].text_content().unwrap(), "新增就业1.3万人以上");
+    // click a highlight: the tree shows that target selected
+    marks[3].click();
+    flush().await;
+    click(&root, "tab-tree");
+    flush().await;
+    let leaves = all_testid(&root, "target");
+    assert!(leaves[3].class_list().contains("selected"));
+    assert!(!leaves[1].class_list().contains("selected"));
+    click(&root, "tab-summary");
+    flush().await;
+    assert_eq!(text_of(&root, "summary-achieved"), "1");
+    click(&root, "tab-compare");
+    flush().await;
+    assert_eq!(count_testid(&root, "compare-placeholder"), 1);
+}
+
+#[wasm_bindgen_test]
+async fn pasted_html_stays_text() {
+    let root = wrapper();
+    let _handle = mount_to(root.clone(), App);
+    flush().await;
+    let textarea: HtmlTextAreaElement = by_testid(&root, "source-input");
+    type_into(
+        &textarea,
+        "<img src=x onerror=alert(1)><script>alert(2)</script>\n新增就业1万人。",
+    );
+    click(&root, "add-document");
+    flush().await;
+    click(&root, "tab-source");
+    flush().await;
+    let source: HtmlElement = by_testid(&root, "source-text");
+    assert!(source
+        .text_content()
+        .unwrap()
+        .contains("<img src=x onerror=alert(1)>"));
+    assert!(source.query_selector("img, script").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn language_switch_and_remove_with_undo() {
+    let root = mounted_with_plan().await;
+    click(&root, "lang-toggle");
+    flush().await;
+    assert_eq!(text_of(&root, "add-document"), "Add document");
+    assert_eq!(text_of(&root, "tab-table"), "Table");
+    click(&root, "remove");
+    flush().await;
+    assert_eq!(count_testid(&root, "document-item"), 0);
+    click(&root, "undo");
+    flush().await;
+    assert_eq!(count_testid(&root, "document-item"), 1);
+    assert_eq!(text_of(&root, "target-count"), "4");
+    click(&root, "lang-toggle");
+    flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_workspace_is_saved_and_loaded() {
+    let root = mounted_with_plan().await;
+    click(&root, "example");
+    flush().await;
+    assert_eq!(count_testid(&root, "document-item"), 2);
+    // a second app on the same storage starts with both documents
+    let again = document().create_element("section").unwrap();
+    document().body().unwrap().append_child(&again).unwrap();
+    let again: HtmlElement = again.unchecked_into();
+    let _handle = mount_to(again.clone(), App);
+    flush().await;
+    assert_eq!(count_testid(&again, "document-item"), 2);
+    assert_eq!(count_testid(&again, "storage-warning"), 0);
 }
