@@ -1,25 +1,58 @@
-//! The source text cut into plain runs and target runs, for rendering with text nodes and `<mark>`
-//! elements (never HTML). Spans are Unicode-scalar offsets; overlapping spans keep the first.
+//! The source text cut into plain runs and (possibly nested) target runs, for rendering with text
+//! nodes and `<mark>` elements (never HTML). Spans are Unicode-scalar offsets. Every target gets
+//! exactly one run: targets sharing characters (`A、B分别…`, `各1个`) nest, the longer outside;
+//! a span that crosses the end of an enclosing one is cut at that end.
+
+use std::collections::HashMap;
 
 use planlens_core::Target;
 
-/// A run of the original text; `target` is the index of the target it highlights, if any.
+/// A run of the original text.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Segment {
-    pub text: String,
-    pub target: Option<usize>,
+pub enum Run {
+    Text(String),
+    /// The run of target `target`, made of plain text and nested targets' runs.
+    Mark {
+        target: usize,
+        children: Vec<Run>,
+    },
 }
 
-/// Cuts `text` at the targets' spans (in one walk over the text).
-pub fn segments(text: &str, targets: &[Target]) -> Vec<Segment> {
-    let mut order: Vec<usize> = (0..targets.len()).collect();
-    order.sort_by_key(|&i| (targets[i].span[0], i));
-    // byte offset of every char offset we cut at
-    let mut cuts: Vec<usize> = targets.iter().flat_map(|t| t.span).collect();
+impl Run {
+    /// Whether target `i` is this run or inside it.
+    pub fn contains(&self, i: usize) -> bool {
+        match self {
+            Run::Text(_) => false,
+            Run::Mark { target, children } => {
+                *target == i || children.iter().any(|c| c.contains(i))
+            }
+        }
+    }
+
+    /// The run's text, nested runs included.
+    pub fn text(&self) -> String {
+        match self {
+            Run::Text(t) => t.clone(),
+            Run::Mark { children, .. } => children.iter().map(Run::text).collect(),
+        }
+    }
+}
+
+/// Cuts `text` into runs at the targets' spans.
+pub fn runs(text: &str, targets: &[Target]) -> Vec<Run> {
+    let chars = text.chars().count();
+    let mut items: Vec<(usize, usize, usize)> = targets
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.span[0].min(chars), t.span[1].min(chars), i))
+        .collect();
+    items.sort_by_key(|&(s, e, i)| (s, std::cmp::Reverse(e), i));
+    // byte offset of every char offset a run can start or end at
+    let mut cuts: Vec<usize> = items.iter().flat_map(|&(s, e, _)| [s, e]).collect();
+    cuts.push(0);
     cuts.sort_unstable();
     cuts.dedup();
-    let mut byte_at = std::collections::HashMap::with_capacity(cuts.len() + 1);
-    byte_at.insert(0, 0);
+    let mut byte_at = HashMap::with_capacity(cuts.len() + 1);
     let mut next = 0;
     for (ci, (bi, _)) in text
         .char_indices()
@@ -34,32 +67,43 @@ pub fn segments(text: &str, targets: &[Target]) -> Vec<Segment> {
             break;
         }
     }
-    let byte = |c: usize| byte_at.get(&c).copied().unwrap_or(text.len());
-    let mut out = Vec::with_capacity(order.len() * 2 + 1);
-    let mut pos = 0; // char offset reached
-    for i in order {
-        let [s, e] = targets[i].span;
-        if s < pos || e <= s {
-            continue;
+    byte_at.insert(chars, text.len());
+    let slice = |s: usize, e: usize| {
+        let b = |c: usize| byte_at.get(&c).copied().unwrap_or(text.len());
+        text[b(s)..b(e)].to_string()
+    };
+    build(&items, 0, chars, &slice)
+}
+
+fn build(
+    items: &[(usize, usize, usize)],
+    from: usize,
+    to: usize,
+    slice: &dyn Fn(usize, usize) -> String,
+) -> Vec<Run> {
+    let mut out = Vec::new();
+    let mut pos = from;
+    let mut k = 0;
+    while k < items.len() {
+        let (s, e, i) = items[k];
+        let s = s.clamp(pos, to);
+        let e = e.min(to).max(s);
+        let mut j = k + 1;
+        while j < items.len() && items[j].0 < e {
+            j += 1;
         }
         if s > pos {
-            out.push(Segment {
-                text: text[byte(pos)..byte(s)].to_string(),
-                target: None,
-            });
+            out.push(Run::Text(slice(pos, s)));
         }
-        out.push(Segment {
-            text: text[byte(s)..byte(e)].to_string(),
-            target: Some(i),
+        out.push(Run::Mark {
+            target: i,
+            children: build(&items[k + 1..j], s, e, slice),
         });
         pos = e;
+        k = j;
     }
-    let start = byte(pos);
-    if start < text.len() {
-        out.push(Segment {
-            text: text[start..].to_string(),
-            target: None,
-        });
+    if pos < to {
+        out.push(Run::Text(slice(pos, to)));
     }
     out
 }
@@ -69,23 +113,50 @@ mod tests {
     use super::*;
     use planlens_core::analyse;
 
-    #[test]
-    fn runs_cover_the_text_and_marks_match_quotes() {
-        let text = "一、目標\n地區生產總值增長6%左右，新增就业1.3万人以上。<b>x</b>";
-        let doc = analyse("t", text);
-        let segs = segments(text, &doc.targets);
-        let joined: String = segs.iter().map(|s| s.text.as_str()).collect();
-        assert_eq!(joined, text);
-        let marks: Vec<&Segment> = segs.iter().filter(|s| s.target.is_some()).collect();
-        assert_eq!(marks.len(), doc.targets.len());
-        for m in marks {
-            assert_eq!(m.text, doc.targets[m.target.unwrap()].quote);
+    fn marks(runs: &[Run], out: &mut Vec<(usize, String)>) {
+        for r in runs {
+            if let Run::Mark { target, children } = r {
+                out.push((*target, r.text()));
+                marks(children, out);
+            }
         }
     }
 
     #[test]
+    fn runs_cover_the_text_and_marks_match_quotes() {
+        let text = "一、目標\n地區生產總值增長6%左右，新增就业1.3万人以上。<b>x</b>";
+        let doc = analyse("t", text);
+        let runs = runs(text, &doc.targets);
+        let joined: String = runs.iter().map(Run::text).collect();
+        assert_eq!(joined, text);
+        let mut found = Vec::new();
+        marks(&runs, &mut found);
+        assert_eq!(found.len(), doc.targets.len());
+        for (i, quote) in found {
+            assert_eq!(quote, doc.targets[i].quote);
+        }
+    }
+
+    #[test]
+    fn shared_spans_nest_and_every_target_has_a_run() {
+        let text =
+            "一、目标\n新增孵化器、中试基地各1个，城镇和农村居民人均可支配收入分别增长5%和7%。";
+        let doc = analyse("t", text);
+        assert!(doc.targets.len() >= 4, "{:?}", doc.targets);
+        let runs = runs(text, &doc.targets);
+        let joined: String = runs.iter().map(Run::text).collect();
+        assert_eq!(joined, text);
+        let mut found = Vec::new();
+        marks(&runs, &mut found);
+        let mut ids: Vec<usize> = found.iter().map(|(i, _)| *i).collect();
+        ids.sort_unstable();
+        assert_eq!(ids, (0..doc.targets.len()).collect::<Vec<_>>());
+        assert!(runs.iter().any(|r| r.contains(1)));
+    }
+
+    #[test]
     fn no_targets_one_run() {
-        assert_eq!(segments("abc", &[]).len(), 1);
-        assert!(segments("", &[]).is_empty());
+        assert_eq!(runs("abc", &[]), vec![Run::Text("abc".into())]);
+        assert!(runs("", &[]).is_empty());
     }
 }

@@ -1,14 +1,41 @@
-//! The original text with every target highlighted: plain text nodes and `<mark>` elements built
-//! from the targets' spans (never HTML). Clicking a highlight selects its target everywhere. Long
-//! texts render in chunks, enough at once to reach the selected target.
+//! The original text with every target highlighted: plain text nodes and (nested) `<mark>`
+//! elements built from the targets' spans (never HTML). Clicking a highlight selects its target
+//! everywhere. Long texts render in chunks, at once as far as the selected target.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::highlight::segments;
+use crate::highlight::{runs, Run};
 use crate::model::DocRef;
-use crate::state::{progressive, use_state};
+use crate::state::{progressive, use_state, AppState};
 
 const FIRST: usize = 600;
+
+/// One run: a text node, or a mark with its nested runs.
+fn run_view(st: AppState, run: &Run) -> AnyView {
+    match run {
+        Run::Text(t) => t.clone().into_any(),
+        Run::Mark { target, children } => {
+            let i = *target;
+            let selected = move || st.target.get() == Some(i);
+            let inner = children.iter().map(|c| run_view(st, c)).collect_view();
+            view! {
+                <mark class="target-mark" class:selected=selected data-testid="target" data-target=i
+                    tabindex="0" role="button" aria-pressed=move || selected().to_string()
+                    on:click=move |ev| { ev.stop_propagation(); st.select_target(i, false) }
+                    on:keydown=move |ev| if ev.key() == "Enter" || ev.key() == " " {
+                        ev.prevent_default();
+                        ev.stop_propagation();
+                        st.select_target(i, true)
+                    }>
+                    {inner}
+                </mark>
+            }
+            .into_any()
+        }
+    }
+}
 
 /// The highlighted source of the selected document.
 #[component]
@@ -17,38 +44,18 @@ pub fn SourceView(doc: DocRef) -> impl IntoView {
     let Some(text) = doc.text.clone() else {
         return view! { <p class="empty-state" data-testid="no-text">{move || st.lang.get().s().no_text}</p> }.into_any();
     };
-    let segs = segments(&text, &doc.targets);
+    let all = runs(&text, &doc.targets);
     let selected_at = st
         .target
         .get_untracked()
-        .and_then(|i| segs.iter().position(|s| s.target == Some(i)));
-    let limit = progressive(
-        segs.len(),
-        FIRST.max(selected_at.map_or(0, |p| p + 50)),
-        2000,
-    );
-    let n = segs.len();
-    let segs2 = std::sync::Arc::new(segs);
+        .and_then(|i| all.iter().position(|r| r.contains(i)));
+    let n = all.len();
+    let limit = progressive(n, FIRST.max(selected_at.map_or(0, |p| p + 50)), 2000);
+    let all = Arc::new(all);
     let items = move || (0..limit.get().min(n)).collect::<Vec<_>>();
     view! {
         <pre class="source-text" data-testid="source-text">
-            <For each=items key=|k| *k children=move |k| {
-                let seg = &segs2[k];
-                match seg.target {
-                    None => seg.text.clone().into_any(),
-                    Some(i) => {
-                        let selected = move || st.target.get() == Some(i);
-                        view! {
-                            <mark class="target-mark" class:selected=selected data-testid="target" data-target=i
-                                tabindex="0" role="button" aria-pressed=move || selected().to_string()
-                                on:click=move |_| st.select_target(i, false)
-                                on:keydown=move |ev| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); st.select_target(i, true) }>
-                                {seg.text.clone()}
-                            </mark>
-                        }.into_any()
-                    }
-                }
-            }/>
+            <For each=items key=|k| *k children=move |k| run_view(st, &all[k])/>
         </pre>
     }
     .into_any()

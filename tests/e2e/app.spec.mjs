@@ -41,8 +41,7 @@ describe('PlanLens served from the site root', () => {
     assert.match(title, /PlanLens/);
     assert.equal(await page.locator('[data-testid="source-input"]').count(), 1);
     assert.equal(await page.locator('[data-testid="source-input"]').inputValue(), '');
-    assert.ok(await page.locator('[data-testid="add-document"]').isDisabled());
-    assert.match(await page.locator('[data-testid="results-empty"]').innerText(), /尚无文档/);
+    assert.match(await page.locator('[data-testid="documents-empty"]').innerText(), /尚无文档/);
 
     await screenshot(page, 'root-1280');
     assert.deepEqual(problems(), []);
@@ -58,16 +57,17 @@ describe('PlanLens served from the site root', () => {
     const input = page.locator('[data-testid="source-input"]');
     await input.fill(SAMPLE_PLAN);
     await page.waitForFunction(
-      (n) => document.querySelector('[data-testid="input-count"]')?.textContent === `已输入 ${n} 字`,
+      (n) => document.querySelector('[data-testid="draft-preview"]')?.textContent.startsWith(`${n} 字`),
       chars,
     );
     await page.locator('[data-testid="add-document"]').click();
 
-    const row = page.locator('[data-testid="document-row"]');
+    const row = page.locator('[data-testid="document-item"]');
     await row.waitFor();
-    assert.equal(await row.innerText(), `文档 1 · ${chars} 字`);
+    assert.match(await row.innerText(), /某省国民经济和社会发展第十四个五年规划纲要/);
+    assert.equal(await page.locator('[data-testid="target-count"]').innerText(), '4');
     assert.equal(await input.inputValue(), '');
-    assert.equal(await page.locator('[data-testid="results-empty"]').count(), 0);
+    assert.equal(await page.locator('[data-testid="documents-empty"]').count(), 0);
 
     // The README picture: one document added and the next one pasted.
     await input.fill(SAMPLE_PLAN);

@@ -41,7 +41,7 @@ describe('PlanLens hosted under /planlens/', () => {
       const input = page.locator('[data-testid="source-input"]');
       await input.fill(SAMPLE_PLAN);
       await page.locator('[data-testid="add-document"]').click();
-      await page.locator('[data-testid="document-row"]').waitFor();
+      await page.locator('[data-testid="document-item"]').waitFor();
 
       const httpRequests = requests.filter((u) => u.startsWith('http'));
       assert.ok(httpRequests.some((u) => u.endsWith('.wasm')), 'the wasm was loaded');
