@@ -1,0 +1,94 @@
+// Timing (not a test): page load to interactive, and paste of a 100,000-character plan to its
+// rendered tree, against the release build in dist/. Run: node tests/e2e/timing.mjs
+// The plan is made by repeating the seed texts (../shared/corpus/seeds) read at run time, or the
+// app's own examples when the seeds are absent.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { launchBrowser, repoRoot, startServer, watchedPage } from './support.mjs';
+
+const dist = path.resolve(repoRoot, process.env.PLANLENS_DIST || 'dist');
+const seedDir = path.resolve(repoRoot, '..', 'shared', 'corpus', 'seeds');
+const sources = existsSync(seedDir)
+  ? readdirSync(seedDir).map((f) => path.join(seedDir, f))
+  : readdirSync(path.join(repoRoot, 'src', 'examples'))
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => path.join(repoRoot, 'src', 'examples', f));
+const base = sources.map((f) => readFileSync(f, 'utf8')).join('\n');
+
+function planOf(chars) {
+  let text = '';
+  while ([...text].length < chars) text += base + '\n';
+  return [...text].slice(0, chars).join('');
+}
+
+const server = await startServer(dist);
+const browser = await launchBrowser();
+const results = [];
+try {
+  for (let run = 0; run < 3; run += 1) {
+    const { page, context } = await watchedPage(browser, 1280);
+    const t0 = Date.now();
+    await page.goto(`${server.url}/`);
+    await page.locator('[data-testid="add-document"]').waitFor();
+    const load = Date.now() - t0;
+    const nav = await page.evaluate(() => {
+      const n = performance.getEntriesByType('navigation')[0];
+      return Math.round(n.domContentLoadedEventEnd);
+    });
+
+    const timings = {};
+    for (const chars of [100000, 2000000]) {
+      const plan = planOf(chars);
+      // put the text in the textarea without the (slow, test-only) per-character typing
+      await page.evaluate((text) => {
+        const ta = document.querySelector('[data-testid="source-input"]');
+        ta.value = text;
+        ta.dispatchEvent(new Event('input', { bubbles: true }));
+      }, plan);
+      const before = await page.locator('[data-testid="document-item"]').count();
+      const ms = await page.evaluate(async (before) => {
+        // longest gap between animation frames while the preview and the add run = the worst freeze
+        let last = performance.now();
+        let worst = 0;
+        let on = true;
+        const frame = () => {
+          const now = performance.now();
+          worst = Math.max(worst, now - last);
+          last = now;
+          if (on) requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+        await new Promise((r) => setTimeout(r, 450)); // the debounced live preview runs meanwhile
+        const t = performance.now();
+        document.querySelector('[data-testid="add-document"]').click();
+        await new Promise((resolve) => {
+          const check = () => {
+            const items = document.querySelectorAll('[data-testid="document-item"]').length;
+            if (items > before && document.querySelector('.tree-view [data-testid="target"]')) resolve();
+            else requestAnimationFrame(check);
+          };
+          check();
+        });
+        const toTree = performance.now() - t;
+        await new Promise((r) => setTimeout(r, 1500)); // progressive rendering finishes
+        on = false;
+        return { toTree: Math.round(toTree), worstFrame: Math.round(worst) };
+      }, before);
+      timings[chars] = { ...ms, targets: Number(await page.locator('[data-testid="target-count"]').innerText()) };
+    }
+    results.push({ load, domContentLoaded: nav, timings });
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+for (const [k, r] of results.entries()) {
+  console.log(
+    `run ${k + 1}: load to interactive ${r.load} ms (DOMContentLoaded ${r.domContentLoaded} ms); ` +
+      Object.entries(r.timings)
+        .map(([c, t]) => `${c} chars (${t.targets} targets): add to rendered tree ${t.toTree} ms, longest frame ${t.worstFrame} ms`)
+        .join('; '),
+  );
+}
