@@ -85,6 +85,31 @@ pub struct Strings {
     pub place: &'static str,
     pub year: &'static str,
     pub close: &'static str,
+    pub compare_docs: &'static str,
+    pub compare_need_two: &'static str,
+    pub presence: &'static str,
+    pub presence_any: &'static str,
+    pub presence_all: &'static str,
+    pub presence_two: &'static str,
+    pub presence_one: &'static str,
+    pub col_indicator: &'static str,
+    pub highest: &'static str,
+    pub lowest: &'static str,
+    pub chart_hint: &'static str,
+    pub chart_caption: &'static str,
+    pub chart_base: &'static str,
+    pub plan_vs_result: &'static str,
+    pub plan: &'static str,
+    pub result: &'static str,
+    pub verdict_met: &'static str,
+    pub verdict_missed: &'static str,
+    pub verdict_no_data: &'static str,
+    pub no_plan_results: &'static str,
+    pub no_rows: &'static str,
+    pub measure_growth: &'static str,
+    pub measure_level: &'static str,
+    pub measure_count: &'static str,
+    pub measure_share: &'static str,
 }
 
 const ZH: Strings = Strings {
@@ -158,6 +183,31 @@ const ZH: Strings = Strings {
     place: "地区",
     year: "年份",
     close: "关闭",
+    compare_docs: "参与对比的文档",
+    compare_need_two: "请至少选择两份文档进行对比。",
+    presence: "显示",
+    presence_any: "全部指标",
+    presence_all: "各文档都有",
+    presence_two: "至少两份文档有",
+    presence_one: "仅一份文档有",
+    col_indicator: "指标",
+    highest: "最高",
+    lowest: "最低",
+    chart_hint: "选择一行（单击或回车）以绘制该指标的图表。",
+    chart_caption: "图表数据",
+    chart_base: "折算为基本单位",
+    plan_vs_result: "计划与实绩",
+    plan: "计划",
+    result: "实绩",
+    verdict_met: "达成",
+    verdict_missed: "未达成",
+    verdict_no_data: "无数据",
+    no_plan_results: "没有可配对的计划与实绩（需要同一地区、对应年份的两份文档）。",
+    no_rows: "没有符合条件的指标。",
+    measure_growth: "增速",
+    measure_level: "总量",
+    measure_count: "数量",
+    measure_share: "比率",
 };
 
 const EN: Strings = Strings {
@@ -227,6 +277,31 @@ const EN: Strings = Strings {
     place: "Place",
     year: "Year",
     close: "Close",
+    compare_docs: "Documents to compare",
+    compare_need_two: "Choose at least two documents to compare.",
+    presence: "Show",
+    presence_any: "All indicators",
+    presence_all: "In every document",
+    presence_two: "In at least two",
+    presence_one: "In only one",
+    col_indicator: "Indicator",
+    highest: "highest",
+    lowest: "lowest",
+    chart_hint: "Select a row (click or Enter) to chart that indicator.",
+    chart_caption: "Chart data",
+    chart_base: "in base units",
+    plan_vs_result: "Plan vs. result",
+    plan: "Plan",
+    result: "Result",
+    verdict_met: "Met",
+    verdict_missed: "Missed",
+    verdict_no_data: "No data",
+    no_plan_results: "No plan and result to pair (needs two documents of the same place for the matching year).",
+    no_rows: "No indicators match.",
+    measure_growth: "growth",
+    measure_level: "level",
+    measure_count: "count",
+    measure_share: "share",
 };
 
 impl Lang {
@@ -267,6 +342,35 @@ impl Lang {
         match self {
             Lang::Zh => format!("已删除“{title}”。"),
             Lang::En => format!("Removed “{title}”."),
+        }
+    }
+
+    /// The accessible name of a compare chart.
+    pub fn chart_label(self, indicator: &str, measure: &str, unit: &str) -> String {
+        match self {
+            Lang::Zh => format!("{indicator}（{measure}）各文档对比条形图，单位：{unit}"),
+            Lang::En => {
+                format!("Bar chart of {indicator} ({measure}) across documents, unit: {unit}")
+            }
+        }
+    }
+
+    /// A category's name in this language.
+    pub fn category(self, c: planlens_core::lexicon::Category) -> String {
+        match self {
+            Lang::Zh => format!("{c:?}"),
+            Lang::En => c.english().to_string(),
+        }
+    }
+
+    pub fn measure(self, m: planlens_core::lexicon::Measure) -> &'static str {
+        use planlens_core::lexicon::Measure;
+        let s = self.s();
+        match m {
+            Measure::Growth => s.measure_growth,
+            Measure::Level => s.measure_level,
+            Measure::Count => s.measure_count,
+            Measure::Share => s.measure_share,
         }
     }
 

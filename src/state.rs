@@ -33,6 +33,8 @@ pub struct AppState {
     pub reveal: RwSignal<(u64, bool)>,
     /// The order j/k walk in: the table's rows while the table is shown, else document order.
     pub order: RwSignal<Option<Vec<usize>>>,
+    /// Documents (by id) left out of the compare view; every other document is compared.
+    pub compare_off: RwSignal<Vec<u32>>,
     pub error: RwSignal<Option<String>>,
     pub storage: RwSignal<Option<StorageProblem>>,
 }
@@ -49,6 +51,7 @@ impl AppState {
             target: RwSignal::new(None),
             reveal: RwSignal::new((0, false)),
             order: RwSignal::new(None),
+            compare_off: RwSignal::new(Vec::new()),
             error: RwSignal::new(None),
             storage: RwSignal::new(None),
         }

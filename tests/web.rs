@@ -190,7 +190,11 @@ async fn views_switch_and_selection_is_shared() {
     assert_eq!(text_of(&root, "summary-achieved"), "1");
     click(&root, "tab-compare");
     flush().await;
-    assert_eq!(count_testid(&root, "compare-placeholder"), 1);
+    assert_eq!(
+        count_testid(&root, "compare-need-two"),
+        1,
+        "one document: nothing to compare"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -247,4 +251,80 @@ async fn the_workspace_is_saved_and_loaded() {
     flush().await;
     assert_eq!(count_testid(&again, "document-item"), 2);
     assert_eq!(count_testid(&again, "storage-warning"), 0);
+}
+
+const PLAN_B: &str = "乙区2024年工作要点\n一、主要目标\n规上工业增加值增长5%左右，地区生产总值增长8%以上，新建学校3所。\n";
+
+#[wasm_bindgen_test]
+async fn compare_aligns_rows_marks_extremes_and_charts_a_row() {
+    let root = mounted_with_plan().await;
+    let textarea: HtmlTextAreaElement = by_testid(&root, "source-input");
+    type_into(&textarea, PLAN_B);
+    click(&root, "add-document");
+    flush().await;
+    click(&root, "tab-compare");
+    flush().await;
+    assert_eq!(count_testid(&root, "compare-doc"), 2);
+    let rows = all_testid(&root, "compare-row");
+    assert!(rows.len() >= 4, "{} rows", rows.len());
+    assert!(
+        count_testid(&root, "compare-group") >= 2,
+        "rows are grouped by category"
+    );
+    let gdp = rows
+        .iter()
+        .find(|r| {
+            r.text_content()
+                .unwrap_or_default()
+                .contains("地区生产总值")
+        })
+        .expect("a GDP row");
+    let text = gdp.text_content().unwrap_or_default();
+    assert!(text.contains("6%左右") && text.contains("≥8%"), "{text}");
+    assert!(
+        text.contains("已完成"),
+        "the achieved 5.1% is told apart: {text}"
+    );
+    assert_eq!(
+        gdp.query_selector_all("[data-testid=extreme-high]")
+            .unwrap()
+            .length(),
+        1
+    );
+    assert!(text.contains("最高") && text.contains("最低"), "{text}");
+
+    // filter: only rows both documents have
+    let select: web_sys::HtmlSelectElement = by_testid(&root, "compare-filter");
+    select.set_value("all");
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    select
+        .dispatch_event(&Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+    flush().await;
+    let shared = count_testid(&root, "compare-row");
+    assert!(
+        shared >= 1 && shared < rows.len(),
+        "{shared} of {}",
+        rows.len()
+    );
+
+    // select a row: a labelled SVG chart and its data table appear
+    assert_eq!(count_testid(&root, "compare-chart"), 0);
+    all_testid(&root, "compare-row")[0].click();
+    flush().await;
+    let svg: web_sys::Element = by_testid(&root, "compare-chart-svg");
+    assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
+    assert!(svg
+        .get_attribute("aria-label")
+        .unwrap()
+        .contains("地区生产总值"));
+    assert!(svg.query_selector("title").unwrap().is_some());
+    assert!(svg.query_selector_all("rect").unwrap().length() >= 2);
+
+    // leave one document out: comparing needs two
+    all_testid(&root, "compare-doc")[1].click();
+    flush().await;
+    assert_eq!(count_testid(&root, "compare-need-two"), 1);
+    assert_eq!(count_testid(&root, "compare-row"), 0);
 }

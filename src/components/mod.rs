@@ -1,10 +1,13 @@
 //! The page's components, one small module per component.
 
 mod badges;
+mod compare_chart;
+mod compare_view;
 mod document_list;
 mod header;
 mod input_panel;
 mod notices;
+mod plan_result;
 mod source_view;
 mod summary_view;
 mod table_view;

@@ -1,9 +1,10 @@
-//! The selected document's views behind tabs (tree, table, source, summary, compare placeholder),
+//! The selected document's views behind tabs (tree, table, source, summary, compare),
 //! with the document's heading, its target count and the selected target's "show in source".
 
 use leptos::html::Div;
 use leptos::prelude::*;
 
+use super::compare_view::CompareView;
 use super::source_view::SourceView;
 use super::summary_view::SummaryView;
 use super::table_view::TableView;
@@ -106,7 +107,7 @@ pub fn Views() -> impl IntoView {
             Tab::Table => view! { <TableView doc=doc/> }.into_any(),
             Tab::Source => view! { <SourceView doc=doc/> }.into_any(),
             Tab::Summary => view! { <SummaryView doc=doc/> }.into_any(),
-            Tab::Compare => view! { <p class="empty-state" data-testid="compare-placeholder">{move || s().compare_soon}</p> }.into_any(),
+            Tab::Compare => view! { <CompareView/> }.into_any(),
         }
     };
 

@@ -131,7 +131,7 @@ describe('PlanLens workspace', () => {
       await page.locator(tid('summary-view')).waitFor();
       await screenshot(page, `view-summary-${width}`);
       await page.locator(tid('tab-compare')).click();
-      await page.locator(tid('compare-placeholder')).waitFor();
+      await page.locator(tid('compare-need-two')).waitFor();
 
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(scrollWidth <= width, `page is ${scrollWidth} px wide at ${width}`);
