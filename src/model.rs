@@ -141,6 +141,33 @@ impl Workspace {
         true
     }
 
+    /// Sets a document's place and year as typed (blank clears; a year that is not a number in
+    /// 1900..=2100 is refused). Returns whether anything changed.
+    pub fn set_place_year(&mut self, id: u32, place: &str, year: &str) -> bool {
+        let place = Some(place.trim())
+            .filter(|p| !p.is_empty())
+            .map(str::to_string);
+        let year = match year.trim() {
+            "" => None,
+            y => match y.parse::<u32>() {
+                Ok(y) if (1900..=2100).contains(&y) => Some(y),
+                _ => return false,
+            },
+        };
+        let Some(e) = self.entries.iter_mut().find(|e| e.id == id) else {
+            return false;
+        };
+        if e.doc.place == place && e.doc.year == year {
+            return false;
+        }
+        let mut doc = (*e.doc.0).clone();
+        doc.place = place;
+        doc.year = year;
+        e.doc = DocRef(Arc::new(doc));
+        self.touch();
+        true
+    }
+
     /// Removes a document, keeping it for [`Workspace::undo_remove`]; selects its neighbour.
     pub fn remove(&mut self, id: u32) -> bool {
         let Some(k) = self.entries.iter().position(|e| e.id == id) else {
@@ -267,6 +294,19 @@ mod tests {
         assert_eq!(ids, vec![2, 1, 3]);
         assert!(!ws.move_by(2, -1), "already first");
         assert!(!ws.move_by(3, 1), "already last");
+    }
+
+    #[test]
+    fn place_and_year_are_editable() {
+        let mut ws = ws3();
+        assert!(ws.set_place_year(1, " 甲区 ", "2024"));
+        assert_eq!(ws.entries()[0].doc.place.as_deref(), Some("甲区"));
+        assert_eq!(ws.entries()[0].doc.year, Some(2024));
+        assert!(!ws.set_place_year(1, "甲区", "2024"), "unchanged");
+        assert!(!ws.set_place_year(1, "甲区", "二〇二四"), "not a year");
+        assert!(ws.set_place_year(1, "", ""));
+        assert_eq!(ws.entries()[0].doc.place, None);
+        assert_eq!(ws.entries()[0].doc.year, None);
     }
 
     #[test]

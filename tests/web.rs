@@ -322,6 +322,26 @@ async fn compare_aligns_rows_marks_extremes_and_charts_a_row() {
     assert!(svg.query_selector("title").unwrap().is_some());
     assert!(svg.query_selector_all("rect").unwrap().length() >= 2);
 
+    // edit the first document's place and year: its column is labelled with them
+    all_testid(&root, "rename")[0].click();
+    flush().await;
+    for (id, value) in [("place-input", "甲区"), ("year-input", "2025")] {
+        let input: web_sys::HtmlInputElement = by_testid(&root, id);
+        input.set_value(value);
+        input
+            .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
+            .unwrap();
+    }
+    root.query_selector(".rename-form button[type=submit]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<HtmlElement>()
+        .click();
+    flush().await;
+    let heads = root.query_selector_all(".compare-doc-head").unwrap();
+    let first = heads.item(0).unwrap().text_content().unwrap_or_default();
+    assert_eq!(first, "甲区 2025");
+
     // leave one document out: comparing needs two
     all_testid(&root, "compare-doc")[1].click();
     flush().await;

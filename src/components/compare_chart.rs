@@ -25,6 +25,17 @@ fn base_unit(unit: &str) -> &str {
 /// A figure of a lane: the target, its value and maximum in base units.
 type Figure = (Target, f64, Option<f64>);
 
+/// A lane label short enough for the chart's left margin (the full label is in the data table).
+fn short(label: &str) -> String {
+    const MAX: usize = 10;
+    if label.chars().count() <= MAX {
+        label.to_string()
+    } else {
+        let head: String = label.chars().take(MAX - 1).collect();
+        format!("{head}…")
+    }
+}
+
 /// One segment of a lane: from, to (base units), CSS class.
 type Segment = (f64, f64, &'static str);
 
@@ -96,7 +107,7 @@ pub fn CompareChart(docs: Vec<(String, DocRef)>, row: Row) -> impl IntoView {
             let chips: Vec<String> = ts.iter().map(|(t, _, _)| value_chip(t)).collect();
             view! {
                 <g class="lane">
-                    <text class="lane-label" x=LEFT - 6.0 y=y + BAR - 3.0 text-anchor="end">{doc_label.clone()}</text>
+                    <text class="lane-label" x=LEFT - 6.0 y=y + BAR - 3.0 text-anchor="end">{short(doc_label)}</text>
                     {segs.into_iter().map(|(a, b, class)| {
                         let (x0, x1) = (x(a.min(b)), x(a.max(b)));
                         view! { <rect class=class x=x0 y=y width=(x1 - x0).max(1.0) height=BAR/> }

@@ -1,4 +1,4 @@
-//! The workspace's documents: title (inferred, editable), target count, place and year; select,
+//! The workspace's documents: title, place and year (inferred, editable), target count; select,
 //! rename, move up or down, remove (undo is offered in the notices).
 
 use leptos::prelude::*;
@@ -14,6 +14,8 @@ fn DocumentItem(entry: Entry, first: bool, last: bool) -> impl IntoView {
     let id = entry.id;
     let editing = RwSignal::new(false);
     let draft = RwSignal::new(entry.doc.title.clone());
+    let place = RwSignal::new(entry.doc.place.clone().unwrap_or_default());
+    let year = RwSignal::new(entry.doc.year.map(|y| y.to_string()).unwrap_or_default());
     let selected = move || st.ws.with(|w| w.selected_id() == Some(id));
     let doc = entry.doc.clone();
     let count = doc.targets.len();
@@ -25,6 +27,7 @@ fn DocumentItem(entry: Entry, first: bool, last: bool) -> impl IntoView {
     let save = move || {
         st.ws.update(|w| {
             w.rename(id, &draft.get_untracked());
+            w.set_place_year(id, &place.get_untracked(), &year.get_untracked());
         });
         editing.set(false);
     };
@@ -54,6 +57,14 @@ fn DocumentItem(entry: Entry, first: bool, last: bool) -> impl IntoView {
                         prop:value=move || draft.get()
                         on:input=move |ev| draft.set(event_target_value(&ev))
                         on:keydown=move |ev| if ev.key() == "Escape" { editing.set(false) }/>
+                    <input type="text" class="rename-input meta-input" data-testid="place-input"
+                        aria-label=move || s().place placeholder=move || s().place
+                        prop:value=move || place.get()
+                        on:input=move |ev| place.set(event_target_value(&ev))/>
+                    <input type="text" inputmode="numeric" class="rename-input meta-input year-input" data-testid="year-input"
+                        aria-label=move || s().year placeholder=move || s().year
+                        prop:value=move || year.get()
+                        on:input=move |ev| year.set(event_target_value(&ev))/>
                     <button type="submit" class="small-button">{move || s().save}</button>
                     <button type="button" class="small-button" on:click=move |_| editing.set(false)>{move || s().cancel}</button>
                 </form>
