@@ -7,6 +7,7 @@ use planlens_core::compare::{base_value, Row};
 use planlens_core::present::{number, value_chip};
 use planlens_core::{Status, Target};
 
+use super::compare_view::short;
 use crate::model::DocRef;
 use crate::state::use_state;
 
@@ -24,17 +25,6 @@ fn base_unit(unit: &str) -> &str {
 
 /// A figure of a lane: the target, its value and maximum in base units.
 type Figure = (Target, f64, Option<f64>);
-
-/// A lane label short enough for the chart's left margin (the full label is in the data table).
-fn short(label: &str) -> String {
-    const MAX: usize = 10;
-    if label.chars().count() <= MAX {
-        label.to_string()
-    } else {
-        let head: String = label.chars().take(MAX - 1).collect();
-        format!("{head}…")
-    }
-}
 
 /// One segment of a lane: from, to (base units), CSS class.
 type Segment = (f64, f64, &'static str);
@@ -107,7 +97,7 @@ pub fn CompareChart(docs: Vec<(String, DocRef)>, row: Row) -> impl IntoView {
             let chips: Vec<String> = ts.iter().map(|(t, _, _)| value_chip(t)).collect();
             view! {
                 <g class="lane">
-                    <text class="lane-label" x=LEFT - 6.0 y=y + BAR - 3.0 text-anchor="end">{short(doc_label)}</text>
+                    <text class="lane-label" x=LEFT - 6.0 y=y + BAR - 3.0 text-anchor="end">{short(doc_label, 10)}</text>
                     {segs.into_iter().map(|(a, b, class)| {
                         let (x0, x1) = (x(a.min(b)), x(a.max(b)));
                         view! { <rect class=class x=x0 y=y width=(x1 - x0).max(1.0) height=BAR/> }
@@ -138,6 +128,7 @@ pub fn CompareChart(docs: Vec<(String, DocRef)>, row: Row) -> impl IntoView {
 
     view! {
         <figure class="compare-chart" data-testid="compare-chart">
+            <div class="chart-scroll">
             <svg class="chart-svg" role="img" aria-label=label.clone() viewBox=format!("0 0 {WIDTH} {height}")
                 data-testid="compare-chart-svg" preserveAspectRatio="xMinYMin meet">
                 <title>{label.clone()}</title>
@@ -147,6 +138,7 @@ pub fn CompareChart(docs: Vec<(String, DocRef)>, row: Row) -> impl IntoView {
                 <text class="axis-label" x=x(lo) y=axis_y + 14.0 text-anchor="start">{format!("{}{unit}", number(lo))}</text>
                 <text class="axis-label" x=x(hi) y=axis_y + 14.0 text-anchor="end">{format!("{}{unit}", number(hi))}</text>
             </svg>
+            </div>
             <figcaption class="chart-caption">{label}</figcaption>
             <table class="chart-data">
                 <caption>{s.chart_caption}</caption>

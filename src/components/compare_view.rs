@@ -30,6 +30,16 @@ pub fn doc_label(doc: &Document) -> String {
     }
 }
 
+/// `label` cut to `max` characters with an ellipsis (the full label stays in a title or table).
+pub fn short(label: &str, max: usize) -> String {
+    if label.chars().count() <= max {
+        label.to_string()
+    } else {
+        let head: String = label.chars().take(max - 1).collect();
+        format!("{head}…")
+    }
+}
+
 /// The documents chooser: one labelled checkbox per document.
 #[component]
 fn DocChooser(entries: Memo<Vec<Entry>>) -> impl IntoView {
@@ -163,7 +173,7 @@ pub fn CompareView() -> impl IntoView {
             }
             let heads = docs
                 .iter()
-                .map(|(label, _)| view! { <th scope="col" class="compare-doc-head">{label.clone()}</th> })
+                .map(|(label, _)| view! { <th scope="col" class="compare-doc-head" title=label.clone()>{short(label, 16)}</th> })
                 .collect_view();
             view! {
                 <div class="table-scroll compare-scroll" data-testid="compare-scroll">
