@@ -348,3 +348,55 @@ async fn compare_aligns_rows_marks_extremes_and_charts_a_row() {
     assert_eq!(count_testid(&root, "compare-need-two"), 1);
     assert_eq!(count_testid(&root, "compare-row"), 0);
 }
+
+#[wasm_bindgen_test]
+async fn compare_pairs_plan_with_result_and_speaks_english() {
+    let root = wrapper();
+    std::mem::forget(mount_to(root.clone(), App));
+    flush().await;
+    let textarea: HtmlTextAreaElement = by_testid(&root, "source-input");
+    for text in [
+        "青川县2023年工作计划\n地区生产总值增长6%左右，新增就业1万人以上，固定资产投资增长10%。\n",
+        "青川县2024年政府工作报告\n一、2023年工作回顾\n地区生产总值增长5.8%，新增就业0.9万人。\n二、2024年工作安排\n地区生产总值增长6%。\n",
+    ] {
+        type_into(&textarea, text);
+        click(&root, "add-document");
+        flush().await;
+    }
+    click(&root, "tab-compare");
+    flush().await;
+    let items = all_testid(&root, "plan-result");
+    assert_eq!(items.len(), 3);
+    let verdicts: Vec<String> = all_testid(&root, "verdict")
+        .iter()
+        .map(|v| v.text_content().unwrap_or_default())
+        .collect();
+    for word in ["达成", "未达成", "无数据"] {
+        assert!(verdicts.iter().any(|v| v == word), "{word} in {verdicts:?}");
+    }
+    let gdp = items
+        .iter()
+        .find(|i| {
+            i.text_content()
+                .unwrap_or_default()
+                .contains("地区生产总值")
+        })
+        .unwrap();
+    let text = gdp.text_content().unwrap_or_default();
+    assert!(
+        text.contains("6%左右") && text.contains("5.8%") && text.contains("达成"),
+        "{text}"
+    );
+    assert!(gdp.query_selector(".verdict-met").unwrap().is_some());
+
+    click(&root, "lang-toggle");
+    flush().await;
+    let groups: Vec<String> = all_testid(&root, "compare-group")
+        .iter()
+        .map(|g| g.text_content().unwrap_or_default())
+        .collect();
+    assert!(groups.iter().any(|g| g == "Economic output"), "{groups:?}");
+    assert!(all_testid(&root, "verdict")
+        .iter()
+        .any(|v| v.text_content().unwrap_or_default() == "Met"));
+}
