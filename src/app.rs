@@ -1,10 +1,12 @@
 //! The root component: loads the saved workspace and preferences, provides the shared state, saves
-//! on every change, applies language and theme to the page and handles the j/k keys.
+//! on every change, applies language and theme to the page, opens share links in the address and
+//! handles the j/k keys.
 
 use leptos::prelude::*;
 
-use crate::components::{AppHeader, DocumentList, InputPanel, Notices, Views};
+use crate::components::{AppHeader, DocumentList, InputPanel, Notices, SavedViews, Views};
 use crate::dom;
+use crate::linking;
 use crate::model::{step_target, Workspace};
 use crate::persist::{self, Prefs, StorageProblem};
 use crate::state::AppState;
@@ -48,6 +50,13 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    // A share link in the address: open it now, and whenever the hash changes to another one.
+    linking::open_location_hash(&state);
+    let hashes = window_event_listener(leptos::ev::hashchange, move |_| {
+        linking::open_location_hash(&state);
+    });
+    on_cleanup(move || hashes.remove());
+
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || dom::typing_in_field() {
             return;
@@ -85,6 +94,7 @@ pub fn App() -> impl IntoView {
                 <div class="side">
                     <InputPanel/>
                     <DocumentList/>
+                    <SavedViews/>
                 </div>
                 <Views/>
             </main>

@@ -13,8 +13,12 @@ pub mod files;
 pub mod highlight;
 pub mod i18n;
 pub mod ingest;
+pub mod linking;
 pub mod model;
 pub mod persist;
+pub mod saved;
+pub mod share_text;
+pub mod sharing;
 pub mod state;
 
 pub use app::App;

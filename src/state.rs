@@ -2,6 +2,7 @@
 //! component through context. Holds no analysis; it only routes what the core computed.
 
 use leptos::prelude::*;
+use planlens_core::table::Filter;
 use planlens_core::Document;
 
 use crate::i18n::{Lang, Theme};
@@ -35,6 +36,8 @@ pub struct AppState {
     pub order: RwSignal<Option<Vec<usize>>>,
     /// Documents (by id) left out of the compare view; every other document is compared.
     pub compare_off: RwSignal<Vec<u32>>,
+    /// The table's filter (kept here so that a share link carries and restores it).
+    pub filter: RwSignal<Filter>,
     pub error: RwSignal<Option<String>>,
     pub storage: RwSignal<Option<StorageProblem>>,
 }
@@ -52,6 +55,7 @@ impl AppState {
             reveal: RwSignal::new((0, false)),
             order: RwSignal::new(None),
             compare_off: RwSignal::new(Vec::new()),
+            filter: RwSignal::new(Filter::default()),
             error: RwSignal::new(None),
             storage: RwSignal::new(None),
         }
@@ -64,6 +68,7 @@ impl AppState {
             w.add_documents(docs);
         });
         self.target.set(None);
+        self.filter.set(Filter::default());
         self.error.set(None);
     }
 
@@ -72,6 +77,7 @@ impl AppState {
         if self.ws.with_untracked(|w| w.selected_id()) != Some(id) {
             self.ws.update(|w| w.select(id));
             self.target.set(None);
+            self.filter.set(Filter::default());
         }
     }
 

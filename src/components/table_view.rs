@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use planlens_core::present::value_chip;
-use planlens_core::table::{rows, unit_kind, Filter, SortKey};
+use planlens_core::table::{rows, unit_kind, SortKey};
 use planlens_core::units::UnitKind;
 use planlens_core::Status;
 
@@ -38,7 +38,7 @@ fn distinct(items: impl Iterator<Item = String>) -> Vec<String> {
 pub fn TableView(doc: DocRef) -> impl IntoView {
     let st = use_state();
     let s = move || st.lang.get().s();
-    let filter = RwSignal::new(Filter::default());
+    let filter = st.filter;
     let sort = RwSignal::new((SortKey::Document, false));
     let shown = {
         let doc = doc.clone();
@@ -148,7 +148,7 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
                 </label>
                 <label class="filter">
                     <span>{move || s().section}</span>
-                    <select data-testid="filter-section" on:change=move |ev| {
+                    <select data-testid="filter-section" prop:value=move || filter.with(|f| f.section.clone().unwrap_or_default()) on:change=move |ev| {
                         let v = event_target_value(&ev);
                         filter.update(|f| f.section = (!v.is_empty()).then_some(v));
                     }>
@@ -158,7 +158,7 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
                 </label>
                 <label class="filter">
                     <span>{move || s().status}</span>
-                    <select data-testid="filter-status" on:change=move |ev| {
+                    <select data-testid="filter-status" prop:value=move || filter.with(|f| match f.status { Some(Status::Achieved) => "achieved", Some(_) => "target", None => "" }) on:change=move |ev| {
                         let v = event_target_value(&ev);
                         filter.update(|f| f.status = match v.as_str() { "target" => Some(Status::Target), "achieved" => Some(Status::Achieved), _ => None });
                     }>
@@ -170,7 +170,7 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
                 {(!tiers.is_empty()).then(|| view! {
                     <label class="filter">
                         <span>{move || s().tier}</span>
-                        <select data-testid="filter-tier" on:change=move |ev| {
+                        <select data-testid="filter-tier" prop:value=move || filter.with(|f| f.tier.clone().unwrap_or_default()) on:change=move |ev| {
                             let v = event_target_value(&ev);
                             filter.update(|f| f.tier = (!v.is_empty()).then_some(v));
                         }>
@@ -181,7 +181,7 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
                 })}
                 <label class="filter">
                     <span>{move || s().unit_kind}</span>
-                    <select data-testid="filter-kind" on:change=move |ev| {
+                    <select data-testid="filter-kind" prop:value=move || filter.with(|f| f.kind.and_then(|k| KINDS.iter().find(|(x, _)| *x == k)).map_or("", |(_, c)| *c)) on:change=move |ev| {
                         let v = event_target_value(&ev);
                         filter.update(|f| f.kind = KINDS.iter().find(|(_, code)| *code == v).map(|(k, _)| *k));
                     }>

@@ -1,0 +1,74 @@
+//! The share button and its panel: what the link carries (texts or analysis only), the link itself
+//! (this page's address + `#` + the core's encoding of the view), its length with the chat and
+//! address-bar warnings, and a copy button.
+
+use leptos::prelude::*;
+
+use crate::dom;
+use crate::linking::current_fragment;
+use crate::share_text::{length_note, strings};
+use crate::sharing::ShareKind;
+use crate::state::use_state;
+
+/// Share button; the panel opens below it.
+#[component]
+pub fn SharePanel() -> impl IntoView {
+    let st = use_state();
+    let t = move || strings(st.lang.get());
+    let open = RwSignal::new(false);
+    let kind = RwSignal::new(ShareKind::Texts);
+    let copied = RwSignal::new(false);
+    let link = Memo::new(move |_| {
+        if !open.get() {
+            return String::new();
+        }
+        format!("{}#{}", dom::page_url(), current_fragment(&st, kind.get()))
+    });
+    let chars = move || link.with(|l| l.chars().count());
+    let empty = move || st.ws.with(|w| w.is_empty());
+
+    view! {
+        <div class="share">
+            <button type="button" class="small-button" data-testid="share-button"
+                aria-expanded=move || open.get().to_string() disabled=empty
+                on:click=move |_| { open.update(|o| *o = !*o); copied.set(false); }>
+                {move || t().share}
+            </button>
+            <Show when=move || open.get() && !empty()>
+                <div class="share-panel" data-testid="share-panel">
+                    <label class="filter">
+                        <span>{move || t().kind}</span>
+                        <select data-testid="share-kind"
+                            prop:value=move || if kind.get() == ShareKind::Texts { "texts" } else { "analysis" }
+                            on:change=move |ev| {
+                                copied.set(false);
+                                kind.set(if event_target_value(&ev) == "analysis" { ShareKind::Analysis } else { ShareKind::Texts });
+                            }>
+                            <option value="texts">{move || t().with_texts}</option>
+                            <option value="analysis">{move || t().analysis_only}</option>
+                        </select>
+                    </label>
+                    <label class="share-link-label">
+                        <span>{move || t().link}</span>
+                        <textarea class="share-link" data-testid="share-link" readonly rows="3"
+                            prop:value=move || link.get()
+                            on:focus=move |ev| {
+                                use wasm_bindgen::JsCast;
+                                if let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+                                    el.select();
+                                }
+                            }></textarea>
+                    </label>
+                    <p class="share-length" data-testid="share-length">{move || length_note(st.lang.get(), chars()).0}</p>
+                    {move || length_note(st.lang.get(), chars()).1.map(|w| view! {
+                        <p class="share-warning" role="status" data-testid="share-warning">{w}</p>
+                    })}
+                    <button type="button" class="small-button" data-testid="share-copy"
+                        on:click=move |_| { dom::copy_text(&link.get_untracked()); copied.set(true); }>
+                        {move || if copied.get() { t().copied } else { t().copy }}
+                    </button>
+                </div>
+            </Show>
+        </div>
+    }
+}

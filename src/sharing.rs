@@ -1,0 +1,311 @@
+//! Share links as plain Rust (unit-tested natively): the app's view becomes the core's
+//! [`SharedView`] and back. Building a view picks what travels (texts, or analyses without their
+//! text); opening one merges its documents into the workspace (identical documents, by
+//! `text_hash`, are not added twice) and says what to select. Encoding and decoding are the core's.
+
+use planlens_core::share::{SharedDocument, SharedFilter, SharedView};
+use planlens_core::table::Filter;
+use planlens_core::units::UnitKind;
+use planlens_core::{Document, Status};
+
+use crate::i18n::Lang;
+use crate::model::{analyse_text, Workspace};
+use crate::state::Tab;
+
+/// What a link carries for each document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ShareKind {
+    /// The original texts (the recipient analyses them again).
+    #[default]
+    Texts,
+    /// The analyses without their texts (shorter for long plans).
+    Analysis,
+}
+
+/// The UI state a link restores besides the documents.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ViewState {
+    pub tab: Tab,
+    pub target: Option<usize>,
+    pub filter: Filter,
+    /// Ids of documents left out of the compare view.
+    pub compare_off: Vec<u32>,
+    pub lang: Lang,
+}
+
+const KIND_CODES: [(UnitKind, &str); 6] = [
+    (UnitKind::Percent, "percent"),
+    (UnitKind::Money, "money"),
+    (UnitKind::Count, "count"),
+    (UnitKind::Measure, "measure"),
+    (UnitKind::Time, "time"),
+    (UnitKind::Multiple, "multiple"),
+];
+
+fn tab_code(tab: Tab) -> &'static str {
+    match tab {
+        Tab::Tree => "tree",
+        Tab::Table => "table",
+        Tab::Source => "source",
+        Tab::Summary => "summary",
+        Tab::Compare => "compare",
+    }
+}
+
+fn tab_of(code: &str) -> Tab {
+    match code {
+        "table" => Tab::Table,
+        "source" => Tab::Source,
+        "summary" => Tab::Summary,
+        "compare" => Tab::Compare,
+        _ => Tab::Tree,
+    }
+}
+
+fn shared_filter(f: &Filter) -> SharedFilter {
+    SharedFilter {
+        text: f.text.clone(),
+        section: f.section.clone(),
+        status: f.status.map(|s| match s {
+            Status::Achieved => "achieved".to_string(),
+            _ => "target".to_string(),
+        }),
+        tier: f.tier.clone(),
+        kind: f
+            .kind
+            .and_then(|k| KIND_CODES.iter().find(|(x, _)| *x == k))
+            .map(|(_, c)| c.to_string()),
+    }
+}
+
+fn filter_of(f: &SharedFilter) -> Filter {
+    Filter {
+        text: f.text.clone(),
+        section: f.section.clone(),
+        status: match f.status.as_deref() {
+            Some("achieved") => Some(Status::Achieved),
+            Some("target") => Some(Status::Target),
+            _ => None,
+        },
+        tier: f.tier.clone(),
+        kind: f
+            .kind
+            .as_deref()
+            .and_then(|c| KIND_CODES.iter().find(|(_, code)| *code == c))
+            .map(|(k, _)| *k),
+    }
+}
+
+fn shared_document(doc: &Document, kind: ShareKind) -> SharedDocument {
+    match (kind, &doc.text) {
+        (ShareKind::Texts, Some(text)) => SharedDocument::Text {
+            name: doc.name.clone(),
+            text: text.clone(),
+            title: Some(doc.title.clone()),
+            place: doc.place.clone(),
+            year: doc.year,
+        },
+        _ => {
+            let mut d = doc.clone();
+            d.text = None;
+            SharedDocument::Analysis { doc: d }
+        }
+    }
+}
+
+/// The view of the whole workspace as a link carries it.
+pub fn view_of(ws: &Workspace, state: &ViewState, kind: ShareKind) -> SharedView {
+    let entries = ws.entries();
+    let selected = ws
+        .selected_id()
+        .and_then(|id| entries.iter().position(|e| e.id == id));
+    SharedView {
+        documents: entries
+            .iter()
+            .map(|e| shared_document(&e.doc, kind))
+            .collect(),
+        tab: tab_code(state.tab).to_string(),
+        selected,
+        target: selected.and(state.target),
+        filter: shared_filter(&state.filter),
+        compare: entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| !state.compare_off.contains(&e.id))
+            .map(|(k, _)| k)
+            .collect(),
+        lang: match state.lang {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+        .to_string(),
+    }
+}
+
+/// The analysed document a shared one stands for.
+fn document_of(shared: &SharedDocument) -> Document {
+    match shared {
+        SharedDocument::Text {
+            name,
+            text,
+            title,
+            place,
+            year,
+        } => {
+            let mut doc = analyse_text(name, text);
+            if let Some(t) = title.as_ref().filter(|t| !t.trim().is_empty()) {
+                doc.title = t.clone();
+            }
+            if place.is_some() {
+                doc.place = place.clone();
+            }
+            if year.is_some() {
+                doc.year = *year;
+            }
+            doc
+        }
+        SharedDocument::Analysis { doc } => doc.clone(),
+    }
+}
+
+/// Adds the view's documents to `ws` (a document whose `text_hash` is already there is reused),
+/// selects the view's document and returns the rest of the view's state. `current` is the lang to
+/// keep when the link names none.
+pub fn open(ws: &mut Workspace, view: &SharedView, current: Lang) -> ViewState {
+    ws.forget_removed();
+    let before = ws.selected_id();
+    let ids: Vec<u32> = view
+        .documents
+        .iter()
+        .map(|shared| {
+            let doc = document_of(shared);
+            match ws
+                .entries()
+                .iter()
+                .find(|e| e.doc.text_hash == doc.text_hash)
+            {
+                Some(e) => e.id,
+                None => ws.add_document(doc),
+            }
+        })
+        .collect();
+    match view.selected.and_then(|k| ids.get(k)) {
+        Some(&id) => ws.select(id),
+        None => match before {
+            Some(id) => ws.select(id),
+            None => {
+                if let Some(&id) = ids.first() {
+                    ws.select(id)
+                }
+            }
+        },
+    }
+    let compared: Vec<u32> = view
+        .compare
+        .iter()
+        .filter_map(|&k| ids.get(k))
+        .copied()
+        .collect();
+    let compare_off = if view.compare.is_empty() {
+        Vec::new()
+    } else {
+        ws.entries()
+            .iter()
+            .map(|e| e.id)
+            .filter(|id| !compared.contains(id))
+            .collect()
+    };
+    ViewState {
+        tab: tab_of(&view.tab),
+        target: view.selected.and(view.target),
+        filter: filter_of(&view.filter),
+        compare_off,
+        lang: match view.lang.as_str() {
+            "zh" => Lang::Zh,
+            "en" => Lang::En,
+            _ => current,
+        },
+    }
+}
+
+/// Whether a location hash (with or without `#`) looks like a share link: `v` + digits + `=`.
+pub fn is_link(hash: &str) -> bool {
+    let frag = hash.strip_prefix('#').unwrap_or(hash);
+    let Some((version, _)) = frag.split_once('=') else {
+        return false;
+    };
+    version
+        .strip_prefix('v')
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use planlens_core::share::{decode, encode};
+
+    const A: &str = "一、目标\n新增就业1万人，新建学校3所。";
+    const B: &str = "二、目标\n地区生产总值增长6%。";
+
+    fn state() -> ViewState {
+        ViewState {
+            tab: Tab::Table,
+            target: Some(1),
+            filter: Filter {
+                text: "就业".into(),
+                kind: Some(UnitKind::Count),
+                ..Filter::default()
+            },
+            compare_off: vec![],
+            lang: Lang::En,
+        }
+    }
+
+    #[test]
+    fn a_link_restores_the_view_in_an_empty_workspace() {
+        let mut ws = Workspace::default();
+        ws.add_document(analyse_text("a.txt", A));
+        ws.add_document(analyse_text("b.txt", B));
+        let first = ws.entries()[0].id;
+        ws.select(first);
+        ws.rename(first, "甲");
+        for kind in [ShareKind::Texts, ShareKind::Analysis] {
+            let link = encode(&view_of(&ws, &state(), kind));
+            let view = decode(&format!("https://x.org/#{link}")).unwrap();
+            let mut other = Workspace::default();
+            let got = open(&mut other, &view, Lang::Zh);
+            assert_eq!(got, state());
+            assert_eq!(other.entries().len(), 2);
+            let sel = other.selected().unwrap();
+            assert_eq!(sel.title, "甲");
+            assert_eq!(sel.targets.len(), 2);
+            assert_eq!(sel.text.is_some(), kind == ShareKind::Texts);
+        }
+    }
+
+    #[test]
+    fn opening_keeps_the_workspace_and_skips_identical_documents() {
+        let mut ws = Workspace::default();
+        ws.add_document(analyse_text("a.txt", A));
+        let mut mine = Workspace::default();
+        mine.add_document(analyse_text("mine.txt", A));
+        mine.add_document(analyse_text("c.txt", "三\n新建公园2个。"));
+        let mut st = state();
+        st.target = None;
+        let view = view_of(&ws, &st, ShareKind::Texts);
+        let got = open(&mut mine, &view, Lang::Zh);
+        assert_eq!(mine.entries().len(), 2);
+        assert_eq!(mine.selected_id(), Some(mine.entries()[0].id));
+        // only the shared document is compared
+        assert_eq!(got.compare_off, vec![mine.entries()[1].id]);
+    }
+
+    #[test]
+    fn link_fragments() {
+        assert!(is_link("#v2=abc"));
+        assert!(is_link("v9=abc"));
+        assert!(!is_link("#section-2"));
+        assert!(!is_link("#v=abc"));
+        assert!(!is_link(""));
+    }
+}
