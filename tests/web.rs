@@ -400,3 +400,24 @@ async fn compare_pairs_plan_with_result_and_speaks_english() {
         .iter()
         .any(|v| v.text_content().unwrap_or_default() == "Met"));
 }
+
+#[wasm_bindgen_test]
+async fn share_panel_shows_the_link_and_a_bad_link_says_why() {
+    let root = mounted_with_plan().await;
+    click(&root, "share-button");
+    flush().await;
+    let link: HtmlTextAreaElement = by_testid(&root, "share-link");
+    let link = link.value();
+    assert!(link.contains("#v2="), "{link}");
+    assert!(text_of(&root, "share-length").contains(&link.chars().count().to_string()));
+
+    // a link of an unknown version, opened on mount: an error, and nothing added
+    let window = web_sys::window().unwrap();
+    window.location().set_hash("v9=abc").unwrap();
+    let other = wrapper();
+    std::mem::forget(mount_to(other.clone(), App));
+    flush().await;
+    assert!(text_of(&other, "error").contains("v9"));
+    assert_eq!(count_testid(&other, "document-item"), 0);
+    assert_eq!(window.location().hash().unwrap(), "");
+}

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { launchBrowser, repoRoot, SAMPLE_PLAN, screenshot, startServer, waitForApp, watchedPage } from './support.mjs';
+import { launchBrowser, repoRoot, SAMPLE_PLAN, screenshot, screenshotDir, startServer, waitForApp, watchedPage } from './support.mjs';
 
 const dist = path.resolve(repoRoot, process.env.PLANLENS_DIST || 'dist');
 const seedDir = path.resolve(repoRoot, '..', 'shared', 'corpus', 'seeds');
@@ -35,6 +35,8 @@ async function viewOf(page) {
     titles: await page.locator(tid('document-title')).allInnerTexts(),
     count: await page.locator(tid('target-count')).innerText(),
     tab: await page.locator('[role="tab"][aria-selected="true"]').getAttribute('data-testid'),
+    kind: (await page.locator(tid('filter-kind')).count()) ? await page.locator(tid('filter-kind')).inputValue() : null,
+    rows: (await page.locator(tid('rows-shown')).count()) ? await page.locator(tid('rows-shown')).innerText() : null,
     selected: (await page.locator(tid('selected-target')).count())
       ? await page.locator(tid('selected-target')).innerText()
       : null,
@@ -69,10 +71,12 @@ describe('PlanLens share links, saved views, workspace file', () => {
     await paste(a.page, SAMPLE_PLAN);
     await a.page.locator(tid('document-item')).first().locator('.document-select').click();
     await a.page.locator(tid('tab-table')).click();
+    await a.page.locator(tid('filter-kind')).selectOption('percent');
     await a.page.locator('tr[data-testid="target"]').nth(2).click();
     await a.page.waitForSelector(tid('selected-target'));
     const want = await viewOf(a.page);
     assert.equal(want.tab, 'tab-table');
+    assert.equal(want.kind, 'percent');
 
     for (const kind of ['texts', 'analysis']) {
       const link = await takeLink(a.page, kind);
@@ -80,7 +84,10 @@ describe('PlanLens share links, saved views, workspace file', () => {
       const chars = Number((await a.page.locator(tid('share-length')).innerText()).match(/\d+/)[0]);
       assert.equal(chars, [...link].length);
       assert.equal(await a.page.locator(tid('share-warning')).count() > 0, chars > 2000);
-      if (kind === 'texts') await screenshot(a.page, 'share-panel-1280');
+      if (kind === 'texts') {
+        await screenshot(a.page, 'share-1280');
+        await a.page.locator('.panel.saved').screenshot({ path: path.join(screenshotDir, 'share-panel.png') });
+      }
 
       const b = await openApp(browser, link);
       await b.page.waitForSelector(tid('target-count'));
