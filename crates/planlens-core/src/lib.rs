@@ -53,7 +53,6 @@ pub fn analyse(name: &str, text: &str) -> Document {
 
     let mut targets = Vec::new();
     let mut node_targets: Vec<Vec<usize>> = vec![Vec::new(); outline.nodes.len()];
-    let mut loose: Vec<usize> = Vec::new();
     for line in outline.lines.iter().filter(|l| !l.noise) {
         let in_review = ancestors(&outline, line.node).any(|n| review[n]);
         let ctx = LineContext {
@@ -63,9 +62,8 @@ pub fn analyse(name: &str, text: &str) -> Document {
         for raw in extract_line(&norm.chars, line.body_start, line.end, ctx) {
             let idx = targets.len();
             targets.push(to_target(raw, &norm, &outline, line.node));
-            match line.node {
-                Some(n) => node_targets[n].push(idx),
-                None => loose.push(idx),
+            if let Some(n) = line.node {
+                node_targets[n].push(idx);
             }
         }
     }
@@ -80,7 +78,6 @@ pub fn analyse(name: &str, text: &str) -> Document {
         .clone()
         .or_else(|| first_sentence(&norm, &outline))
         .unwrap_or_else(|| name.to_string());
-    let _ = loose;
     // the place is named in the opening of a plan
     let opening: String = norm.chars.iter().take(meta::OPENING_CHARS).collect();
     let place = meta::infer_place(outline.title.as_deref().unwrap_or(""), &opening);
@@ -150,11 +147,6 @@ fn fill_quotes(text: &str, targets: &mut [Target]) {
     for t in targets {
         t.quote = text[byte(t.span[0])..byte(t.span[1])].to_string();
     }
-}
-
-/// The characters `[s, e)` of `text` (Unicode scalar offsets).
-pub fn slice_chars(text: &str, s: usize, e: usize) -> String {
-    text.chars().skip(s).take(e.saturating_sub(s)).collect()
 }
 
 fn to_node(outline: &Outline, id: usize, norm: &Normalised, node_targets: &[Vec<usize>]) -> Node {

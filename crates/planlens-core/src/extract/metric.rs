@@ -89,12 +89,6 @@ impl Tokens {
         self.c.drain(s..e);
         self.pos.drain(s..e);
     }
-    fn split_off(&mut self, at: usize) -> Tokens {
-        Tokens {
-            c: self.c.split_off(at),
-            pos: self.pos.split_off(at),
-        }
-    }
 }
 
 /// Reads the metric phrase of the quantity group that starts at `num_start` and ends with `last`.
@@ -187,12 +181,8 @@ pub fn read_metric(
         .or(toks.pos.first().copied())
         .unwrap_or(num_start);
     // example lists: 打造南关、正宁路等城市夜间消费街区
-    let mut examples = false;
     if let Some(k) = toks.c.iter().rposition(|c| *c == '等') {
-        if k + 1 < toks.c.len() || k > 0 {
-            examples = true;
-            toks.drop_front(k + 1);
-        }
+        toks.drop_front(k + 1);
     }
     while toks
         .c
@@ -293,7 +283,7 @@ pub fn read_metric(
     };
     let objects: Vec<String> = objects
         .into_iter()
-        .map(|o| name_with_verb(&o, verb_for_name.as_deref(), examples))
+        .map(|o| name_with_verb(&o, verb_for_name.as_deref()))
         .collect();
     let base_metric = objects.first().cloned().unwrap_or_default();
     MetricPhrase {
@@ -327,7 +317,7 @@ fn metric_before_colon(chars: &[char], from: usize, s: usize) -> Option<(String,
 }
 
 /// The metric name with its action verb when the verb distinguishes it (`新增高新技术企业`).
-fn name_with_verb(noun: &str, verb: Option<&str>, _examples: bool) -> String {
+fn name_with_verb(noun: &str, verb: Option<&str>) -> String {
     match verb {
         Some(v) if !noun.starts_with(v) => {
             let generic = GENERIC_VERBS.contains(&v);
@@ -484,8 +474,7 @@ fn post_phrase(chars: &[char], from: usize, limit: usize) -> (String, usize) {
     while t.c.last().is_some_and(|c| matches!(c, '的' | '等')) {
         t.drop_back(1);
     }
-    let keep = t.split_off(0);
-    (keep.text(), e)
+    (t.text(), e)
 }
 
 #[cfg(test)]
@@ -508,13 +497,13 @@ mod tests {
     #[test]
     fn verbs_stay_in_names_when_they_distinguish() {
         assert_eq!(
-            name_with_verb("高新技术企业", Some("新增"), false),
+            name_with_verb("高新技术企业", Some("新增")),
             "新增高新技术企业"
         );
         assert_eq!(
-            name_with_verb("科技成果转化项目", Some("推进"), false),
+            name_with_verb("科技成果转化项目", Some("推进")),
             "科技成果转化项目"
         );
-        assert_eq!(name_with_verb("投资", Some("完成"), false), "完成投资");
+        assert_eq!(name_with_verb("投资", Some("完成")), "完成投资");
     }
 }

@@ -130,11 +130,7 @@ pub fn extract_line(chars: &[char], from: usize, to: usize, ctx: LineContext) ->
         };
         let group_suffix = last.suffix.filter(|c| *c != Comparator::Range);
         let end = phrase.end.max(last.end);
-        for (k, (metric, q)) in metrics
-            .iter()
-            .zip(expand(&members, metrics.len()))
-            .enumerate()
-        {
+        for (metric, q) in metrics.iter().zip(expand(&members, metrics.len())) {
             let comparator = if q.suffix == Some(Comparator::Range) {
                 Comparator::Range
             } else {
@@ -145,7 +141,7 @@ pub fn extract_line(chars: &[char], from: usize, to: usize, ctx: LineContext) ->
             };
             let q_end = if members.len() > 1 { q.end } else { end };
             let start = phrase.start.min(q.start);
-            let _ = k;
+
             out.push(RawTarget {
                 metric: metric.clone(),
                 verb: phrase.verb.clone(),

@@ -3,7 +3,7 @@
 //! Years, dates, times, ordinals, codes, names and slogans (`PM2.5`, `5·18`, `1+5+N`, `“41 187”`,
 //! `三个500强`, `十四五`, `986医院`, phone numbers) are not quantities.
 
-use crate::chars::{is_close_quote, is_han, is_open_quote};
+use crate::chars::{is_close_quote, is_open_quote};
 use crate::model::Comparator;
 use crate::numerals::{is_chinese_digit, parse_arabic, parse_chinese, Number};
 use crate::units::{read_unit, UnitKind};
@@ -212,9 +212,6 @@ fn read_quantity(chars: &[char], i: usize, to: usize) -> Read {
         return Read::Skip(n.end);
     };
     end = unit.end;
-    if value_max.is_some() {
-        // the range's own end: after the second unit
-    }
     if n.chinese && !n.large_chinese && !unit.text.starts_with(['万', '亿', '千', '百']) {
         // small Chinese counts are enumerations (三大类, 四个产业聚集区) or names (十四五)
         return Read::Skip(unit.end);
@@ -232,7 +229,7 @@ fn read_quantity(chars: &[char], i: usize, to: usize) -> Read {
             return Read::Skip(unit.end);
         }
     }
-    let _ = is_han;
+
     Read::Found(Quantity {
         start: i,
         end,
