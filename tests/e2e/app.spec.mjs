@@ -12,6 +12,7 @@ import {
   startServer,
   waitForApp,
   watchedPage,
+  useServedApp,
 } from './support.mjs';
 
 const dist = path.resolve(repoRoot, process.env.PLANLENS_DIST || 'dist');
@@ -19,15 +20,9 @@ const dist = path.resolve(repoRoot, process.env.PLANLENS_DIST || 'dist');
 describe('PlanLens served from the site root', () => {
   let server;
   let browser;
-
-  before(async () => {
-    server = await startServer(dist);
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+  useServedApp(dist, (s, b) => {
+    server = s;
+    browser = b;
   });
 
   it('renders the header, the paste area and an empty results area', async () => {

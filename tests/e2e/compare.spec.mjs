@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { launchBrowser, repoRoot, screenshot, startServer, waitForApp, watchedPage } from './support.mjs';
+import { launchBrowser, repoRoot, screenshot, startServer, waitForApp, watchedPage, useServedApp } from './support.mjs';
 
 const dist = path.resolve(repoRoot, process.env.PLANLENS_DIST || 'dist');
 const seedDir = path.resolve(repoRoot, '..', 'shared', 'corpus', 'seeds');
@@ -21,15 +21,9 @@ const tid = (id) => `[data-testid="${id}"]`;
 describe('PlanLens compare view', () => {
   let server;
   let browser;
-
-  before(async () => {
-    server = await startServer(dist);
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+  useServedApp(dist, (s, b) => {
+    server = s;
+    browser = b;
   });
 
   for (const width of [1280, 360]) {

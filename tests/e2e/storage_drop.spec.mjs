@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { SAMPLE_PLAN, launchBrowser, repoRoot, startServer, waitForApp, watchedPage } from './support.mjs';
+import { SAMPLE_PLAN, launchBrowser, repoRoot, startServer, waitForApp, watchedPage, useServedApp } from './support.mjs';
 
 const dist = path.resolve(repoRoot, process.env.PLANLENS_DIST || 'dist');
 const tid = (id) => `[data-testid="${id}"]`;
@@ -12,13 +12,9 @@ const tid = (id) => `[data-testid="${id}"]`;
 describe('storage and drag and drop', () => {
   let server;
   let browser;
-  before(async () => {
-    server = await startServer(dist);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+  useServedApp(dist, (s, b) => {
+    server = s;
+    browser = b;
   });
 
   for (const [label, error] of [

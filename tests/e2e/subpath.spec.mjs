@@ -12,6 +12,7 @@ import {
   startServer,
   waitForApp,
   watchedPage,
+  useServedApp,
 } from './support.mjs';
 
 const siteRoot = path.resolve(repoRoot, process.env.PLANLENS_SUBPATH_ROOT || 'target/e2e-site');
@@ -20,15 +21,9 @@ const subPath = '/planlens/';
 describe('PlanLens hosted under /planlens/', () => {
   let server;
   let browser;
-
-  before(async () => {
-    server = await startServer(siteRoot);
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+  useServedApp(siteRoot, (s, b) => {
+    server = s;
+    browser = b;
   });
 
   for (const width of [1280, 360]) {

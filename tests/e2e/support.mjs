@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -129,4 +130,21 @@ export async function screenshot(page, name) {
   const file = path.join(screenshotDir, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/**
+ * Registers a suite's `before`/`after` hooks: serve `root` and launch Chromium before the tests
+ * (handing both to `set`), close them after.
+ */
+export function useServedApp(root, set) {
+  const held = {};
+  before(async () => {
+    held.server = await startServer(root);
+    held.browser = await launchBrowser();
+    set(held.server, held.browser);
+  });
+  after(async () => {
+    await held.browser?.close();
+    await held.server?.close();
+  });
 }

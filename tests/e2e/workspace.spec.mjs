@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { launchBrowser, repoRoot, screenshot, startServer, waitForApp, watchedPage } from './support.mjs';
+import { launchBrowser, repoRoot, screenshot, startServer, waitForApp, watchedPage, useServedApp } from './support.mjs';
 
 const dist = path.resolve(repoRoot, process.env.PLANLENS_DIST || 'dist');
 const seedDir = path.resolve(repoRoot, '..', 'shared', 'corpus', 'seeds');
@@ -44,15 +44,9 @@ async function openApp(browser, width, server) {
 describe('PlanLens workspace', () => {
   let server;
   let browser;
-
-  before(async () => {
-    server = await startServer(dist);
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+  useServedApp(dist, (s, b) => {
+    server = s;
+    browser = b;
   });
 
   it('shows as many targets for each seed plan as the CLI finds', async () => {
