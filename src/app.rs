@@ -1,53 +1,46 @@
-//! The root component: loads the saved workspace and preferences, provides the shared state, saves
-//! on every change, applies language and theme to the page, opens share links in the address and
-//! handles the j/k keys.
+//! The root component: loads the preferences, provides the shared state, starts the autosave
+//! (which loads the saved workspace), applies language and theme to the page, opens share links
+//! in the address and handles the j/k keys.
 
 use leptos::prelude::*;
 
-use crate::components::{AppHeader, DocumentList, InputPanel, Notices, SavedViews, Views};
+use crate::autosave::Autosave;
+use crate::components::{
+    AppHeader, DocumentList, InputPanel, Notices, SavedViews, StorageNotice, Views,
+};
 use crate::dom;
 use crate::linking;
 use crate::model::{step_target, Workspace};
-use crate::persist::{self, Prefs, StorageProblem};
+use crate::persist::{self, Prefs};
 use crate::state::AppState;
 
 /// The whole PlanLens page.
 #[component]
 pub fn App() -> impl IntoView {
     let prefs = persist::load_prefs();
-    let (ws, problem) = match persist::load_workspace() {
-        Ok(Some(export)) => (Workspace::from_export(export), None),
-        Ok(None) => (Workspace::default(), None),
-        Err(p) => (Workspace::default(), Some(p)),
-    };
-    let state = AppState::new(ws, prefs.lang, prefs.theme);
-    state.storage.set(problem);
+    let state = AppState::new(Workspace::default(), prefs.lang, prefs.theme);
     provide_context(state);
 
-    // Save the documents whenever they change (not on selection).
-    let revision = Memo::new(move |_| state.ws.with(Workspace::revision));
-    Effect::new(move |prev: Option<u64>| {
-        let rev = revision.get();
-        if prev.is_some() {
-            let result = state
-                .ws
-                .with_untracked(|w| persist::save_workspace(&w.to_export()));
-            match result {
-                Ok(()) if state.storage.get_untracked() != Some(StorageProblem::Unreadable) => {
-                    state.storage.set(None)
-                }
-                Ok(()) => {}
-                Err(p) => state.storage.set(Some(p)),
+    // Load the saved workspace, then save whenever the documents (not the selection) change.
+    let saver = Autosave::start(state);
+    state.saver.set_value(Some(saver.clone()));
+    let handle = state.saver;
+    on_cleanup(move || {
+        handle.with_value(|s| {
+            if let Some(s) = s {
+                s.stop()
             }
-        }
-        rev
+        })
+    });
+    let revision = Memo::new(move |_| state.ws.with(Workspace::revision));
+    Effect::new(move |_| {
+        let _ = revision.get();
+        saver.request();
     });
     Effect::new(move |_| {
         let (lang, theme) = (state.lang.get(), state.theme.get());
         dom::apply_prefs(lang, theme);
-        if let Err(p) = persist::save_prefs(Prefs { lang, theme }) {
-            state.storage.set(Some(p));
-        }
+        persist::save_prefs(Prefs { lang, theme });
     });
 
     // A share link in the address: open it now, and whenever the hash changes to another one.
@@ -87,9 +80,10 @@ pub fn App() -> impl IntoView {
     on_cleanup(move || keys.remove());
 
     view! {
-        <div class="page">
+        <div class="page" data-ready=move || (!state.loading.get()).to_string()>
             <AppHeader/>
             <Notices/>
+            <div class="notices" aria-live="polite"><StorageNotice/></div>
             <main class="layout">
                 <div class="side">
                     <InputPanel/>

@@ -1,5 +1,7 @@
 //! Small DOM helpers used by the components: downloading a text file, bringing a target's element
-//! into view with a flash, and reflecting language and theme on `<html>`.
+//! into view with a flash, reflecting language and theme on `<html>`, keeping the paste box's
+//! unadded text across reloads, moving focus after a re-render and bringing the results into view
+//! on narrow screens.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlElement, ScrollIntoViewOptions, Url};
@@ -120,4 +122,99 @@ pub fn copy_text(text: &str) {
     wasm_bindgen_futures::spawn_local(async move {
         let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     });
+}
+
+/// Where the paste box's text that has not been added yet is kept.
+pub const DRAFT_KEY: &str = "planlens.draft.v1";
+
+/// Longer drafts are not kept (UTF-8 bytes), so that a draft cannot crowd the workspace out of the
+/// browser's storage.
+pub const DRAFT_MAX_BYTES: usize = 3 * 1024 * 1024;
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The paste box's text from an earlier visit (empty when there is none or storage is off).
+pub fn load_draft() -> String {
+    local_storage()
+        .and_then(|s| s.get_item(DRAFT_KEY).ok().flatten())
+        .unwrap_or_default()
+}
+
+/// Keeps the paste box's text for the next visit; a blank or over-long text removes the kept one.
+/// Failures (storage full or disabled) are ignored: the draft is a convenience only.
+pub fn save_draft(text: &str) {
+    let Some(storage) = local_storage() else {
+        return;
+    };
+    let _ = if text.trim().is_empty() || text.len() > DRAFT_MAX_BYTES {
+        storage.remove_item(DRAFT_KEY)
+    } else {
+        storage.set_item(DRAFT_KEY, text)
+    };
+}
+
+/// On the next frame (after a re-render), focuses the first of `selectors` that matches an
+/// element in `root` (so a fallback can follow the element wanted).
+pub fn focus_later(root: web_sys::Element, selectors: Vec<String>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let run = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let el = selectors
+            .iter()
+            .find_map(|sel| root.query_selector(sel).ok().flatten());
+        if let Some(el) = el.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    });
+    let _ = window.request_animation_frame(run.unchecked_ref());
+}
+
+/// The top of `el` in page coordinates.
+fn page_top(el: &HtmlElement) -> f64 {
+    let mut top = f64::from(el.offset_top());
+    let mut parent = el.offset_parent();
+    while let Some(p) = parent.and_then(|p| p.dyn_into::<HtmlElement>().ok()) {
+        top += f64::from(p.offset_top());
+        parent = p.offset_parent();
+    }
+    top
+}
+
+/// The widest screen treated as a phone: the results are stacked below the paste area.
+pub const NARROW_PX: f64 = 760.0;
+
+/// After adding documents: on a narrow screen, or when the results start below the visible part
+/// of the page, scrolls the results (`.views` in `root`) into view on the next frame.
+pub fn show_results(root: web_sys::Element) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let run = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let Some(views) = root
+            .query_selector(".views")
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+        else {
+            return;
+        };
+        let px = |v: Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>| {
+            v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0)
+        };
+        let (width, height) = (px(window.inner_width()), px(window.inner_height()));
+        let bottom = window.scroll_y().unwrap_or(0.0) + height;
+        // "below the fold": less than a fifth of the screen of results is showing
+        if width <= NARROW_PX || page_top(&views) > bottom - height / 5.0 {
+            let opts = ScrollIntoViewOptions::new();
+            opts.set_block(web_sys::ScrollLogicalPosition::Start);
+            views.scroll_into_view_with_scroll_into_view_options(&opts);
+        }
+    });
+    let _ = window.request_animation_frame(run.unchecked_ref());
 }

@@ -31,6 +31,7 @@ pub struct Strings {
     pub paste_label: &'static str,
     pub paste_placeholder: &'static str,
     pub add: &'static str,
+    pub add_shortcut: &'static str,
     pub open_file: &'static str,
     pub drop_hint: &'static str,
     pub examples: &'static str,
@@ -57,6 +58,7 @@ pub struct Strings {
     pub target_status: &'static str,
     pub no_heading: &'static str,
     pub no_targets: &'static str,
+    pub no_targets_in_doc: &'static str,
     pub search: &'static str,
     pub section: &'static str,
     pub status: &'static str,
@@ -83,6 +85,8 @@ pub struct Strings {
     pub storage_unreadable: &'static str,
     pub place: &'static str,
     pub year: &'static str,
+    pub year_invalid: &'static str,
+    pub notice_detail: &'static str,
     pub close: &'static str,
     pub compare_docs: &'static str,
     pub compare_need_two: &'static str,
@@ -124,8 +128,9 @@ const ZH: Strings = Strings {
     paste_label: "规划文本",
     paste_placeholder: "在此粘贴规划全文，例如“到2025年，单位地区生产总值能耗降低13.5%……”",
     add: "添加文档",
+    add_shortcut: "快捷键：在文本框中按 Ctrl+Enter（Mac 上为 ⌘+Enter）",
     open_file: "打开文件（.txt / .json）",
-    drop_hint: "或把文件拖放到这里",
+    drop_hint: "或把文件拖放到页面上任意位置",
     examples: "示例",
     example_names: [
         "云溪区年度计划（三档目标）",
@@ -154,6 +159,7 @@ const ZH: Strings = Strings {
     target_status: "目标",
     no_heading: "（标题之前）",
     no_targets: "没有符合条件的目标。",
+    no_targets_in_doc: "这份文档中没有识别到量化目标。",
     search: "搜索",
     section: "章节",
     status: "状态",
@@ -180,6 +186,8 @@ const ZH: Strings = Strings {
     storage_unreadable: "上次保存的工作区无法读取，已从空白工作区开始。",
     place: "地区",
     year: "年份",
+    year_invalid: "年份应为 1900 至 2100 之间的数字（如 2025），或留空。尚未保存。",
+    notice_detail: "详情",
     close: "关闭",
     compare_docs: "参与对比的文档",
     compare_need_two: "请至少选择两份文档进行对比。",
@@ -221,8 +229,9 @@ const EN: Strings = Strings {
     paste_label: "Plan text",
     paste_placeholder: "Paste the full text of a plan here, e.g. “到2025年，单位地区生产总值能耗降低13.5%……”",
     add: "Add document",
+    add_shortcut: "Shortcut: Ctrl+Enter in the text box (⌘+Enter on a Mac)",
     open_file: "Open a file (.txt / .json)",
-    drop_hint: "or drop files here",
+    drop_hint: "or drop files anywhere on the page",
     examples: "Examples",
     example_names: ["Yunxi district plan (tiers)", "Qingchuan county report", "Dongping web copy (Traditional)"],
     documents: "Documents",
@@ -243,10 +252,11 @@ const EN: Strings = Strings {
     tab_compare: "Compare",
     select_hint: "Select or add a document to see its targets.",
     targets_word: "targets",
-    achieved: "achieved",
-    target_status: "target",
+    achieved: "Achieved",
+    target_status: "Target",
     no_heading: "(before the first heading)",
     no_targets: "No targets match.",
+    no_targets_in_doc: "No quantitative targets were found in this document.",
     search: "Search",
     section: "Section",
     status: "Status",
@@ -273,6 +283,8 @@ const EN: Strings = Strings {
     storage_unreadable: "The saved workspace could not be read; starting with an empty one.",
     place: "Place",
     year: "Year",
+    year_invalid: "The year must be a number from 1900 to 2100 (e.g. 2025), or blank. Nothing was saved yet.",
+    notice_detail: "Detail",
     close: "Close",
     compare_docs: "Documents to compare",
     compare_need_two: "Choose at least two documents to compare.",
@@ -335,10 +347,72 @@ impl Lang {
         }
     }
 
-    pub fn removed(self, title: &str) -> String {
+    /// The undo toast: the last removed document, and how many removals undo can bring back.
+    pub fn removed(self, title: &str, count: usize) -> String {
+        match (self, count) {
+            (Lang::Zh, 0 | 1) => format!("已删除“{title}”。"),
+            (Lang::Zh, n) => format!("已删除“{title}”（可依次撤销 {n} 次删除）。"),
+            (Lang::En, 0 | 1) => format!("Removed “{title}”."),
+            (Lang::En, n) => format!("Removed “{title}” ({n} removals can be undone, last first)."),
+        }
+    }
+
+    /// The name of the `n`th pasted document.
+    pub fn pasted_name(self, n: u32) -> String {
         match self {
-            Lang::Zh => format!("已删除“{title}”。"),
-            Lang::En => format!("Removed “{title}”."),
+            Lang::Zh => format!("粘贴文本 {n}"),
+            Lang::En => format!("Pasted text {n}"),
+        }
+    }
+
+    /// The theme switch: `配色：跟随系统` / `Theme: System` (each language's own colon).
+    pub fn theme_button(self, theme: Theme) -> String {
+        let s = self.s();
+        match self {
+            Lang::Zh => format!("{}：{}", s.theme_label, theme.label(self)),
+            Lang::En => format!("{}: {}", s.theme_label, theme.label(self)),
+        }
+    }
+
+    /// The note after adding documents whose text was already open (`skipped` of them, matching
+    /// the open documents `titles`); `some_added` when others of the same action were added.
+    pub fn duplicates(self, titles: &[String], skipped: usize, some_added: bool) -> String {
+        let quoted = |sep: &str| {
+            titles
+                .iter()
+                .map(|t| format!("“{t}”"))
+                .collect::<Vec<_>>()
+                .join(sep)
+        };
+        match (self, skipped, some_added) {
+            (Lang::Zh, 1, false) => {
+                format!("已有相同文本的文档：{}。已选中它，没有重复添加。", quoted("、"))
+            }
+            (Lang::Zh, n, _) => format!(
+                "跳过了 {n} 份与已有文档文本相同的文档（{}），没有重复添加。",
+                quoted("、")
+            ),
+            (Lang::En, 1, false) => format!(
+                "A document with the same text is already open: {}. It is selected; nothing was added twice.",
+                quoted(", ")
+            ),
+            (Lang::En, 1, true) => format!(
+                "Skipped 1 document with the same text as one already open ({}); nothing was added twice.",
+                quoted(", ")
+            ),
+            (Lang::En, n, _) => format!(
+                "Skipped {n} documents with the same text as documents already open ({}); nothing was added twice.",
+                quoted(", ")
+            ),
+        }
+    }
+
+    /// A paste over [`crate::ingest::MAX_TEXT_BYTES`]: said instead of analysing it.
+    pub fn paste_too_large(self, bytes: u64) -> String {
+        let (mb, max) = (megabytes(bytes), max_megabytes());
+        match self {
+            Lang::Zh => format!("粘贴的文本过大（{mb} MB），最多可分析 {max} MB：请分成几部分分别粘贴。"),
+            Lang::En => format!("The pasted text is too large ({mb} MB); at most {max} MB can be analysed. Paste it in parts."),
         }
     }
 
@@ -436,6 +510,17 @@ impl Lang {
                 Lang::Zh => "PlanLens 文件中没有文档".to_string(),
                 Lang::En => "the PlanLens file holds no documents".to_string(),
             },
+            LoadError::TooLarge { bytes } => {
+                let (mb, max) = (megabytes(*bytes), max_megabytes());
+                match self {
+                    Lang::Zh => format!("文件过大（{mb} MB），最多可读取 {max} MB"),
+                    Lang::En => format!("the file is too large ({mb} MB); at most {max} MB can be read"),
+                }
+            }
+            LoadError::Unreadable => match self {
+                Lang::Zh => "浏览器无法读取该文件（可能已被移动或没有读取权限）".to_string(),
+                Lang::En => "the browser could not read it (it may have moved, or reading it is not allowed)".to_string(),
+            },
         };
         match self {
             Lang::Zh => format!("无法读取“{file}”：{what}。工作区未改动。"),
@@ -459,22 +544,102 @@ impl Lang {
             (Lang::Zh, ImportError::Inconsistent { document, detail }) => {
                 format!("第 {} 个文档内容不一致：{detail}", document + 1)
             }
+            (Lang::Zh, ImportError::TooManyDocuments { found, max }) => {
+                format!("文件中有 {found} 份文档，一次最多读取 {max} 份")
+            }
             (Lang::En, e) => e.to_string(),
         }
     }
 
+    /// Every way the core can fail to read bytes as text, in both languages (matched
+    /// exhaustively: a new kind of failure must get its own message here).
     fn decode_error(self, e: &DecodeError) -> String {
-        match (self, e) {
-            (Lang::Zh, DecodeError::Empty) => "文件是空的".to_string(),
-            (Lang::Zh, DecodeError::Binary { offset }) => {
-                format!("这是二进制文件，不是文本（第 {offset} 字节为 NUL）")
+        let zh = self == Lang::Zh;
+        match e {
+            DecodeError::Empty => if zh {
+                "文件是空的（没有文字）"
+            } else {
+                "the file is empty (it holds no text)"
             }
-            (Lang::Zh, DecodeError::Undecodable { offset }) => {
-                format!("既不是 UTF-8（第 {offset} 字节出错）也不是 GB18030/GBK 文本")
+            .to_string(),
+            DecodeError::NotText { kind } => not_text(self, kind),
+            DecodeError::Binary { offset } => {
+                if zh {
+                    format!("不是文本文件，而是二进制数据（第 {offset} 字节为 NUL）：请打开原文件，复制其中的文字后粘贴到这里")
+                } else {
+                    format!("it is not a text file but binary data (NUL byte at offset {offset}): open the original, copy its text and paste it here")
+                }
             }
-            (Lang::En, e) => e.to_string(),
+            DecodeError::Undecodable { offset } => {
+                if zh {
+                    format!("文本编码无法识别：既不是 UTF-8（第 {offset} 字节出错），也不是 UTF-16 或 GB18030/GBK。请用文本编辑器另存为 UTF-8 后再打开，或复制文字后粘贴")
+                } else {
+                    format!("its encoding is not recognised: not UTF-8 (bad byte at offset {offset}), UTF-16 or GB18030/GBK. Save it as UTF-8 in a text editor, or copy its text and paste it")
+                }
+            }
         }
     }
+}
+
+/// A file of a known non-text kind (the core's names: `PDF`, `Word`, `PNG` …): what it is, and
+/// how to get its text into PlanLens.
+fn not_text(lang: Lang, kind: &str) -> String {
+    let zh = lang == Lang::Zh;
+    let (name_zh, name_en, how) = match kind {
+        "PDF" => ("PDF", "a PDF", Hint::Copy),
+        "Word" => ("Word 文档", "a Word document", Hint::Copy),
+        "Excel" => ("Excel 表格", "an Excel workbook", Hint::Copy),
+        "PowerPoint" => (
+            "PowerPoint 演示文稿",
+            "a PowerPoint presentation",
+            Hint::Copy,
+        ),
+        "OpenDocument" => ("OpenDocument 文档", "an OpenDocument file", Hint::Copy),
+        "Office" => ("Office 文档", "an Office document", Hint::Copy),
+        "RTF" => ("RTF 文档", "an RTF document", Hint::Copy),
+        "PNG" | "JPEG" | "GIF" | "WebP" => ("图片", "a picture", Hint::Ocr),
+        "ZIP" | "gzip" | "7z" => ("压缩包", "an archive", Hint::Unpack),
+        _ => (kind, kind, Hint::Copy),
+    };
+    // the core's name too, unless the description already says it (`Word 文档`)
+    let (zh_kind, en_kind) = (
+        if name_zh.contains(kind) {
+            String::new()
+        } else {
+            format!("，{kind}")
+        },
+        if name_en.contains(kind) {
+            String::new()
+        } else {
+            format!(" ({kind})")
+        },
+    );
+    match (zh, how) {
+        (true, Hint::Copy) => format!("不是文本文件（{name_zh}{zh_kind}）：请用相应软件打开它，复制其中的文字后粘贴到这里"),
+        (true, Hint::Ocr) => format!("不是文本文件（{name_zh}{zh_kind}）：PlanLens 只读取文字，请先用文字识别（OCR）取出其中的文字后粘贴"),
+        (true, Hint::Unpack) => format!("不是文本文件（{name_zh}{zh_kind}）：请先解压，再打开其中的 .txt 或 .json 文件"),
+        (false, Hint::Copy) => format!("it is not a text file but {name_en}{en_kind}: open it, copy its text and paste it here"),
+        (false, Hint::Ocr) => format!("it is not a text file but {name_en}{en_kind}; PlanLens reads text only: take the text out with OCR, then paste it"),
+        (false, Hint::Unpack) => format!("it is not a text file but {name_en}{en_kind}: unpack it, then open the .txt or .json files inside"),
+    }
+}
+
+/// How to get the text out of a file that is not text.
+#[derive(Clone, Copy)]
+enum Hint {
+    Copy,
+    Ocr,
+    Unpack,
+}
+
+/// `bytes` in MB with one decimal (`25.3`).
+fn megabytes(bytes: u64) -> String {
+    format!("{:.1}", bytes as f64 / (1024.0 * 1024.0))
+}
+
+/// The size limit in whole MB (`20`).
+fn max_megabytes() -> usize {
+    crate::ingest::MAX_TEXT_BYTES / 1024 / 1024
 }
 
 /// Colour scheme: follow the system, or fixed.
@@ -520,5 +685,72 @@ mod tests {
         assert_eq!(Lang::En.n_targets(1), "1 target");
         assert_eq!(Lang::Zh.other(), Lang::En);
         assert_eq!(Theme::Dark.next(), Theme::System);
+    }
+
+    #[test]
+    fn every_decode_error_is_explained_in_both_languages() {
+        for e in [
+            DecodeError::Empty,
+            DecodeError::NotText { kind: "PDF" },
+            DecodeError::NotText { kind: "Word" },
+            DecodeError::NotText { kind: "PNG" },
+            DecodeError::NotText { kind: "ZIP" },
+            DecodeError::Binary { offset: 7 },
+            DecodeError::Undecodable { offset: 9 },
+        ] {
+            let zh = Lang::Zh.load_error("a.pdf", &LoadError::Decode(e.clone()));
+            let en = Lang::En.load_error("a.pdf", &LoadError::Decode(e.clone()));
+            assert!(
+                zh.contains("“a.pdf”") && zh.contains("工作区未改动"),
+                "{zh}"
+            );
+            assert!(en.contains("“a.pdf”") && en.contains("unchanged"), "{en}");
+            assert_ne!(
+                en,
+                format!("Could not read “a.pdf”: {e}. The workspace is unchanged.")
+            );
+            assert!(!zh.contains("offset") && !zh.contains("text"), "{zh}");
+        }
+        let not_text = |lang: Lang, kind| {
+            lang.load_error("a", &LoadError::Decode(DecodeError::NotText { kind }))
+        };
+        assert_eq!(
+            not_text(Lang::Zh, "PDF"),
+            "无法读取“a”：不是文本文件（PDF）：请用相应软件打开它，复制其中的文字后粘贴到这里。工作区未改动。"
+        );
+        assert!(not_text(Lang::Zh, "Word").contains("（Word 文档）"));
+        assert!(not_text(Lang::Zh, "JPEG").contains("（图片，JPEG）：PlanLens 只读取文字"));
+        assert!(not_text(Lang::En, "PDF").contains("but a PDF: open it"));
+        assert!(not_text(Lang::En, "Word").contains("a Word document: open it, copy its text"));
+        assert!(not_text(Lang::En, "7z").contains("unpack it"));
+    }
+
+    #[test]
+    fn english_speaks_english_punctuation_and_words() {
+        assert_eq!(Lang::En.theme_button(Theme::System), "Theme: System");
+        assert_eq!(Lang::Zh.theme_button(Theme::Dark), "配色：深色");
+        // status words are words, not the codes the data uses
+        assert_ne!(Lang::En.s().achieved, "achieved");
+        assert_ne!(Lang::En.s().target_status, "target");
+        assert_ne!(Lang::Zh.s().no_targets_in_doc, Lang::Zh.s().no_targets);
+    }
+
+    #[test]
+    fn size_and_duplicate_messages() {
+        let e = LoadError::TooLarge {
+            bytes: 25 * 1024 * 1024,
+        };
+        assert!(Lang::Zh.load_error("big.txt", &e).contains("25.0 MB"));
+        assert!(Lang::En.load_error("big.txt", &e).contains("at most 20 MB"));
+        assert!(Lang::Zh
+            .paste_too_large(21 * 1024 * 1024)
+            .contains("最多可分析 20 MB"));
+        let one = Lang::Zh.duplicates(&["甲".into()], 1, false);
+        assert!(one.starts_with("已有相同文本的文档：“甲”"), "{one}");
+        assert!(Lang::En
+            .duplicates(&["A".into(), "B".into()], 3, true)
+            .contains("Skipped 3"));
+        assert_eq!(Lang::Zh.removed("甲", 1), "已删除“甲”。");
+        assert!(Lang::En.removed("A", 3).contains("3 removals"));
     }
 }

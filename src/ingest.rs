@@ -1,12 +1,21 @@
 //! What a loaded file becomes: a PlanLens JSON export (its documents) or a plan's text (UTF-8 or
-//! GB18030/GBK, decoded by the core, then analysed). Plain Rust; the browser part that reads the
-//! bytes is in `files`.
+//! GB18030/GBK, decoded by the core, then analysed), and the size limit of pastes and files.
+//! Plain Rust; the browser part that reads the bytes is in `files`.
 
 use planlens_core::decode::{decode, DecodeError};
 use planlens_core::import::{parse_export, ImportError};
 use planlens_core::Document;
 
 use crate::model::analyse_text;
+
+/// The largest paste or file the app analyses (UTF-8 bytes, or the file's size): beyond it the
+/// analysis would freeze the page for minutes, so the user is told instead.
+pub use planlens_core::model::MAX_TEXT_BYTES;
+
+/// Whether `bytes` (a paste's UTF-8 length or a file's size) is over [`MAX_TEXT_BYTES`].
+pub fn too_large(bytes: u64) -> bool {
+    bytes > MAX_TEXT_BYTES as u64
+}
 
 /// Why a file added nothing.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,6 +26,10 @@ pub enum LoadError {
     Decode(DecodeError),
     /// A PlanLens file with no documents in it.
     NoDocuments,
+    /// Over [`MAX_TEXT_BYTES`] (checked before reading the file).
+    TooLarge { bytes: u64 },
+    /// The browser could not read the file.
+    Unreadable,
 }
 
 /// Whether the file is read as a PlanLens JSON export: by its name, or (for a name without a known
@@ -37,6 +50,11 @@ pub fn is_json(name: &str, bytes: &[u8]) -> bool {
 
 /// The documents a file adds to the workspace.
 pub fn ingest(name: &str, bytes: &[u8]) -> Result<Vec<Document>, LoadError> {
+    if too_large(bytes.len() as u64) {
+        return Err(LoadError::TooLarge {
+            bytes: bytes.len() as u64,
+        });
+    }
     if is_json(name, bytes) {
         let (text, _) = decode(bytes).map_err(LoadError::Decode)?;
         let export = parse_export(&text).map_err(LoadError::Import)?;
@@ -88,11 +106,36 @@ mod tests {
     }
 
     #[test]
+    fn files_over_the_limit_are_refused_unread() {
+        let big = vec![b'a'; MAX_TEXT_BYTES + 1];
+        assert_eq!(
+            ingest("big.txt", &big),
+            Err(LoadError::TooLarge {
+                bytes: MAX_TEXT_BYTES as u64 + 1
+            })
+        );
+        assert!(!too_large(MAX_TEXT_BYTES as u64));
+        assert!(too_large(MAX_TEXT_BYTES as u64 + 1));
+    }
+
+    #[test]
     fn binary_and_empty_files() {
-        assert!(matches!(
+        assert_eq!(
             ingest("x.txt", b"\x89PNG\r\n\x1a\n\0\0"),
+            Err(LoadError::Decode(DecodeError::NotText { kind: "PNG" }))
+        );
+        assert!(matches!(
+            ingest("x.txt", b"abc\0\x01\x02def"),
             Err(LoadError::Decode(DecodeError::Binary { .. }))
         ));
+        // Notepad's "Unicode" (UTF-16 LE with a BOM) is text
+        let utf16: Vec<u8> = [0xFEFF_u16]
+            .into_iter()
+            .chain("新增就业1万人。".encode_utf16())
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let docs = ingest("u.txt", &utf16).unwrap();
+        assert_eq!(docs[0].targets.len(), 1);
         assert_eq!(
             ingest("x.txt", b"  \n"),
             Err(LoadError::Decode(DecodeError::Empty))

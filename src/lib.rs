@@ -5,6 +5,7 @@
 //! components here only hold UI state and render what the core computed.
 
 pub mod app;
+pub mod autosave;
 pub mod components;
 pub mod dom;
 pub mod examples;
@@ -12,7 +13,9 @@ pub mod exporting;
 pub mod files;
 pub mod highlight;
 pub mod i18n;
+pub mod idb;
 pub mod ingest;
+pub mod limits;
 pub mod linking;
 pub mod model;
 pub mod persist;
@@ -20,5 +23,7 @@ pub mod saved;
 pub mod share_text;
 pub mod sharing;
 pub mod state;
+pub mod storage_text;
+pub mod sync;
 
 pub use app::App;

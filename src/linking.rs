@@ -1,17 +1,18 @@
 //! Share links in the running app: the current view as a link (the core's `encode`), and opening a
-//! fragment (the core's `decode`) into the reactive state, or showing why it is broken. The
-//! conversion between the app's view and the core's `SharedView` lives in [`crate::sharing`].
+//! fragment (the core's `decode`) into the reactive state in the recipient's own language, or
+//! showing why it is broken (also for an address that only looks like a link). The conversion
+//! between the app's view and the core's `SharedView` lives in [`crate::sharing`].
 
 use leptos::prelude::*;
 use planlens_core::share::{decode, encode, SharedView};
 
 use crate::dom;
-use crate::share_text::link_error;
-use crate::sharing::{is_link, open, view_of, ShareKind, ViewState};
+use crate::share_text::{link_error, link_error_detail, near_link_error};
+use crate::sharing::{classify_hash, open, view_of, HashKind, ShareKind, ViewState};
 use crate::state::AppState;
 
 /// The view state to share, read without tracking.
-fn view_state(st: &AppState) -> ViewState {
+pub fn view_state(st: &AppState) -> ViewState {
     ViewState {
         tab: st.tab.get_untracked(),
         target: st.target.get_untracked(),
@@ -33,15 +34,14 @@ pub fn current_fragment(st: &AppState, kind: ShareKind) -> String {
     st.ws.with_untracked(|w| encode(&view_of(w, &state, kind)))
 }
 
-/// Merges a decoded view into the workspace and restores its tab, selection, filter, compared
-/// documents and language.
+/// Merges a decoded view into the workspace and restores its tab, selection, filter and compared
+/// documents. The interface stays in the recipient's language, whatever the link carries.
 pub fn restore(st: &AppState, view: &SharedView) {
     let lang = st.lang.get_untracked();
     let mut state = None;
     st.ws.update(|w| state = Some(open(w, view, lang)));
     let Some(state) = state else { return };
-    st.error.set(None);
-    st.lang.set(state.lang);
+    st.clear_notices();
     st.filter.set(state.filter);
     st.compare_off.set(state.compare_off);
     st.target.set(None);
@@ -52,7 +52,7 @@ pub fn restore(st: &AppState, view: &SharedView) {
 }
 
 /// Opens `fragment` (a link, a hash or a bare `vN=…`): restores it, or shows the localised error
-/// and leaves the workspace as it was. Returns whether it opened.
+/// (with any technical detail apart) and leaves the workspace as it was. Returns whether it opened.
 pub fn open_fragment(st: &AppState, fragment: &str) -> bool {
     match decode(fragment) {
         Ok(view) => {
@@ -60,17 +60,29 @@ pub fn open_fragment(st: &AppState, fragment: &str) -> bool {
             true
         }
         Err(e) => {
-            st.fail(link_error(st.lang.get_untracked(), &e));
+            st.clear_notices();
+            st.fail_with_detail(
+                link_error(st.lang.get_untracked(), &e),
+                link_error_detail(&e),
+            );
             false
         }
     }
 }
 
-/// Opens the page's hash when it is a share link, then clears it from the address bar.
+/// Opens the page's hash when it is a share link, or says so when it only looks like one; then
+/// clears it from the address bar. Any other hash is left alone.
 pub fn open_location_hash(st: &AppState) {
     let hash = dom::location_hash();
-    if is_link(&hash) {
-        open_fragment(st, &hash);
-        dom::clear_hash();
+    match classify_hash(&hash) {
+        HashKind::Link => {
+            open_fragment(st, &hash);
+        }
+        HashKind::NearLink => {
+            st.clear_notices();
+            st.fail(near_link_error(st.lang.get_untracked()));
+        }
+        HashKind::Other => return,
     }
+    dom::clear_hash();
 }

@@ -1,6 +1,7 @@
 //! The workspace as plain Rust (no browser types, unit-tested natively): the analysed documents in
-//! the user's order, which one is selected, the last removal (for undo) and a revision counter
-//! that changes whenever something worth saving changes. All analysis is done by `planlens-core`.
+//! the user's order, which one is selected, the removals that undo can bring back (a stack, last
+//! first) and a revision counter that changes whenever something worth saving changes. Adding
+//! skips a text that is already open (same `text_hash`). All analysis is done by `planlens-core`.
 
 use std::sync::Arc;
 
@@ -44,13 +45,55 @@ pub fn analyse_text(name: &str, text: &str) -> Document {
     doc
 }
 
-/// The documents, the selection and the undo slot.
+/// Why an edit of a document's details was refused (nothing of the edit was saved).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditError {
+    /// The year is neither blank nor a number in 1900..=2100.
+    BadYear,
+}
+
+/// A year as typed in the edit form: blank is no year; digits (ASCII or full-width) in the core's
+/// `YEARS` (1900..=2100) are a year; anything else is refused.
+pub fn parse_year(text: &str) -> Result<Option<u32>, EditError> {
+    let digits: String = text
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            c => c,
+        })
+        .collect();
+    if digits.is_empty() {
+        return Ok(None);
+    }
+    if !digits.chars().all(|c| c.is_ascii_digit()) {
+        return Err(EditError::BadYear);
+    }
+    match digits.parse::<u32>() {
+        Ok(y) if planlens_core::model::YEARS.contains(&y) => Ok(Some(y)),
+        _ => Err(EditError::BadYear),
+    }
+}
+
+/// What [`Workspace::add_new`] did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Added {
+    /// Ids of the documents added, in order.
+    pub added: Vec<u32>,
+    /// How many documents were skipped because their text was already open.
+    pub skipped: usize,
+    /// The open documents those skipped ones have the same text as (each once, in order).
+    pub existing: Vec<u32>,
+}
+
+/// The documents, the selection and the undo stack.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Workspace {
     entries: Vec<Entry>,
     next_id: u32,
     selected: Option<u32>,
-    removed: Option<(usize, Entry)>,
+    /// Removed documents with the place each had, the last removed last.
+    removed: Vec<(usize, Entry)>,
     revision: u64,
 }
 
@@ -90,8 +133,48 @@ impl Workspace {
         ids
     }
 
+    /// Adds the documents whose text is not open yet (by `text_hash`, also against the documents
+    /// added before them in `docs`) and says which were skipped. Selects the first document added,
+    /// or, when every one was a duplicate, the open document the first one matched.
+    pub fn add_new(&mut self, docs: Vec<Document>) -> Added {
+        let mut out = Added::default();
+        for doc in docs {
+            let same = (!doc.text_hash.is_empty())
+                .then(|| {
+                    self.entries
+                        .iter()
+                        .find(|e| e.doc.text_hash == doc.text_hash)
+                })
+                .flatten()
+                .map(|e| e.id);
+            match same {
+                Some(id) => {
+                    out.skipped += 1;
+                    if !out.existing.contains(&id) {
+                        out.existing.push(id);
+                    }
+                }
+                None => out.added.push(self.add_document(doc)),
+            }
+        }
+        if let Some(&id) = out.added.first().or(out.existing.first()) {
+            self.selected = Some(id);
+        }
+        out
+    }
+
+    /// The entry with id `id`.
+    pub fn entry(&self, id: u32) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+
     pub fn entries(&self) -> &[Entry] {
         &self.entries
+    }
+
+    /// The documents in order (cheap handles).
+    pub fn handles(&self) -> Vec<DocRef> {
+        self.entries.iter().map(|e| e.doc.clone()).collect()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -141,19 +224,26 @@ impl Workspace {
         true
     }
 
-    /// Sets a document's place and year as typed (blank clears; a year that is not a number in
-    /// 1900..=2100 is refused). Returns whether anything changed.
-    pub fn set_place_year(&mut self, id: u32, place: &str, year: &str) -> bool {
+    /// Saves the edit form of a document: title (a blank one keeps the old title), place and year
+    /// as typed (blank clears). A bad year refuses the whole edit, so that nothing typed is lost
+    /// half-way. Returns whether anything changed.
+    pub fn edit(
+        &mut self,
+        id: u32,
+        title: &str,
+        place: &str,
+        year: &str,
+    ) -> Result<bool, EditError> {
+        let year = parse_year(year)?;
+        let renamed = self.rename(id, title);
+        Ok(self.set_place_year(id, place, year) || renamed)
+    }
+
+    /// Sets a document's place (as typed; blank clears) and year. Returns whether anything changed.
+    pub fn set_place_year(&mut self, id: u32, place: &str, year: Option<u32>) -> bool {
         let place = Some(place.trim())
             .filter(|p| !p.is_empty())
             .map(str::to_string);
-        let year = match year.trim() {
-            "" => None,
-            y => match y.parse::<u32>() {
-                Ok(y) if (1900..=2100).contains(&y) => Some(y),
-                _ => return false,
-            },
-        };
         let Some(e) = self.entries.iter_mut().find(|e| e.id == id) else {
             return false;
         };
@@ -168,7 +258,8 @@ impl Workspace {
         true
     }
 
-    /// Removes a document, keeping it for [`Workspace::undo_remove`]; selects its neighbour.
+    /// Removes a document, pushing it on the undo stack ([`Workspace::undo_remove`]); selects its
+    /// neighbour.
     pub fn remove(&mut self, id: u32) -> bool {
         let Some(k) = self.entries.iter().position(|e| e.id == id) else {
             return false;
@@ -178,19 +269,25 @@ impl Workspace {
             let next = self.entries.get(k).or_else(|| self.entries.last());
             self.selected = next.map(|e| e.id);
         }
-        self.removed = Some((k, entry));
+        self.removed.push((k, entry));
         self.touch();
         true
     }
 
-    /// Title of the document that undo would bring back.
+    /// Title of the document that undo would bring back (the last removed).
     pub fn removed_title(&self) -> Option<&str> {
-        self.removed.as_ref().map(|(_, e)| e.doc.title.as_str())
+        self.removed.last().map(|(_, e)| e.doc.title.as_str())
     }
 
-    /// Puts the last removed document back where it was and selects it.
+    /// How many removals undo can still bring back.
+    pub fn removed_count(&self) -> usize {
+        self.removed.len()
+    }
+
+    /// Puts the last removed document back where it was and selects it; the one removed before it
+    /// is next.
     pub fn undo_remove(&mut self) -> bool {
-        let Some((k, entry)) = self.removed.take() else {
+        let Some((k, entry)) = self.removed.pop() else {
             return false;
         };
         self.selected = Some(entry.id);
@@ -199,9 +296,9 @@ impl Workspace {
         true
     }
 
-    /// Forgets the undo slot (the toast was dismissed).
+    /// Forgets every removal (the toast was dismissed).
     pub fn forget_removed(&mut self) {
-        self.removed = None;
+        self.removed.clear();
     }
 
     /// Moves a document `delta` places (negative: up). Returns whether it moved.
@@ -217,6 +314,52 @@ impl Workspace {
         self.entries.insert(to as usize, e);
         self.touch();
         true
+    }
+
+    /// Takes in what the store holds: documents loaded or added by another tab (at the front when
+    /// `front`, else at the end; a text already here is not added twice) and removes the
+    /// documents whose text hash another tab removed. The selection stays unless its document
+    /// went (then the first is selected); nothing goes on the undo stack and the revision stays
+    /// (what came from the store needs no saving). Returns the handles of the documents added.
+    pub fn apply_stored(
+        &mut self,
+        add: Vec<Document>,
+        drop: &[String],
+        front: bool,
+    ) -> Vec<DocRef> {
+        self.entries.retain(|e| !drop.contains(&e.doc.text_hash));
+        let mut added = Vec::new();
+        let mut fresh = Vec::new();
+        for doc in add {
+            let dup = self
+                .entries
+                .iter()
+                .chain(&fresh)
+                .any(|e: &Entry| e.doc.text_hash == doc.text_hash);
+            if dup {
+                continue;
+            }
+            self.next_id += 1;
+            let doc = DocRef(Arc::new(doc));
+            added.push(doc.clone());
+            fresh.push(Entry {
+                id: self.next_id,
+                doc,
+            });
+        }
+        if front {
+            fresh.append(&mut self.entries);
+            self.entries = fresh;
+        } else {
+            self.entries.append(&mut fresh);
+        }
+        if !self
+            .selected
+            .is_some_and(|id| self.entries.iter().any(|e| e.id == id))
+        {
+            self.selected = self.entries.first().map(|e| e.id);
+        }
+        added
     }
 
     fn touch(&mut self) {
@@ -284,6 +427,62 @@ mod tests {
     }
 
     #[test]
+    fn undo_is_a_stack_of_removals() {
+        let mut ws = ws3();
+        let titles: Vec<String> = ws.entries().iter().map(|e| e.doc.title.clone()).collect();
+        assert!(ws.remove(1));
+        assert!(ws.remove(3));
+        assert_eq!(ws.removed_count(), 2);
+        assert_eq!(
+            ws.removed_title(),
+            Some(titles[2].as_str()),
+            "the toast names the last"
+        );
+        assert!(ws.undo_remove());
+        assert_eq!(ws.selected_id(), Some(3));
+        assert_eq!(
+            ws.removed_title(),
+            Some(titles[0].as_str()),
+            "then the one before"
+        );
+        assert!(ws.undo_remove());
+        let ids: Vec<u32> = ws.entries().iter().map(|e| e.id).collect();
+        assert_eq!(ids, vec![1, 2, 3], "each back in its place");
+        assert_eq!(ws.removed_count(), 0);
+        assert!(!ws.undo_remove());
+        // dismissing forgets the whole stack
+        ws.remove(2);
+        ws.remove(1);
+        ws.forget_removed();
+        assert_eq!(ws.removed_title(), None);
+        assert!(!ws.undo_remove());
+        assert_eq!(ws.entries().len(), 1);
+    }
+
+    #[test]
+    fn the_same_text_is_not_added_twice() {
+        let mut ws = ws3();
+        ws.select(1);
+        let again = analyse_text("again.txt", "二、目标\n新建学校3所。");
+        let got = ws.add_new(vec![again.clone()]);
+        assert_eq!(got.added, Vec::<u32>::new());
+        assert_eq!((got.skipped, got.existing.clone()), (1, vec![2]));
+        assert_eq!(ws.entries().len(), 3);
+        assert_eq!(
+            ws.selected_id(),
+            Some(2),
+            "the open one is selected instead"
+        );
+        // an export holding a new text twice and an open one: one added, two skipped
+        let new = analyse_text("new.txt", "四\n新建公园2个。");
+        let got = ws.add_new(vec![new.clone(), again, new]);
+        assert_eq!(got.added, vec![4]);
+        assert_eq!((got.skipped, got.existing), (2, vec![2, 4]));
+        assert_eq!(ws.selected_id(), Some(4));
+        assert_eq!(ws.entries().len(), 4);
+    }
+
+    #[test]
     fn rename_and_reorder() {
         let mut ws = ws3();
         assert!(ws.rename(1, "  甲区计划 "));
@@ -299,14 +498,38 @@ mod tests {
     #[test]
     fn place_and_year_are_editable() {
         let mut ws = ws3();
-        assert!(ws.set_place_year(1, " 甲区 ", "2024"));
+        let title = ws.entries()[0].doc.title.clone();
+        assert_eq!(ws.edit(1, &title, " 甲区 ", "2024"), Ok(true));
         assert_eq!(ws.entries()[0].doc.place.as_deref(), Some("甲区"));
         assert_eq!(ws.entries()[0].doc.year, Some(2024));
-        assert!(!ws.set_place_year(1, "甲区", "2024"), "unchanged");
-        assert!(!ws.set_place_year(1, "甲区", "二〇二四"), "not a year");
-        assert!(ws.set_place_year(1, "", ""));
+        assert_eq!(ws.edit(1, &title, "甲区", "2024"), Ok(false), "unchanged");
+        assert_eq!(
+            ws.edit(1, &title, "甲区", "２０２５"),
+            Ok(true),
+            "full-width digits"
+        );
+        assert_eq!(ws.entries()[0].doc.year, Some(2025));
+        assert_eq!(ws.edit(1, &title, "", ""), Ok(true));
         assert_eq!(ws.entries()[0].doc.place, None);
         assert_eq!(ws.entries()[0].doc.year, None);
+    }
+
+    #[test]
+    fn a_bad_year_refuses_the_whole_edit() {
+        let mut ws = ws3();
+        let before = ws.clone();
+        for year in ["20255", "abc", "二〇二四", "1899", "2101", "20 24", "-2024"] {
+            assert_eq!(
+                ws.edit(1, "新标题", "甲区", year),
+                Err(EditError::BadYear),
+                "{year}"
+            );
+            assert_eq!(ws, before, "{year}: nothing saved, not even the title");
+        }
+        assert_eq!(parse_year(" 2024 "), Ok(Some(2024)));
+        assert_eq!(parse_year("\u{3000}"), Ok(None));
+        assert_eq!(ws.edit(1, "新标题", "甲区", "2024"), Ok(true));
+        assert_eq!(ws.entries()[0].doc.title, "新标题");
     }
 
     #[test]
@@ -331,5 +554,27 @@ mod tests {
         assert_eq!(step_target(&order, Some(7), 1), Some(7));
         assert_eq!(step_target(&order, Some(4), -1), Some(4));
         assert_eq!(step_target(&[], Some(4), 1), None);
+    }
+
+    #[test]
+    fn stored_documents_merge_without_duplicates_or_undo() {
+        let mut ws = ws3();
+        ws.select(2);
+        let rev = ws.revision();
+        let stored = vec![
+            analyse_text("s.txt", "四\n新建公园2个。"),
+            analyse_text("dup.txt", "二、目标\n新建学校3所。"),
+        ];
+        let gone = ws.entries()[0].doc.text_hash.clone();
+        let added = ws.apply_stored(stored, &[gone], true);
+        assert_eq!(added.len(), 1, "the same text is not added twice");
+        let names: Vec<&str> = ws.entries().iter().map(|e| e.doc.name.as_str()).collect();
+        assert_eq!(names, vec!["s.txt", "p.txt", "p.txt"]);
+        assert_eq!(ws.selected_id(), Some(2), "the selection stays");
+        assert_eq!(ws.revision(), rev, "nothing to save");
+        assert!(
+            ws.removed_title().is_none(),
+            "a removal by another tab is not undoable here"
+        );
     }
 }

@@ -1,9 +1,11 @@
 //! Share links as plain Rust (unit-tested natively): the app's view becomes the core's
 //! [`SharedView`] and back. Building a view picks what travels (texts, or analyses without their
 //! text); opening one merges its documents into the workspace (identical documents, by
-//! `text_hash`, are not added twice) and says what to select. Encoding and decoding are the core's.
+//! `text_hash`, are not added twice) and says what to select, keeping the recipient's language (a
+//! link still carries the sender's, which is ignored). Telling a link from an address that only
+//! looks like one is here too. Encoding and decoding are the core's.
 
-use planlens_core::share::{SharedDocument, SharedFilter, SharedView};
+use planlens_core::share::{looks_like_link, SharedDocument, SharedFilter, SharedView};
 use planlens_core::table::Filter;
 use planlens_core::units::UnitKind;
 use planlens_core::{Document, Status};
@@ -30,6 +32,7 @@ pub struct ViewState {
     pub filter: Filter,
     /// Ids of documents left out of the compare view.
     pub compare_off: Vec<u32>,
+    /// The language written into a link (the sender's); opening keeps the recipient's.
     pub lang: Lang,
 }
 
@@ -169,8 +172,8 @@ fn document_of(shared: &SharedDocument) -> Document {
 }
 
 /// Adds the view's documents to `ws` (a document whose `text_hash` is already there is reused),
-/// selects the view's document and returns the rest of the view's state. `current` is the lang to
-/// keep when the link names none.
+/// selects the view's document and returns the rest of the view's state. The language is always
+/// `current`, the recipient's: the language the link carries is the sender's and is ignored.
 pub fn open(ws: &mut Workspace, view: &SharedView, current: Lang) -> ViewState {
     ws.forget_removed();
     let before = ws.selected_id();
@@ -220,23 +223,42 @@ pub fn open(ws: &mut Workspace, view: &SharedView, current: Lang) -> ViewState {
         target: view.selected.and(view.target),
         filter: filter_of(&view.filter),
         compare_off,
-        lang: match view.lang.as_str() {
-            "zh" => Lang::Zh,
-            "en" => Lang::En,
-            _ => current,
-        },
+        lang: current,
     }
 }
 
-/// Whether a location hash (with or without `#`) looks like a share link: `v` + digits + `=`.
+/// What a location hash is to the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HashKind {
+    /// Meant as a share link (the core's `looks_like_link`: `v` and digits, with or without the
+    /// data): opened, or the core's error for it shown.
+    Link,
+    /// Starts like a share link but is not even that (`v=…`, `v2abc…`): the user is told, since a
+    /// link mangled on its way would otherwise be ignored without a word.
+    NearLink,
+    /// Anything else (or nothing): left alone.
+    Other,
+}
+
+/// Classifies a location hash (with or without `#`).
+pub fn classify_hash(hash: &str) -> HashKind {
+    if is_link(hash) {
+        return HashKind::Link;
+    }
+    let frag = hash.strip_prefix('#').unwrap_or(hash).trim();
+    let near = frag
+        .strip_prefix(['v', 'V'])
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit() || c == '='));
+    if near {
+        HashKind::NearLink
+    } else {
+        HashKind::Other
+    }
+}
+
+/// Whether a location hash (with or without `#`) is meant as a share link (see [`HashKind::Link`]).
 pub fn is_link(hash: &str) -> bool {
-    let frag = hash.strip_prefix('#').unwrap_or(hash);
-    let Some((version, _)) = frag.split_once('=') else {
-        return false;
-    };
-    version
-        .strip_prefix('v')
-        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    looks_like_link(hash)
 }
 
 #[cfg(test)]
@@ -274,7 +296,11 @@ mod tests {
             let view = decode(&format!("https://x.org/#{link}")).unwrap();
             let mut other = Workspace::default();
             let got = open(&mut other, &view, Lang::Zh);
-            assert_eq!(got, state());
+            let want = ViewState {
+                lang: Lang::Zh,
+                ..state()
+            };
+            assert_eq!(got, want, "the view, in the recipient's language");
             assert_eq!(other.entries().len(), 2);
             let sel = other.selected().unwrap();
             assert_eq!(sel.title, "甲");
@@ -298,6 +324,49 @@ mod tests {
         assert_eq!(mine.selected_id(), Some(mine.entries()[0].id));
         // only the shared document is compared
         assert_eq!(got.compare_off, vec![mine.entries()[1].id]);
+    }
+
+    #[test]
+    fn a_link_keeps_the_recipients_language() {
+        let mut ws = Workspace::default();
+        ws.add_document(analyse_text("a.txt", A));
+        for (sender, recipient) in [(Lang::En, Lang::Zh), (Lang::Zh, Lang::En)] {
+            let st = ViewState {
+                lang: sender,
+                ..state()
+            };
+            let link = encode(&view_of(&ws, &st, ShareKind::Texts));
+            let view = decode(&link).unwrap();
+            assert_eq!(
+                view.lang,
+                if sender == Lang::En { "en" } else { "zh" },
+                "still carried"
+            );
+            let got = open(&mut Workspace::default(), &view, recipient);
+            assert_eq!(got.lang, recipient);
+        }
+    }
+
+    #[test]
+    fn near_links_are_told_apart() {
+        for h in [
+            "#v2=abc",
+            "v1=abc",
+            "#v10=x",
+            "#V1=abc",
+            "#v1",
+            "#v3=",
+            "#v 3=abc",
+            "#v2%3Dabc",
+        ] {
+            assert_eq!(classify_hash(h), HashKind::Link, "{h}");
+        }
+        for h in ["#v=abc", "#V=abc", "#v2abc"] {
+            assert_eq!(classify_hash(h), HashKind::NearLink, "{h}");
+        }
+        for h in ["", "#", "#v", "#section-2", "#video", "#views", "#top"] {
+            assert_eq!(classify_hash(h), HashKind::Other, "{h}");
+        }
     }
 
     #[test]

@@ -1,10 +1,15 @@
 //! The app's reactive state: signals over the plain [`Workspace`] model, shared with every
-//! component through context. Holds no analysis; it only routes what the core computed.
+//! component through context, and the notices (errors and notes) shown above the workspace.
+//! Holds no analysis; it only routes what the core computed.
+
+use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use leptos::prelude::*;
 use planlens_core::table::Filter;
 use planlens_core::Document;
 
+use crate::autosave::Autosave;
 use crate::i18n::{Lang, Theme};
 use crate::model::{DocRef, Workspace};
 use crate::persist::StorageProblem;
@@ -19,6 +24,28 @@ pub enum Tab {
     Compare,
 }
 
+/// What a notice is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeKind {
+    /// Something failed (a bad file, an empty paste, a broken link).
+    Error,
+    /// Something worth knowing (a text that is already open was not added again).
+    Note,
+}
+
+/// One message above the workspace, shown until dismissed or until the next action starts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// Unique in the page, for keyed rendering and dismissing.
+    pub id: u64,
+    pub kind: NoticeKind,
+    pub message: String,
+    /// Technical detail, shown smaller after the message.
+    pub detail: Option<String>,
+}
+
+static NEXT_NOTICE: AtomicU64 = AtomicU64::new(1);
+
 /// All shared signals; `Copy`, so handlers capture it freely.
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -30,6 +57,9 @@ pub struct AppState {
     pub doc: Memo<Option<DocRef>>,
     /// The selected target of the selected document.
     pub target: RwSignal<Option<usize>>,
+    /// Per-target view of `target`: a row asking [`AppState::is_selected`] is woken only when it
+    /// becomes or stops being the selected one, so selecting touches two rows, not all of them.
+    pub selection: StoredValue<Selector<Option<usize>>>,
     /// Bumped to ask the visible view to bring the selected target into view; `true` also focuses.
     pub reveal: RwSignal<(u64, bool)>,
     /// The order j/k walk in: the table's rows while the table is shown, else document order.
@@ -38,38 +68,63 @@ pub struct AppState {
     pub compare_off: RwSignal<Vec<u32>>,
     /// The table's filter (kept here so that a share link carries and restores it).
     pub filter: RwSignal<Filter>,
-    pub error: RwSignal<Option<String>>,
+    /// Errors and notes of the current action (e.g. one error per file of a drop that failed).
+    pub error: RwSignal<Vec<Notice>>,
     pub storage: RwSignal<Option<StorageProblem>>,
+    /// Until the saved workspace has been read (a second or so for large workspaces).
+    pub loading: RwSignal<bool>,
+    /// Keys of stored values that could not be read and were kept aside.
+    pub aside: RwSignal<Vec<String>>,
+    /// The autosave, once started by [`crate::App`].
+    pub saver: StoredValue<Option<Rc<Autosave>>, LocalStorage>,
 }
 
 impl AppState {
     pub fn new(ws: Workspace, lang: Lang, theme: Theme) -> Self {
         let ws = RwSignal::new(ws);
+        let target = RwSignal::new(None);
         AppState {
             ws,
             lang: RwSignal::new(lang),
             theme: RwSignal::new(theme),
             tab: RwSignal::new(Tab::Tree),
             doc: Memo::new(move |_| ws.with(Workspace::selected)),
-            target: RwSignal::new(None),
+            target,
+            selection: StoredValue::new(Selector::new(move || target.get())),
             reveal: RwSignal::new((0, false)),
             order: RwSignal::new(None),
             compare_off: RwSignal::new(Vec::new()),
             filter: RwSignal::new(Filter::default()),
-            error: RwSignal::new(None),
+            error: RwSignal::new(Vec::new()),
             storage: RwSignal::new(None),
+            loading: RwSignal::new(true),
+            aside: RwSignal::new(Vec::new()),
+            saver: StoredValue::new_local(None),
         }
     }
 
-    /// Adds analysed documents and selects the first of them; clears any earlier error.
+    /// Adds analysed documents and selects the first of them. A document whose text is already
+    /// open is not added again: that one is selected and a note names it. Notices of the action
+    /// in progress (earlier files of the same drop) are kept; see [`AppState::clear_notices`].
     pub fn add_documents(&self, docs: Vec<Document>) {
+        let mut added = crate::model::Added::default();
         self.ws.update(|w| {
             w.forget_removed();
-            w.add_documents(docs);
+            added = w.add_new(docs);
         });
         self.target.set(None);
         self.filter.set(Filter::default());
-        self.error.set(None);
+        if added.skipped > 0 {
+            let titles: Vec<String> = self.ws.with_untracked(|w| {
+                added
+                    .existing
+                    .iter()
+                    .filter_map(|&id| w.entry(id).map(|e| e.doc.title.clone()))
+                    .collect()
+            });
+            let lang = self.lang.get_untracked();
+            self.note(lang.duplicates(&titles, added.skipped, !added.added.is_empty()));
+        }
     }
 
     /// Selects a document (and no target in it yet).
@@ -79,6 +134,11 @@ impl AppState {
             self.target.set(None);
             self.filter.set(Filter::default());
         }
+    }
+
+    /// Whether target `i` is the selected one (reactive, O(1) per change).
+    pub fn is_selected(&self, i: usize) -> bool {
+        self.selection.with_value(|s| s.selected(&Some(i)))
     }
 
     /// Selects target `i` and brings it into view in the visible view.
@@ -99,8 +159,44 @@ impl AppState {
         });
     }
 
+    /// Adds an error notice.
     pub fn fail(&self, message: String) {
-        self.error.set(Some(message));
+        self.push(NoticeKind::Error, message, None);
+    }
+
+    /// Adds an error notice with a technical detail shown after it.
+    pub fn fail_with_detail(&self, message: String, detail: Option<String>) {
+        self.push(NoticeKind::Error, message, detail);
+    }
+
+    /// Adds a note (not an error).
+    pub fn note(&self, message: String) {
+        self.push(NoticeKind::Note, message, None);
+    }
+
+    fn push(&self, kind: NoticeKind, message: String, detail: Option<String>) {
+        let id = NEXT_NOTICE.fetch_add(1, Ordering::Relaxed);
+        self.error.update(|list| {
+            list.push(Notice {
+                id,
+                kind,
+                message,
+                detail,
+            })
+        });
+    }
+
+    /// Removes one notice.
+    pub fn dismiss(&self, id: u64) {
+        self.error.update(|list| list.retain(|n| n.id != id));
+    }
+
+    /// Removes every notice: called when a new action (add, open files, open a link) starts, so
+    /// that the notices shown are about what the user did last.
+    pub fn clear_notices(&self) {
+        if self.error.with_untracked(|l| !l.is_empty()) {
+            self.error.set(Vec::new());
+        }
     }
 }
 

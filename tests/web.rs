@@ -17,10 +17,13 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const PLAN: &str = "某区2024年工作要点\n一、主要目标\n地区生产总值增长6%左右，新增就业1.3万人以上。\n二、重点工作\n6月底前新增标准化厂房32万平方米。\n三、2023年回顾\n2023年地区生产总值增长5.1%。\n";
 
-/// A fresh `<section>` under `<body>` for one test to mount into, with an empty localStorage.
+/// A fresh `<section>` under `<body>` for one test to mount into, with an empty localStorage and a
+/// database of its own (apps of earlier tests stay mounted and keep theirs).
 fn wrapper() -> HtmlElement {
     let window = web_sys::window().unwrap();
     window.local_storage().unwrap().unwrap().clear().unwrap();
+    let n = js_sys::Math::random().to_bits();
+    planlens_app::persist::use_database(&format!("planlens-test-{n:x}"));
     let document = document();
     let section = document.create_element("section").unwrap();
     document.body().unwrap().append_child(&section).unwrap();
@@ -84,10 +87,33 @@ fn click(root: &HtmlElement, id: &str) {
     by_testid::<HtmlElement>(root, id).click();
 }
 
+/// Waits (up to 5 s) until `cond` holds, letting the browser run in between.
+async fn until(what: &str, cond: impl Fn() -> bool) {
+    for _ in 0..500 {
+        if cond() {
+            return;
+        }
+        sleep(10).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+/// Waits until the app in `root` has read the saved workspace.
+async fn ready(root: &HtmlElement) {
+    until("the saved workspace to load", || {
+        root.query_selector(".page[data-ready=\"true\"]")
+            .ok()
+            .flatten()
+            .is_some()
+    })
+    .await;
+}
+
 async fn mounted_with_plan() -> HtmlElement {
     let root = wrapper();
     std::mem::forget(mount_to(root.clone(), App));
     flush().await;
+    ready(&root).await;
     let textarea: HtmlTextAreaElement = by_testid(&root, "source-input");
     type_into(&textarea, PLAN);
     click(&root, "add-document");
@@ -100,6 +126,7 @@ async fn starts_empty_in_chinese() {
     let root = wrapper();
     let _handle = mount_to(root.clone(), App);
     flush().await;
+    ready(&root).await;
     let title = root
         .query_selector("h1")
         .unwrap()
@@ -118,6 +145,7 @@ async fn pasting_shows_a_live_preview_after_a_pause() {
     let root = wrapper();
     let _handle = mount_to(root.clone(), App);
     flush().await;
+    ready(&root).await;
     let textarea: HtmlTextAreaElement = by_testid(&root, "source-input");
     type_into(&textarea, PLAN);
     flush().await;
@@ -152,6 +180,7 @@ async fn an_empty_paste_says_so_and_adds_nothing() {
     let root = wrapper();
     let _handle = mount_to(root.clone(), App);
     flush().await;
+    ready(&root).await;
     let textarea: HtmlTextAreaElement = by_testid(&root, "source-input");
     type_into(&textarea, " \n\u{3000}");
     click(&root, "add-document");
@@ -202,6 +231,7 @@ async fn pasted_html_stays_text() {
     let root = wrapper();
     let _handle = mount_to(root.clone(), App);
     flush().await;
+    ready(&root).await;
     let textarea: HtmlTextAreaElement = by_testid(&root, "source-input");
     type_into(
         &textarea,
@@ -249,7 +279,12 @@ async fn the_workspace_is_saved_and_loaded() {
     let again: HtmlElement = again.unchecked_into();
     let _handle = mount_to(again.clone(), App);
     flush().await;
-    assert_eq!(count_testid(&again, "document-item"), 2);
+    ready(&again).await;
+    // the first app's save may still be running; the second hears of it on the channel
+    until("both documents in the second app", || {
+        count_testid(&again, "document-item") == 2
+    })
+    .await;
     assert_eq!(count_testid(&again, "storage-warning"), 0);
 }
 
@@ -354,6 +389,7 @@ async fn compare_pairs_plan_with_result_and_speaks_english() {
     let root = wrapper();
     std::mem::forget(mount_to(root.clone(), App));
     flush().await;
+    ready(&root).await;
     let textarea: HtmlTextAreaElement = by_testid(&root, "source-input");
     for text in [
         "青川县2023年工作计划\n地区生产总值增长6%左右，新增就业1万人以上，固定资产投资增长10%。\n",
@@ -408,7 +444,7 @@ async fn share_panel_shows_the_link_and_a_bad_link_says_why() {
     flush().await;
     let link: HtmlTextAreaElement = by_testid(&root, "share-link");
     let link = link.value();
-    assert!(link.contains("#v2="), "{link}");
+    assert!(link.contains("#v3="), "{link}");
     assert!(text_of(&root, "share-length").contains(&link.chars().count().to_string()));
 
     // a link of an unknown version, opened on mount: an error, and nothing added

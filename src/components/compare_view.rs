@@ -10,6 +10,7 @@ use planlens_core::Document;
 use super::badges::value_label;
 use super::compare_chart::CompareChart;
 use super::plan_result::PlanResults;
+use crate::limits::{compare_first, too_many_compared, MAX_COMPARED};
 use crate::model::{DocRef, Entry};
 use crate::state::use_state;
 
@@ -141,6 +142,9 @@ pub fn CompareView() -> impl IntoView {
     });
     let comparison = Memo::new(move |_| {
         chosen.with(|c| {
+            if c.len() > MAX_COMPARED {
+                return compare(&[]);
+            }
             let refs: Vec<&Document> = c.iter().map(|(_, d)| &**d).collect();
             compare(&refs)
         })
@@ -205,10 +209,33 @@ pub fn CompareView() -> impl IntoView {
         }
     };
 
+    // keep the first MAX_COMPARED chosen documents, leave the rest out
+    let keep_first = move |_| {
+        let chosen_ids: Vec<u32> = entries.with_untracked(|e| {
+            let off = st.compare_off.get_untracked();
+            e.iter()
+                .map(|e| e.id)
+                .filter(|id| !off.contains(id))
+                .collect()
+        });
+        st.compare_off
+            .update(|off| off.extend(chosen_ids.into_iter().skip(MAX_COMPARED)));
+    };
+
     view! {
         <div class="compare-view" data-testid="compare-view">
             <DocChooser entries=entries/>
-            {move || if chosen.with(Vec::len) < 2 {
+            {move || if chosen.with(Vec::len) > MAX_COMPARED {
+                let lang = st.lang.get();
+                view! {
+                    <div class="notice notice-warning" role="status" data-testid="compare-too-many">
+                        <span>{too_many_compared(lang, chosen.with(Vec::len))}</span>
+                        <button type="button" class="small-button" data-testid="compare-first" on:click=keep_first>
+                            {compare_first(lang)}
+                        </button>
+                    </div>
+                }.into_any()
+            } else if chosen.with(Vec::len) < 2 {
                 view! { <p class="empty-state" data-testid="compare-need-two">{s().compare_need_two}</p> }.into_any()
             } else {
                 view! {

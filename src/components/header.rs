@@ -35,7 +35,7 @@ pub fn AppHeader() -> impl IntoView {
                     data-testid="theme-toggle"
                     on:click=move |_| st.theme.update(|t| *t = t.next())
                 >
-                    {move || format!("{}：{}", s().theme_label, st.theme.get().label(st.lang.get()))}
+                    {move || st.lang.get().theme_button(st.theme.get())}
                 </button>
             </div>
         </header>

@@ -1,6 +1,8 @@
-//! Adding documents: a paste area re-analysed about 300 ms after typing stops (a live preview),
-//! the add button, a file picker and drop zone (.txt in UTF-8 or GB18030, PlanLens .json), and the
-//! built-in examples.
+//! Adding documents: a paste area re-analysed about 300 ms after typing stops (a live preview; the
+//! text is also kept in the browser until it is added, so a reload does not lose it), the add button
+//! (or Ctrl+Enter / ⌘+Enter), a file picker, files dropped anywhere on the page (.txt in UTF-8 or
+//! GB18030, PlanLens .json), and the built-in examples. Pastes and files over
+//! [`MAX_TEXT_BYTES`](crate::ingest::MAX_TEXT_BYTES) are refused with a message, unread.
 
 use std::time::Duration;
 
@@ -9,31 +11,62 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use planlens_core::Document;
 
+use crate::dom;
 use crate::examples::EXAMPLES;
 use crate::files;
-use crate::ingest::ingest;
+use crate::ingest::{ingest, too_large, LoadError};
 use crate::model::{analyse_text, is_addable};
 use crate::state::{use_state, AppState};
 
-/// How long typing must pause before the draft is analysed again.
+/// How long typing must pause before the draft is analysed (and kept) again.
 const DEBOUNCE: Duration = Duration::from_millis(300);
 
-/// Reads the files one after another and adds what each yields; a bad file names its problem and
-/// adds nothing.
-fn load_files(st: AppState, list: Vec<web_sys::File>) {
+/// What the line under the paste box says.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Preview {
+    Nothing,
+    /// Characters and targets of the draft.
+    Counts(usize, usize),
+    /// The draft is over the size limit (its UTF-8 bytes); it is not analysed.
+    TooLarge(u64),
+}
+
+/// The page element of the app that `el` is in (for finding elements after a re-render).
+fn page_of(el: &web_sys::Element) -> Option<web_sys::Element> {
+    el.closest(".page").ok().flatten()
+}
+
+/// Reads the files one after another and adds what each yields; a file that fails adds nothing
+/// and gets its own error notice (earlier files' notices stay). A file over the size limit is not
+/// read at all.
+fn load_files(st: AppState, list: Vec<web_sys::File>, page: Option<web_sys::Element>) {
+    if list.is_empty() {
+        return;
+    }
+    st.clear_notices();
     spawn_local(async move {
+        let mut added = false;
         for file in list {
-            let (name, bytes) = files::read(&file).await;
-            let result = match bytes {
-                Some(bytes) => ingest(&name, &bytes),
-                None => Err(crate::ingest::LoadError::Decode(
-                    planlens_core::decode::DecodeError::Empty,
-                )),
+            let name = file.name();
+            let size = files::size(&file);
+            let result = if too_large(size) {
+                Err(LoadError::TooLarge { bytes: size })
+            } else {
+                match files::read(&file).await {
+                    Some(bytes) => ingest(&name, &bytes),
+                    None => Err(LoadError::Unreadable),
+                }
             };
             match result {
-                Ok(docs) => st.add_documents(docs),
+                Ok(docs) => {
+                    st.add_documents(docs);
+                    added = true;
+                }
                 Err(e) => st.fail(st.lang.get_untracked().load_error(&name, &e)),
             }
+        }
+        if let (true, Some(page)) = (added, page) {
+            dom::show_results(page);
         }
     });
 }
@@ -44,46 +77,62 @@ pub fn InputPanel() -> impl IntoView {
     let st = use_state();
     let s = move || st.lang.get().s();
     let textarea = NodeRef::<Textarea>::new();
-    let draft = StoredValue::new(String::new());
+    let restored = dom::load_draft();
+    let draft = StoredValue::new(restored.clone());
     // The last analysed draft, reused by the add button when the text has not changed since.
     let analysed = StoredValue::new(None::<(String, Document)>);
-    let preview = RwSignal::new(None::<(usize, usize)>);
+    let preview = RwSignal::new(Preview::Nothing);
     let pending = StoredValue::new(None::<TimeoutHandle>);
     let pastes = StoredValue::new(0u32);
 
     let analyse_draft = move || {
         let text = draft.get_value();
+        dom::save_draft(&text);
         if !is_addable(&text) {
-            preview.set(None);
+            preview.set(Preview::Nothing);
+            return;
+        }
+        if too_large(text.len() as u64) {
+            preview.set(Preview::TooLarge(text.len() as u64));
+            analysed.set_value(None);
             return;
         }
         let doc = analyse_text("", &text);
-        preview.set(Some((doc.text_chars, doc.targets.len())));
+        preview.set(Preview::Counts(doc.text_chars, doc.targets.len()));
         analysed.set_value(Some((text, doc)));
     };
-
-    let on_input = move |ev: leptos::ev::Event| {
-        draft.set_value(event_target_value(&ev));
+    let schedule = move || {
         if let Some(h) = pending.get_value() {
             h.clear();
         }
         pending.set_value(set_timeout_with_handle(analyse_draft, DEBOUNCE).ok());
     };
+    if is_addable(&restored) {
+        schedule();
+    }
 
-    let add = move |_| {
+    let on_input = move |ev: leptos::ev::Event| {
+        draft.set_value(event_target_value(&ev));
+        schedule();
+    };
+
+    let add = move || {
         if let Some(h) = pending.get_value() {
             h.clear();
         }
+        st.clear_notices();
         let text = draft.get_value();
         if !is_addable(&text) {
             st.fail(s().empty_paste.to_string());
             return;
         }
+        if too_large(text.len() as u64) {
+            st.fail(st.lang.get_untracked().paste_too_large(text.len() as u64));
+            preview.set(Preview::TooLarge(text.len() as u64));
+            return;
+        }
         pastes.update_value(|n| *n += 1);
-        let name = match st.lang.get_untracked() {
-            crate::i18n::Lang::Zh => format!("粘贴文本 {}", pastes.get_value()),
-            crate::i18n::Lang::En => format!("Pasted text {}", pastes.get_value()),
-        };
+        let name = st.lang.get_untracked().pasted_name(pastes.get_value());
         let mut doc = match analysed.get_value() {
             Some((t, d)) if t == text => d,
             _ => analyse_text(&name, &text),
@@ -91,26 +140,54 @@ pub fn InputPanel() -> impl IntoView {
         doc.name = name;
         st.add_documents(vec![doc]);
         draft.set_value(String::new());
+        dom::save_draft("");
         analysed.set_value(None);
-        preview.set(None);
+        preview.set(Preview::Nothing);
         if let Some(t) = textarea.get_untracked() {
             t.set_value("");
+            if let Some(page) = page_of(&t) {
+                dom::show_results(page);
+            }
+        }
+    };
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Enter" && (ev.ctrl_key() || ev.meta_key()) {
+            ev.prevent_default();
+            add();
         }
     };
 
+    let page = move || textarea.get_untracked().and_then(|t| page_of(&t));
     let on_pick = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let list = files::list(input.files());
         input.set_value("");
-        load_files(st, list);
+        load_files(st, list, page());
     };
+
+    // Files dropped anywhere on the page are added (the browser would otherwise open the file in
+    // place of the app); the panel only shows where dropping is expected.
     let dragging = RwSignal::new(false);
-    let on_drop = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
+    let over = window_event_listener(leptos::ev::dragover, move |ev| {
+        if files::dragging_files(&ev) {
+            ev.prevent_default();
+            if let Some(d) = ev.data_transfer() {
+                d.set_drop_effect("copy");
+            }
+        }
+    });
+    let dropped = window_event_listener(leptos::ev::drop, move |ev| {
         dragging.set(false);
-        let list = files::list(ev.data_transfer().and_then(|d| d.files()));
-        load_files(st, list);
-    };
+        if files::dragging_files(&ev) {
+            ev.prevent_default();
+            let list = files::list(ev.data_transfer().and_then(|d| d.files()));
+            load_files(st, list, page());
+        }
+    });
+    on_cleanup(move || {
+        over.remove();
+        dropped.remove();
+    });
 
     let examples = move || {
         s().example_names
@@ -120,7 +197,13 @@ pub fn InputPanel() -> impl IntoView {
                 view! {
                     <li>
                         <button type="button" class="example-button" data-testid="example"
-                            on:click=move |_| st.add_documents(vec![analyse_text(name, text)])>
+                            on:click=move |_| {
+                                st.clear_notices();
+                                st.add_documents(vec![analyse_text(name, text)]);
+                                if let Some(page) = page() {
+                                    dom::show_results(page);
+                                }
+                            }>
                             {*label}
                         </button>
                     </li>
@@ -134,9 +217,8 @@ pub fn InputPanel() -> impl IntoView {
             class="panel input-panel"
             class:dragging=dragging
             aria-labelledby="add-heading"
-            on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
+            on:dragover=move |ev: leptos::ev::DragEvent| if files::dragging_files(&ev) { dragging.set(true) }
             on:dragleave=move |_| dragging.set(false)
-            on:drop=on_drop
         >
             <h2 id="add-heading" class="panel-title">{move || s().add_heading}</h2>
             <label class="field-label" for="source-input">{move || s().paste_label}</label>
@@ -145,15 +227,24 @@ pub fn InputPanel() -> impl IntoView {
                 class="source-input"
                 data-testid="source-input"
                 placeholder=move || s().paste_placeholder
+                aria-keyshortcuts="Control+Enter Meta+Enter"
                 rows="8"
                 node_ref=textarea
+                prop:value=restored
                 on:input=on_input
+                on:keydown=on_keydown
             ></textarea>
             <div class="paste-actions">
-                <span class="preview" data-testid="draft-preview" aria-live="polite">
-                    {move || preview.get().map(|(c, n)| st.lang.get().preview(c, n))}
+                <span class="preview" class:preview-error=move || matches!(preview.get(), Preview::TooLarge(_))
+                    data-testid="draft-preview" aria-live="polite">
+                    {move || match preview.get() {
+                        Preview::Nothing => String::new(),
+                        Preview::Counts(c, n) => st.lang.get().preview(c, n),
+                        Preview::TooLarge(bytes) => st.lang.get().paste_too_large(bytes),
+                    }}
                 </span>
-                <button type="button" class="primary-button" data-testid="add-document" on:click=add>
+                <button type="button" class="primary-button" data-testid="add-document"
+                    title=move || s().add_shortcut on:click=move |_| add()>
                     {move || s().add}
                 </button>
             </div>

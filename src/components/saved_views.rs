@@ -1,16 +1,32 @@
-//! Saved views and the workspace file: name and save the current view (kept in `localStorage`),
-//! open, rename or delete each; export the whole workspace as one PlanLens JSON file (it loads back
-//! through "open a file").
+//! Saved views and the workspace file: name and save the current view (kept in `localStorage`, by
+//! reference to the workspace's documents), open, rename or delete each; export the whole
+//! workspace as one PlanLens JSON file (it loads back through "open a file").
 
 use leptos::prelude::*;
 
 use super::share_panel::SharePanel;
 use crate::dom::download;
-use crate::linking::{current_fragment, open_fragment};
+use crate::linking::{open_fragment, restore, view_state};
 use crate::saved::{self, SavedView};
 use crate::share_text::strings;
-use crate::sharing::ShareKind;
-use crate::state::use_state;
+use crate::sharing::{view_of, ShareKind};
+use crate::state::{use_state, AppState};
+use crate::storage_text::saved_view_missing;
+
+/// Opens a saved view: its documents still in the workspace, with its tab, selection and filter.
+fn open_saved(st: &AppState, saved: &SavedView) {
+    if let Some(link) = &saved.link {
+        open_fragment(st, link);
+        return;
+    }
+    let Some((view, missing)) = st.ws.with_untracked(|w| saved::resolve(saved, w)) else {
+        return;
+    };
+    restore(st, &view);
+    if missing > 0 {
+        st.fail(saved_view_missing(st.lang.get_untracked(), missing));
+    }
+}
 
 /// One saved view with its open, rename and delete buttons.
 #[component]
@@ -20,7 +36,7 @@ fn SavedItem(k: usize, view: SavedView, views: RwSignal<Vec<SavedView>>) -> impl
     let t = move || strings(st.lang.get());
     let editing = RwSignal::new(false);
     let draft = RwSignal::new(view.name.clone());
-    let link = view.link.clone();
+    let saved = view.clone();
     let name = view.name.clone();
     let rename = move || {
         let name = draft.get_untracked();
@@ -37,11 +53,11 @@ fn SavedItem(k: usize, view: SavedView, views: RwSignal<Vec<SavedView>>) -> impl
         <li class="saved-view" data-testid="saved-view">
             <Show when=move || editing.get()
                 fallback=move || {
-                    let link = link.clone();
+                    let saved = saved.clone();
                     view! {
                         <button type="button" class="document-select" data-testid="saved-view-open"
                             title=move || t().open
-                            on:click=move |_| { open_fragment(&st, &link); }>
+                            on:click=move |_| open_saved(&st, &saved)>
                             <span class="document-title" data-testid="saved-view-name">{name.clone()}</span>
                         </button>
                     }
@@ -80,15 +96,13 @@ pub fn SavedViews() -> impl IntoView {
     let name = RwSignal::new(String::new());
     let empty = move || st.ws.with(|w| w.is_empty());
     let save = move || {
-        let link = untrack(|| current_fragment(&st, ShareKind::Texts));
+        let state = view_state(&st);
+        let view = st
+            .ws
+            .with_untracked(|w| view_of(w, &state, ShareKind::Analysis));
         let n = views.with_untracked(Vec::len);
         let name_now = saved::name_for(&name.get_untracked(), t().default_view_name, n);
-        views.update(|v| {
-            v.push(SavedView {
-                name: name_now,
-                link,
-            })
-        });
+        views.update(|v| v.push(saved::by_reference(name_now, view)));
         name.set(String::new());
     };
     let export = move |_| {

@@ -1,7 +1,9 @@
 //! The share button and its panel: what the link carries (texts or analysis only), the link itself
 //! (this page's address + `#` + the core's encoding of the view), its length with the chat and
-//! address-bar warnings, and a copy button.
+//! address-bar warnings, and a copy button. Escape closes the panel and puts the focus back on the
+//! share button.
 
+use leptos::html::Button;
 use leptos::prelude::*;
 
 use crate::dom;
@@ -26,16 +28,26 @@ pub fn SharePanel() -> impl IntoView {
     });
     let chars = move || link.with(|l| l.chars().count());
     let empty = move || st.ws.with(|w| w.is_empty());
+    let button = NodeRef::<Button>::new();
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" && open.get_untracked() {
+            ev.prevent_default();
+            open.set(false);
+            if let Some(b) = button.get_untracked() {
+                let _ = b.focus();
+            }
+        }
+    };
 
     view! {
-        <div class="share">
-            <button type="button" class="small-button" data-testid="share-button"
-                aria-expanded=move || open.get().to_string() disabled=empty
+        <div class="share" on:keydown=on_key>
+            <button type="button" class="small-button" data-testid="share-button" node_ref=button
+                aria-expanded=move || open.get().to_string() aria-controls="share-panel" disabled=empty
                 on:click=move |_| { open.update(|o| *o = !*o); copied.set(false); }>
                 {move || t().share}
             </button>
             <Show when=move || open.get() && !empty()>
-                <div class="share-panel" data-testid="share-panel">
+                <div class="share-panel" id="share-panel" data-testid="share-panel">
                     <label class="filter">
                         <span>{move || t().kind}</span>
                         <select data-testid="share-kind"

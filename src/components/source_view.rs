@@ -18,7 +18,7 @@ fn run_view(st: AppState, run: &Run) -> AnyView {
         Run::Text(t) => t.clone().into_any(),
         Run::Mark { target, children } => {
             let i = *target;
-            let selected = move || st.target.get() == Some(i);
+            let selected = move || st.is_selected(i);
             let inner = children.iter().map(|c| run_view(st, c)).collect_view();
             view! {
                 <mark class="target-mark" class:selected=selected data-testid="target" data-target=i

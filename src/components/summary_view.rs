@@ -19,7 +19,7 @@ pub fn SummaryView(doc: DocRef) -> impl IntoView {
         .headline
         .iter()
         .map(|&i| {
-            let selected = move || st.target.get() == Some(i);
+            let selected = move || st.is_selected(i);
             view! {
                 <li>
                     <button type="button" class="target-leaf" class:selected=selected data-testid="target" data-target=i

@@ -1,6 +1,7 @@
 //! The targets table: filter by text, section, status, tier and unit kind; sort by clicking a
 //! column header; export the rows shown as CSV or JSON. Filtering and sorting are the core's
-//! (`planlens_core::table`); rows render progressively.
+//! (`planlens_core::table`). A long table renders only the rows on screen (fixed-height rows in a
+//! scroll box); selecting a row wakes only the old and the new one.
 
 use leptos::prelude::*;
 use planlens_core::present::value_chip;
@@ -11,7 +12,14 @@ use planlens_core::Status;
 use crate::dom::download;
 use crate::exporting::{csv_of, file_name, json_of};
 use crate::model::DocRef;
-use crate::state::{progressive, use_state};
+use crate::state::use_state;
+
+/// Above this many rows the table renders only the rows in its scroll box.
+const WINDOWED: usize = 400;
+/// A row's height in the windowed table (`.table-scroll.windowed tr` in the stylesheet).
+const ROW_PX: f64 = 34.0;
+/// Rows rendered above and below the visible ones.
+const MARGIN_ROWS: usize = 20;
 
 const KINDS: [(UnitKind, &str); 6] = [
     (UnitKind::Percent, "percent"),
@@ -79,31 +87,76 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
         }
     };
 
+    // Above WINDOWED rows only the rows in the scroll box (and a margin) are in the page.
+    let windowed = move || shown.with(Vec::len) > WINDOWED;
+    let scroll_top = RwSignal::new(0.0f64);
+    let box_height = RwSignal::new(600.0f64);
+    let scroller = NodeRef::<leptos::html::Div>::new();
+    let range = move || {
+        let n = shown.with(Vec::len);
+        if !windowed() {
+            return (0, n);
+        }
+        let first = ((scroll_top.get() / ROW_PX) as usize).saturating_sub(MARGIN_ROWS);
+        let count = (box_height.get() / ROW_PX) as usize + 2 * MARGIN_ROWS;
+        (first.min(n), (first + count).min(n))
+    };
+    // bring the selected row into the window before the views reveal it
+    Effect::new(move |_| {
+        st.reveal.track();
+        let Some(i) = st.target.get_untracked() else {
+            return;
+        };
+        if !windowed() {
+            return;
+        }
+        let Some(pos) = shown.with_untracked(|l| l.iter().position(|&x| x == i)) else {
+            return;
+        };
+        if let Some(el) = scroller.get_untracked() {
+            let h = f64::from(el.client_height());
+            let top = pos as f64 * ROW_PX;
+            let now = f64::from(el.scroll_top());
+            if top < now || top + ROW_PX > now + h {
+                let want = (top - h / 2.0).max(0.0);
+                el.set_scroll_top(want as i32);
+                scroll_top.set(want);
+            }
+        }
+    });
+    let on_scroll = move |_| {
+        if let Some(el) = scroller.get_untracked() {
+            scroll_top.set(f64::from(el.scroll_top()));
+            box_height.set(f64::from(el.client_height()).max(ROW_PX));
+        }
+    };
+
     let body = {
         let doc = doc.clone();
         move || {
-            let list = shown.get();
-            let total = list.len();
-            let limit = progressive(total, 200, 400);
             let doc = doc.clone();
             view! {
-                <For each=move || { let l = limit.get(); list.iter().copied().take(l).enumerate().collect::<Vec<_>>() }
+                {move || windowed().then(|| view! { <tr class="spacer" aria-hidden="true"><td colspan="8" style:height=move || format!("{}px", range().0 as f64 * ROW_PX)></td></tr> })}
+                <For each=move || { let (a, b) = range(); shown.with(|l| l[a..b].iter().copied().enumerate().map(|(k, i)| (a + k, i)).collect::<Vec<_>>()) }
                     key=|(k, i)| (*k, *i)
                     children=move |(k, i)| {
                         let t = &doc.targets[i];
-                        let selected = move || st.target.get() == Some(i);
+                        let selected = move || st.is_selected(i);
                         let achieved = t.status == Status::Achieved;
+                        let section = t.section.join(" › ");
+                        let section_title = section.clone();
                         view! {
                             <tr class="target-row" class:selected=selected class:achieved=achieved
                                 data-testid="target" data-target=i tabindex="0"
                                 aria-selected=move || selected().to_string()
+                                aria-rowindex=k + 2
                                 on:click=move |_| st.select_target(i, false)
                                 on:keydown=move |ev| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); st.select_target(i, true) }>
                                 <td class="num">{k + 1}</td>
                                 <td>{t.metric.clone()}</td>
                                 <td class="chip-cell"><span class="chip">{value_chip(t)}</span></td>
                                 <td>{t.unit.clone()}</td>
-                                <td class="section-cell">{t.section.join(" › ")}</td>
+                                <td class="section-cell" title=section_title>{section}</td>
                                 <td>{t.deadline.clone().unwrap_or_default()}</td>
                                 <td>{t.tier.clone().unwrap_or_default()}</td>
                                 <td>{move || if achieved { s().achieved } else { s().target_status }}</td>
@@ -111,6 +164,7 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
                         }
                     }
                 />
+                {move || windowed().then(|| view! { <tr class="spacer" aria-hidden="true"><td colspan="8" style:height=move || { let n = shown.with(Vec::len); format!("{}px", (n - range().1) as f64 * ROW_PX) }></td></tr> })}
             }
         }
     };
@@ -195,8 +249,8 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
                 <button type="button" class="small-button" data-testid="export-csv" on:click=export_csv>{move || s().export_csv}</button>
                 <button type="button" class="small-button" data-testid="export-json" on:click=export_json>{move || s().export_json}</button>
             </div>
-            <div class="table-scroll">
-                <table class="targets-table">
+            <div class="table-scroll" class:windowed=windowed node_ref=scroller on:scroll=on_scroll data-testid="table-scroll">
+                <table class="targets-table" aria-rowcount=move || shown.with(Vec::len) + 1>
                     <thead>
                         <tr>
                             {header(SortKey::Document, |s| s.col_order)}

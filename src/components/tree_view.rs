@@ -1,6 +1,7 @@
 //! The heading tree: collapsible headings (`<details>`) with the number of targets beneath each,
 //! targets as leaves (metric, value chip, tier, deadline, achieved). Long documents render their
-//! first targets at once and the rest progressively, top to bottom.
+//! first targets at once and the rest progressively, top to bottom, each leaf once; selecting a
+//! leaf wakes only the old and the new one.
 
 use leptos::prelude::*;
 use planlens_core::{Node, Status};
@@ -25,7 +26,7 @@ fn leaf(doc: &DocRef, i: usize) -> impl IntoView {
     let t = &doc.targets[i];
     let achieved = t.status == Status::Achieved;
     let label = target_label(t, st.lang.get_untracked());
-    let selected = move || st.target.get() == Some(i);
+    let selected = move || st.is_selected(i);
     view! {
         <li>
             <button type="button" class="target-leaf" class:achieved=achieved class:selected=selected
@@ -40,17 +41,13 @@ fn leaf(doc: &DocRef, i: usize) -> impl IntoView {
 /// A heading, its leaves and sub-headings, each shown once `limit` has reached it.
 fn node_view(doc: DocRef, node: Node, limit: RwSignal<usize>) -> AnyView {
     let count = total(&node);
+    // the node's own leaves appear as `limit` reaches them; a keyed list adds only the new ones
     let leaves = {
         let doc = doc.clone();
         let targets = node.targets.clone();
-        move || {
-            let l = limit.get();
-            targets
-                .iter()
-                .copied()
-                .filter(|&i| i < l)
-                .map(|i| leaf(&doc, i))
-                .collect_view()
+        view! {
+            <For each=move || { let l = limit.get(); targets.iter().copied().take_while(|&i| i < l).collect::<Vec<_>>() }
+                key=|i| *i children=move |i| leaf(&doc, i)/>
         }
     };
     let children = node
@@ -112,7 +109,8 @@ pub fn TreeView(doc: DocRef) -> impl IntoView {
                         <span class="node-count">{n}</span>
                     </summary>
                     <ul class="leaves">
-                        {move || { let l = limit.get(); loose.iter().copied().filter(|&i| i < l).map(|i| leaf(&doc, i)).collect_view() }}
+                        <For each=move || { let l = limit.get(); loose.iter().copied().take_while(|&i| i < l).collect::<Vec<_>>() }
+                            key=|i| *i children=move |i| leaf(&doc, i)/>
                     </ul>
                 </details>
             </li>

@@ -1,5 +1,7 @@
-//! The selected document's views behind tabs (tree, table, source, summary, compare),
-//! with the document's heading, its target count and the selected target's "show in source".
+//! The selected document's views behind tabs (tree, table, source, summary, compare; the WAI-ARIA
+//! tabs pattern: one tab in the Tab order, arrow keys, Home and End move between tabs and show
+//! them), with the document's heading, its target count and the selected target's "show in
+//! source".
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -45,19 +47,53 @@ pub fn Views() -> impl IntoView {
         Tab::Summary => s().tab_summary,
         Tab::Compare => s().tab_compare,
     };
+    let tablist = NodeRef::<Div>::new();
+    let on_tab_key = move |ev: leptos::ev::KeyboardEvent| {
+        let n = TABS.len();
+        let k = TABS
+            .iter()
+            .position(|&(t, _)| t == st.tab.get_untracked())
+            .unwrap_or(0);
+        let next = match ev.key().as_str() {
+            "ArrowRight" => (k + 1) % n,
+            "ArrowLeft" => (k + n - 1) % n,
+            "Home" => 0,
+            "End" => n - 1,
+            _ => return,
+        };
+        ev.prevent_default();
+        st.show_tab(TABS[next].0);
+        let button = tablist.get_untracked().and_then(|l| {
+            l.query_selector(&format!("#{}", TABS[next].1))
+                .ok()
+                .flatten()
+        });
+        if let Some(b) =
+            button.and_then(|b| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(b).ok())
+        {
+            let _ = b.focus();
+        }
+    };
     let tabs = TABS
         .iter()
         .map(|&(tab, id)| {
             let active = move || st.tab.get() == tab;
             view! {
-                <button type="button" role="tab" class="tab" class:active=active data-testid=id
+                <button type="button" role="tab" class="tab" class:active=active data-testid=id id=id
                     aria-selected=move || active().to_string() aria-controls="view-body"
+                    tabindex=move || if active() { "0" } else { "-1" }
                     on:click=move |_| st.show_tab(tab)>
                     {move || tab_label(tab)}
                 </button>
             }
         })
         .collect_view();
+    let active_tab_id = move || {
+        let tab = st.tab.get();
+        TABS.iter()
+            .find(|&&(t, _)| t == tab)
+            .map_or("tab-tree", |&(_, id)| id)
+    };
 
     let heading = move || {
         st.doc.get().map(|d| {
@@ -114,9 +150,9 @@ pub fn Views() -> impl IntoView {
     view! {
         <section class="panel views" aria-label=move || s().views>
             {heading}
-            <div class="tabs" role="tablist" aria-label=move || s().views>{tabs}</div>
+            <div class="tabs" role="tablist" aria-label=move || s().views node_ref=tablist on:keydown=on_tab_key>{tabs}</div>
             {selected_bar}
-            <div class="view-body" id="view-body" role="tabpanel" node_ref=body>{view_body}</div>
+            <div class="view-body" id="view-body" role="tabpanel" aria-labelledby=active_tab_id node_ref=body>{view_body}</div>
             <p class="keys-hint">{move || s().keys_hint}</p>
         </section>
     }

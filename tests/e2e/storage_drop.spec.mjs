@@ -27,6 +27,15 @@ describe('storage and drag and drop', () => {
         Storage.prototype.setItem = function () {
           throw new DOMException('blocked by test', name);
         };
+        if (name === 'SecurityError') {
+          IDBFactory.prototype.open = function () {
+            throw new DOMException('blocked by test', name);
+          };
+        } else {
+          IDBObjectStore.prototype.put = function () {
+            throw new DOMException('blocked by test', name);
+          };
+        }
       }, error);
       await w.page.goto(`${server.url}/`);
       await waitForApp(w.page);
@@ -34,7 +43,7 @@ describe('storage and drag and drop', () => {
       await w.page.locator(tid('add-document')).click();
       await w.page.waitForSelector(tid('storage-warning'));
       const warning = await w.page.locator(tid('storage-warning')).innerText();
-      assert.match(warning, label === 'full' ? /已满/ : /不可用/);
+      assert.match(warning, label === 'full' ? /拒绝保存 1 份文档/ : /不可用/);
       assert.equal(await w.page.locator(tid('document-item')).count(), 1);
       assert.equal(await w.page.locator(tid('target-count')).innerText(), '4');
       assert.deepEqual(

@@ -119,9 +119,10 @@ export async function watchedPage(browser, width, height = 900) {
   return { page, context, requests, problems: () => [...issues] };
 }
 
-/** Waits until the app has mounted (the wasm ran and rendered the header). */
+/** Waits until the app has mounted (the wasm ran and rendered the header) and has read the saved workspace. */
 export async function waitForApp(page) {
   await page.waitForSelector('[data-testid="app-header"]', { timeout: 30000 });
+  await page.waitForSelector('.page[data-ready="true"]', { timeout: 30000 });
 }
 
 /** Saves a full-page screenshot as tests/e2e/screenshots/<name>.png and returns its path. */

@@ -1,5 +1,7 @@
-// Timing (not a test): page load to interactive, and paste of a 100,000-character plan to its
-// rendered tree, against the release build in dist/. Run: node tests/e2e/timing.mjs
+// Timing (not a test): page load to interactive, paste of a 100,000-, 270,000- and 2,000,000-
+// character plan to its rendered tree, then the slowest of five `j` presses in the tree, table and
+// source views and the time to switch tabs, against the release build in dist/.
+// Run: node tests/e2e/timing.mjs
 // The plan is made by repeating the seed texts (../shared/corpus/seeds) read at run time, or the
 // app's own examples when the seeds are absent.
 
@@ -38,7 +40,7 @@ try {
     });
 
     const timings = {};
-    for (const chars of [100000, 2000000]) {
+    for (const chars of [100000, 270000, 2000000]) {
       const plan = planOf(chars);
       // put the text in the textarea without the (slow, test-only) per-character typing
       await page.evaluate((text) => {
@@ -75,7 +77,39 @@ try {
         on = false;
         return { toTree: Math.round(toTree), worstFrame: Math.round(worst) };
       }, before);
-      timings[chars] = { ...ms, targets: Number(await page.locator('[data-testid="target-count"]').innerText()) };
+      // selecting with j, and switching tabs, on the document just added
+      const interact = await page.evaluate(async () => {
+        const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const press = async () => {
+          const times = [];
+          for (let k = 0; k < 5; k += 1) {
+            const t = performance.now();
+            window.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
+            await frame();
+            times.push(performance.now() - t);
+          }
+          return Math.round(Math.max(...times));
+        };
+        const tab = async (id, sel) => {
+          const t = performance.now();
+          document.querySelector(`[data-testid="${id}"]`).click();
+          await new Promise((resolve) => {
+            const check = () => (document.querySelector(sel) ? resolve() : requestAnimationFrame(check));
+            check();
+          });
+          await frame();
+          return Math.round(performance.now() - t);
+        };
+        document.activeElement?.blur();
+        const out = { jTree: await press() };
+        out.toTable = await tab('tab-table', 'tr[data-testid="target"]');
+        out.jTable = await press();
+        out.toSource = await tab('tab-source', 'mark[data-testid="target"]');
+        out.jSource = await press();
+        out.backToTree = await tab('tab-tree', '.tree-view [data-testid="target"]');
+        return out;
+      });
+      timings[chars] = { ...ms, ...interact, targets: Number(await page.locator('[data-testid="target-count"]').innerText()) };
     }
     results.push({ load, domContentLoaded: nav, timings });
     await context.close();
@@ -88,7 +122,8 @@ for (const [k, r] of results.entries()) {
   console.log(
     `run ${k + 1}: load to interactive ${r.load} ms (DOMContentLoaded ${r.domContentLoaded} ms); ` +
       Object.entries(r.timings)
-        .map(([c, t]) => `${c} chars (${t.targets} targets): add to rendered tree ${t.toTree} ms, longest frame ${t.worstFrame} ms`)
+        .map(([c, t]) => `${c} chars (${t.targets} targets): add to rendered tree ${t.toTree} ms, longest frame ${t.worstFrame} ms, ` +
+          `j ${t.jTree}/${t.jTable}/${t.jSource} ms (tree/table/source), tab to table ${t.toTable} ms, to source ${t.toSource} ms, back to tree ${t.backToTree} ms`)
         .join('; '),
   );
 }

@@ -1,0 +1,285 @@
+// End-to-end: nothing the user has is lost. A share link opened in a new tab is saved; a link that
+// fails the import checks opens nothing and saves nothing; an unreadable saved workspace (in
+// IndexedDB, or an earlier version's localStorage copy) is kept aside and offered for download,
+// never overwritten; two tabs editing at once both keep their documents; 50 documents of 1 MB are
+// all saved and come back after a reload; when the browser refuses to store some, the notice names
+// how many and which; storage that cannot be opened at all says so.
+
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+import { describe, it } from 'node:test';
+import { repoRoot, SAMPLE_PLAN, screenshot, useServedApp, waitForApp, watchedPage } from './support.mjs';
+
+const dist = path.resolve(repoRoot, process.env.PLANLENS_DIST || 'dist');
+const tid = (id) => `[data-testid="${id}"]`;
+
+const OTHER_PLAN = '乙县2025年工作要点\n一、主要目标\n新增就业1.5万人，新建学校3所。\n';
+
+async function paste(page, text) {
+  const before = await page.locator(tid('document-item')).count();
+  await page.evaluate((t) => {
+    const ta = document.querySelector('[data-testid="source-input"]');
+    ta.value = t;
+    ta.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+  await page.locator(tid('add-document')).click();
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="document-item"]').length === n, before + 1);
+}
+
+async function openApp(context, url) {
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForApp(page);
+  return page;
+}
+
+/** Waits until the app has written what it holds (the stored order lists `n` documents). */
+async function storedCount(page, n) {
+  await page.waitForFunction(async (want) => {
+    const db = await new Promise((ok, fail) => {
+      const r = indexedDB.open('planlens');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => fail(r.error);
+    });
+    const value = await new Promise((ok) => {
+      const tx = db.transaction('meta');
+      const r = tx.objectStore('meta').get('workspace');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => ok(null);
+    });
+    db.close();
+    if (typeof value !== 'string') return want === 0;
+    try {
+      return JSON.parse(value).order.length === want;
+    } catch {
+      return false;
+    }
+  }, n, { timeout: 20000 });
+}
+
+/** Writes `value` under `key` of the store `store` of the app's database. */
+async function putRaw(page, store, key, value) {
+  await page.evaluate(async ([store, key, value]) => {
+    const db = await new Promise((ok, fail) => {
+      const r = indexedDB.open('planlens');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => fail(r.error);
+    });
+    await new Promise((ok, fail) => {
+      const tx = db.transaction(store, 'readwrite');
+      tx.objectStore(store).put(value, key);
+      tx.oncomplete = ok;
+      tx.onerror = () => fail(tx.error);
+    });
+    db.close();
+  }, [store, key, value]);
+}
+
+/** A `#v1=` link of a view (raw deflate of the UTF-8 JSON, base64url), as PlanLens writes them. */
+function linkOf(view) {
+  return `v1=${deflateRawSync(Buffer.from(JSON.stringify(view))).toString('base64url')}`;
+}
+
+/** A PlanLens export of `n` documents of `chars` characters each, with no targets. */
+function bigExport(n, chars) {
+  const documents = [];
+  for (let k = 0; k < n; k += 1) {
+    const line = `第${k}份文件。`;
+    const text = (line.repeat(Math.ceil(chars / line.length))).slice(0, chars);
+    documents.push({
+      name: `big-${k}.txt`, title: `大文件 ${k}`, place: null, year: null,
+      text_hash: `hash-${k}-${'0'.repeat(50)}`, text_chars: [...text].length, text, tree: [], targets: [],
+    });
+  }
+  return JSON.stringify({ version: 1, documents });
+}
+
+describe('the workspace is never lost', () => {
+  let server;
+  let browser;
+  useServedApp(dist, (s, b) => {
+    server = s;
+    browser = b;
+  });
+
+  it('saves the documents of a share link opened in a new tab', async () => {
+    const a = await watchedPage(browser, 1280);
+    await a.page.goto(`${server.url}/`);
+    await waitForApp(a.page);
+    await paste(a.page, SAMPLE_PLAN);
+    await a.page.locator(tid('share-button')).click();
+    const link = await a.page.locator(tid('share-link')).inputValue();
+    await a.context.close();
+
+    const b = await watchedPage(browser, 1280);
+    await b.page.goto(link);
+    await waitForApp(b.page);
+    await b.page.waitForSelector(tid('document-item'));
+    await storedCount(b.page, 1);
+    await b.page.reload();
+    await waitForApp(b.page);
+    assert.equal(await b.page.locator(tid('document-item')).count(), 1, 'the link’s document survives a reload');
+    assert.equal(await b.page.locator(tid('target-count')).innerText(), '4');
+    assert.deepEqual(b.problems(), []);
+    await b.context.close();
+  });
+
+  it('refuses a link whose document fails the import checks and saves nothing of it', async () => {
+    const w = await watchedPage(browser, 1280);
+    await w.page.goto(`${server.url}/`);
+    await waitForApp(w.page);
+    await paste(w.page, SAMPLE_PLAN);
+    await storedCount(w.page, 1);
+    const bad = {
+      documents: [{
+        k: 'analysis',
+        doc: {
+          name: 'x', title: '坏链接', place: null, year: null, text_hash: 'f'.repeat(64), text_chars: 3, tree: [],
+          targets: [{
+            metric: '就业', verb: null, value: 1, value_max: null, unit: '人', comparator: 'eq', deadline: null,
+            tier: null, status: 'target', section: [], span: [500, 5], quote: 'x',
+          }],
+        },
+      }],
+      tab: 'tree', selected: 0, target: null, compare: [], lang: 'zh',
+    };
+    await w.page.evaluate((h) => { location.hash = h; }, linkOf(bad));
+    await w.page.waitForSelector(tid('error'));
+    assert.equal(await w.page.locator(tid('document-item')).count(), 1, 'nothing of the link was added');
+    await w.page.reload();
+    await waitForApp(w.page);
+    assert.equal(await w.page.locator(tid('document-item')).count(), 1, 'the saved workspace still loads');
+    assert.equal(await w.page.locator(tid('aside-notice')).count(), 0);
+    await w.context.close();
+  });
+
+  it('keeps an unreadable saved workspace aside, offers it for download and never overwrites it', async () => {
+    const w = await watchedPage(browser, 1280);
+    await w.page.goto(`${server.url}/`);
+    await waitForApp(w.page);
+    await paste(w.page, SAMPLE_PLAN);
+    await storedCount(w.page, 1);
+    const garbage = '{"version":7,"order":["cut sh';
+    await putRaw(w.page, 'meta', 'workspace', garbage);
+    await w.page.reload();
+    await waitForApp(w.page);
+    await w.page.waitForSelector(tid('aside-notice'));
+    // the documents themselves were still readable: nothing is lost
+    assert.equal(await w.page.locator(tid('document-item')).count(), 1);
+    await paste(w.page, OTHER_PLAN);
+    await storedCount(w.page, 2);
+    const [download] = await Promise.all([
+      w.page.waitForEvent('download'),
+      w.page.locator(tid('aside-download')).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /^planlens-unreadable-.*\.json$/);
+    const body = await (await download.createReadStream()).toArray();
+    assert.equal(Buffer.concat(body).toString('utf8'), garbage, 'kept exactly as it was');
+    await screenshot(w.page, 'storage-aside-1280');
+    await w.page.reload();
+    await waitForApp(w.page);
+    assert.equal(await w.page.locator(tid('aside-notice')).count(), 1, 'still kept after the next save');
+    await w.page.locator(tid('aside-discard')).click();
+    await w.page.waitForFunction(() => !document.querySelector('[data-testid="aside-notice"]'));
+    assert.deepEqual(w.problems(), []);
+    await w.context.close();
+
+    // an earlier version's workspace in localStorage that cannot be read
+    const v = await watchedPage(browser, 1280);
+    await v.page.goto(`${server.url}/`);
+    await waitForApp(v.page);
+    await v.page.evaluate(() => localStorage.setItem('planlens.workspace.v1', '{"version":1,"documents":[{"na'));
+    await v.page.reload();
+    await waitForApp(v.page);
+    await v.page.waitForSelector(tid('aside-notice'));
+    await paste(v.page, SAMPLE_PLAN);
+    await storedCount(v.page, 1);
+    const kept = await v.page.evaluate(async () => {
+      const db = await new Promise((ok) => { const r = indexedDB.open('planlens'); r.onsuccess = () => ok(r.result); });
+      return new Promise((ok) => {
+        const r = db.transaction('meta').objectStore('meta').getAllKeys();
+        r.onsuccess = () => ok(r.result.filter((k) => k.startsWith('aside/')));
+      });
+    });
+    assert.equal(kept.length, 1);
+    await v.context.close();
+  });
+
+  it('keeps the documents of two tabs that edit at the same time', async () => {
+    const w = await watchedPage(browser, 1280);
+    const a = w.page;
+    await a.goto(`${server.url}/`);
+    await waitForApp(a);
+    const b = await openApp(w.context, `${server.url}/`);
+    await paste(a, SAMPLE_PLAN);
+    await paste(b, OTHER_PLAN);
+    // each tab hears of the other's save and shows both
+    await a.waitForFunction(() => document.querySelectorAll('[data-testid="document-item"]').length === 2);
+    await b.waitForFunction(() => document.querySelectorAll('[data-testid="document-item"]').length === 2);
+    await storedCount(a, 2);
+    // a removal in one tab reaches the other
+    await b.locator(`${tid('document-item')} ${tid('remove')}`).first().click();
+    await a.waitForFunction(() => document.querySelectorAll('[data-testid="document-item"]').length === 1);
+    await a.reload();
+    await waitForApp(a);
+    assert.equal(await a.locator(tid('document-item')).count(), 1);
+    assert.deepEqual(w.problems(), []);
+    await w.context.close();
+  });
+
+  it('saves 50 documents of 1 MB and loads them after a reload', async () => {
+    const w = await watchedPage(browser, 1280);
+    await w.page.goto(`${server.url}/`);
+    await waitForApp(w.page);
+    await w.page.locator(tid('file-input')).setInputFiles({
+      name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(bigExport(50, 1_000_000)),
+    });
+    await w.page.waitForFunction(() => document.querySelectorAll('[data-testid="document-item"]').length === 50, null, { timeout: 60000 });
+    await storedCount(w.page, 50);
+    assert.equal(await w.page.locator(tid('storage-warning')).count(), 0);
+    await w.page.reload();
+    await waitForApp(w.page);
+    assert.equal(await w.page.locator(tid('document-item')).count(), 50);
+    await w.context.close();
+  });
+
+  it('names the documents the browser refuses to store', async () => {
+    const w = await watchedPage(browser, 1280);
+    await w.page.addInitScript(() => {
+      const put = IDBObjectStore.prototype.put;
+      let docs = 0;
+      IDBObjectStore.prototype.put = function (...args) {
+        if (this.name === 'docs' && (docs += 1) > 4) throw new DOMException('full (test)', 'QuotaExceededError');
+        return put.apply(this, args);
+      };
+    });
+    await w.page.goto(`${server.url}/`);
+    await waitForApp(w.page);
+    await w.page.locator(tid('file-input')).setInputFiles({
+      name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(bigExport(50, 2_000)),
+    });
+    await w.page.waitForSelector(tid('storage-warning'), { timeout: 30000 });
+    const text = await w.page.locator(tid('storage-warning')).innerText();
+    assert.match(text, /46 份/);
+    assert.match(text, /大文件 4/);
+    await screenshot(w.page, 'storage-not-saved-1280');
+    await w.context.close();
+  });
+
+  it('says so when storage cannot be opened, and keeps working in memory', async () => {
+    const w = await watchedPage(browser, 1280);
+    await w.page.addInitScript(() => {
+      IDBFactory.prototype.open = function () {
+        throw new DOMException('blocked by test', 'SecurityError');
+      };
+    });
+    await w.page.goto(`${server.url}/`);
+    await waitForApp(w.page);
+    await w.page.waitForSelector(tid('storage-warning'));
+    assert.match(await w.page.locator(tid('storage-warning')).innerText(), /不可用/);
+    await paste(w.page, SAMPLE_PLAN);
+    assert.equal(await w.page.locator(tid('target-count')).innerText(), '4');
+    await w.context.close();
+  });
+});
