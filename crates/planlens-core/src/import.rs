@@ -1,8 +1,10 @@
 //! Reading a PlanLens JSON file back (an export of the CLI or the app, or a workspace file): checks
 //! that it is JSON, that its `version` is one this build reads, that the fields are there, and that
-//! spans and target indices stay inside their document. Each failure says what is wrong and where.
+//! spans and target indices stay inside their document ([`check_document`], which share links use
+//! too), and that it holds at most [`MAX_DOCUMENTS`] documents. Each failure says what is wrong and
+//! where.
 
-use crate::model::{Document, Export, Node, FORMAT_VERSION};
+use crate::model::{Document, Export, Node, FORMAT_VERSION, MAX_DOCUMENTS, YEARS};
 use std::fmt;
 
 /// Why a file is not a PlanLens export this build can read.
@@ -18,6 +20,8 @@ pub enum ImportError {
     BadField { detail: String },
     /// A document's spans or indices do not fit its text.
     Inconsistent { document: usize, detail: String },
+    /// More than [`MAX_DOCUMENTS`] documents (`max` is that limit).
+    TooManyDocuments { found: usize, max: usize },
 }
 
 impl fmt::Display for ImportError {
@@ -37,6 +41,10 @@ impl fmt::Display for ImportError {
             ImportError::Inconsistent { document, detail } => {
                 write!(f, "document {}: {detail}", document + 1)
             }
+            ImportError::TooManyDocuments { found, max } => write!(
+                f,
+                "the file holds {found} documents; PlanLens reads at most {max} at a time"
+            ),
         }
     }
 }
@@ -51,7 +59,7 @@ pub fn parse_export(text: &str) -> Result<Export, ImportError> {
             column: e.column(),
         })?;
     let obj = value.as_object().ok_or(ImportError::NotAnExport)?;
-    let (Some(version), Some(_)) = (obj.get("version"), obj.get("documents")) else {
+    let (Some(version), Some(documents)) = (obj.get("version"), obj.get("documents")) else {
         return Err(ImportError::NotAnExport);
     };
     if version.as_u64() != Some(FORMAT_VERSION as u64) {
@@ -59,11 +67,18 @@ pub fn parse_export(text: &str) -> Result<Export, ImportError> {
             found: version.to_string(),
         });
     }
+    let found = documents.as_array().map_or(0, Vec::len);
+    if found > MAX_DOCUMENTS {
+        return Err(ImportError::TooManyDocuments {
+            found,
+            max: MAX_DOCUMENTS,
+        });
+    }
     let export: Export = serde_json::from_value(value).map_err(|e| ImportError::BadField {
         detail: e.to_string(),
     })?;
     for (k, d) in export.documents.iter().enumerate() {
-        check(d).map_err(|detail| ImportError::Inconsistent {
+        check_document(d).map_err(|detail| ImportError::Inconsistent {
             document: k,
             detail,
         })?;
@@ -71,7 +86,12 @@ pub fn parse_export(text: &str) -> Result<Export, ImportError> {
     Ok(export)
 }
 
-fn check(d: &Document) -> Result<(), String> {
+/// Checks that a document's parts fit together: `text_chars` matches the text (when there is
+/// one), every span lies inside the text, values are finite, the year is in [`YEARS`], and every
+/// heading refers only to existing targets, each target under at most one heading. Returns what is
+/// wrong, in words. Used for JSON files ([`parse_export`]) and share links
+/// ([`crate::share::decode`]), so whatever opens one way opens the other.
+pub fn check_document(d: &Document) -> Result<(), String> {
     if let Some(text) = &d.text {
         let n = text.chars().count();
         if n != d.text_chars {
@@ -81,35 +101,69 @@ fn check(d: &Document) -> Result<(), String> {
             ));
         }
     }
+    check_year(d.year)?;
     for (i, t) in d.targets.iter().enumerate() {
         if t.span[0] > t.span[1] || t.span[1] > d.text_chars {
             return Err(format!(
-                "target {} has span {:?} outside the text",
+                "target {} has span {:?} outside the text of {} characters",
                 i + 1,
-                t.span
+                t.span,
+                d.text_chars
             ));
         }
-        if !t.value.is_finite() {
+        if !t.value.is_finite() || t.value_max.is_some_and(|v| !v.is_finite()) {
             return Err(format!("target {} has no finite value", i + 1));
         }
     }
-    fn nodes(ns: &[Node], targets: usize, chars: usize) -> Result<(), String> {
-        for n in ns {
-            if let Some(&i) = n.targets.iter().find(|&&i| i >= targets) {
-                return Err(format!(
-                    "heading “{}” refers to target {} of {targets}",
-                    n.title,
-                    i + 1
-                ));
-            }
-            if n.span[0] > n.span[1] || n.span[1] > chars {
-                return Err(format!("heading “{}” has a span outside the text", n.title));
-            }
-            nodes(&n.children, targets, chars)?;
-        }
-        Ok(())
+    let mut owner = vec![false; d.targets.len()];
+    check_nodes(&d.tree, &mut owner, d.text_chars)
+}
+
+/// Checks a year the user or the analysis gave a document: none, or one in [`YEARS`].
+pub fn check_year(year: Option<u32>) -> Result<(), String> {
+    match year {
+        Some(y) if !YEARS.contains(&y) => Err(format!(
+            "year {y} is not in {}–{}",
+            YEARS.start(),
+            YEARS.end()
+        )),
+        _ => Ok(()),
     }
-    nodes(&d.tree, d.targets.len(), d.text_chars)
+}
+
+/// Spans and target references of `nodes` and their descendants; `owned[i]` marks target `i` as
+/// already under a heading.
+fn check_nodes(nodes: &[Node], owned: &mut [bool], chars: usize) -> Result<(), String> {
+    for n in nodes {
+        if n.span[0] > n.span[1] || n.span[1] > chars {
+            return Err(format!(
+                "heading “{}” has span {:?} outside the text of {chars} characters",
+                n.title, n.span
+            ));
+        }
+        for &i in &n.targets {
+            match owned.get_mut(i) {
+                None => {
+                    return Err(format!(
+                        "heading “{}” refers to target {} of {}",
+                        n.title,
+                        i + 1,
+                        owned.len()
+                    ))
+                }
+                Some(true) => {
+                    return Err(format!(
+                        "target {} stands under more than one heading (“{}” is one)",
+                        i + 1,
+                        n.title
+                    ))
+                }
+                Some(seen) => *seen = true,
+            }
+        }
+        check_nodes(&n.children, owned, chars)?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -153,5 +207,55 @@ mod tests {
             parse_export(&bad_span),
             Err(ImportError::Inconsistent { .. })
         ));
+    }
+
+    #[test]
+    fn document_checks_catch_what_would_break_the_app() {
+        let good = || {
+            let mut d = analyse("a.txt", "一、目标\n新增就业1万人。\n");
+            d.text = None;
+            d
+        };
+        assert_eq!(check_document(&good()), Ok(()));
+        let mut d = good();
+        d.targets[0].span = [500, 5];
+        let e = check_document(&d).unwrap_err();
+        assert!(e.contains("[500, 5]"), "{e}");
+        let mut d = good();
+        d.tree[0].targets.push(7);
+        assert!(check_document(&d).unwrap_err().contains("target 8 of 1"));
+        let mut d = good();
+        d.tree[0].targets.push(0);
+        assert!(check_document(&d)
+            .unwrap_err()
+            .contains("more than one heading"));
+        let mut d = good();
+        d.targets[0].value_max = Some(f64::NAN);
+        assert!(check_document(&d).is_err());
+        let mut d = good();
+        d.year = Some(20245);
+        assert!(check_document(&d).unwrap_err().contains("year 20245"));
+        assert_eq!(check_year(Some(2100)), Ok(()));
+        assert!(check_year(Some(1899)).is_err());
+    }
+
+    #[test]
+    fn too_many_documents_are_refused() {
+        let mut d = analyse("a.txt", "新增就业1万人。");
+        d.text = None;
+        let json = |n: usize| serde_json::to_string(&Export::new(vec![d.clone(); n])).unwrap();
+        assert_eq!(
+            parse_export(&json(MAX_DOCUMENTS)).map(|e| e.documents.len()),
+            Ok(MAX_DOCUMENTS)
+        );
+        let err = parse_export(&json(MAX_DOCUMENTS + 1)).unwrap_err();
+        assert_eq!(
+            err,
+            ImportError::TooManyDocuments {
+                found: 501,
+                max: 500
+            }
+        );
+        assert!(err.to_string().contains("at most 500"), "{err}");
     }
 }

@@ -7,6 +7,17 @@ use serde::{Deserialize, Serialize};
 /// Version of the JSON format written by this crate.
 pub const FORMAT_VERSION: u32 = 1;
 
+/// The most documents one JSON file or one share link may hold; more are refused
+/// ([`crate::import::ImportError::TooManyDocuments`], [`crate::share::LinkError::TooManyDocuments`]).
+pub const MAX_DOCUMENTS: usize = 500;
+
+/// The largest plan text the app accepts from a paste or a file (UTF-8 bytes); the app enforces it.
+pub const MAX_TEXT_BYTES: usize = 20 * 1024 * 1024;
+
+/// The years a document's `year` may take (what the app lets the user type; the analysis infers
+/// years in 1950..=2100). A file or link with another year is refused.
+pub const YEARS: std::ops::RangeInclusive<u32> = 1900..=2100;
+
 /// The top-level JSON object: `{"version": 1, "documents": [...]}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Export {
