@@ -2,13 +2,17 @@
 
 use planlens_core::share::{decode, encode, SharedDocument, SharedView};
 
-#[test]
-fn frozen_v1_link_opens() {
-    let link = std::fs::read_to_string(format!(
-        "{}/tests/fixtures/links/v1_texts.txt",
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/links/{name}",
         env!("CARGO_MANIFEST_DIR")
     ))
-    .unwrap();
+    .unwrap()
+}
+
+#[test]
+fn frozen_v1_link_opens() {
+    let link = fixture("v1_texts.txt");
     let view = decode(link.trim()).expect("v1 link decodes");
     assert_eq!(view.tab, "table");
     assert_eq!(view.selected, Some(0));
@@ -30,15 +34,20 @@ fn frozen_v1_link_opens() {
 }
 
 #[test]
-fn encoding_is_stable_for_the_frozen_view() {
-    // the same view encodes to the frozen link (deflate output is deterministic)
-    let link = std::fs::read_to_string(format!(
-        "{}/tests/fixtures/links/v1_texts.txt",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap();
-    let view: SharedView = decode(link.trim()).unwrap();
-    assert_eq!(decode(&encode(&view)).unwrap(), view);
+fn frozen_v2_link_opens_as_the_v1_link_does() {
+    let v2 = decode(fixture("v2_texts.txt").trim()).expect("v2 link decodes");
+    let v1 = decode(fixture("v1_texts.txt").trim()).unwrap();
+    assert_eq!(v2, v1);
+}
+
+#[test]
+fn the_frozen_view_re_encodes_as_v3_and_opens_the_same() {
+    let view: SharedView = decode(fixture("v1_texts.txt").trim()).unwrap();
+    let link = encode(&view);
+    assert!(link.starts_with("v3="));
+    // v3 is as short as v2 was for text that needs no escapes
+    assert_eq!(link[3..], fixture("v2_texts.txt").trim()[3..]);
+    assert_eq!(decode(&link).unwrap(), view);
 }
 
 mod roundtrip {
@@ -52,7 +61,7 @@ mod roundtrip {
             "[a-z0-9._-]{1,12}",
             prop::collection::vec(
                 prop::sample::select(
-                    "一二三、，。增长新增就业万人亿元%以上6.5\n發(fā)𠀀 abc"
+                    "一二三、，。增长新增就业万人亿元%以上6.5\n發(fā)𠀀 abc\u{E78D}\u{E5E5}\u{FE10}\u{0}"
                         .chars()
                         .collect::<Vec<_>>(),
                 ),
@@ -111,7 +120,7 @@ mod roundtrip {
         #![proptest_config(ProptestConfig::with_cases(64))]
 
         #[test]
-        fn random_workspaces_survive_both_link_versions(v in view()) {
+        fn random_workspaces_survive_v3_and_v1_links(v in view()) {
             prop_assert_eq!(decode(&encode(&v)), Ok(v.clone()));
             prop_assert_eq!(decode(&encode_v1(&v)), Ok(v));
         }
