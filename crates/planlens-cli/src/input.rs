@@ -1,37 +1,110 @@
 //! Reading a plan from a file or standard input, with a clear message for each way it can fail.
+//!
+//! - At most [`MAX_FILE_BYTES`] are read from any source: a regular file that is larger is refused
+//!   before reading; standard input, pipes and devices (`/dev/zero`) are read through a cap.
+//! - A named pipe (FIFO) is read only if a program opens it for writing within [`FIFO_WAIT`], as
+//!   process substitution (`<(cmd)`) does at once; one that nobody writes to is reported instead of
+//!   waiting forever. Standard input (`-`) is read as it comes, however long that takes.
 
 use planlens_core::decode::decode;
+use std::fs::File;
 use std::io::Read;
 use std::path::Path;
+use std::time::Duration;
+
+/// The most bytes read from one file or from standard input (200 MB).
+pub const MAX_FILE_BYTES: usize = 200 * 1024 * 1024;
+
+/// How long a named pipe may go without a writer before it is reported.
+pub const FIFO_WAIT: Duration = Duration::from_secs(2);
 
 /// Reads `path` (`-` for stdin) and returns its display name and decoded text.
 pub fn read_plan(path: &str) -> Result<(String, String), String> {
     let (name, bytes) = if path == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut buf)
-            .map_err(|e| format!("cannot read standard input: {e}"))?;
-        ("stdin".to_string(), buf)
+        let bytes = read_capped(std::io::stdin().lock(), "cannot read standard input")?;
+        ("stdin".to_string(), bytes)
     } else {
         let p = Path::new(path);
-        let meta = std::fs::metadata(p).map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => "no such file".to_string(),
-            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-            _ => format!("cannot read: {e}"),
-        })?;
-        if meta.is_dir() {
-            return Err("is a directory, not a plan file".into());
-        }
-        let bytes = std::fs::read(p).map_err(|e| match e.kind() {
-            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-            _ => format!("cannot read: {e}"),
-        })?;
         let name = p
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| path.to_string());
-        (name, bytes)
+        (name, read_file(p)?)
     };
     let (text, _) = decode(&bytes).map_err(|e| e.to_string())?;
     Ok((name, text))
+}
+
+/// The bytes of a file, a named pipe or a device, within the limits above.
+fn read_file(p: &Path) -> Result<Vec<u8>, String> {
+    let meta = std::fs::metadata(p).map_err(describe)?;
+    if meta.is_dir() {
+        return Err("is a directory, not a plan file".into());
+    }
+    if meta.is_file() && meta.len() > MAX_FILE_BYTES as u64 {
+        return Err(too_large());
+    }
+    let file = if is_fifo(&meta) {
+        open_fifo(p)?
+    } else {
+        File::open(p).map_err(describe)?
+    };
+    read_capped(file, "cannot read")
+}
+
+/// Everything `r` gives, or an error once it gives more than [`MAX_FILE_BYTES`]; a read error is
+/// reported after `cannot`.
+fn read_capped(r: impl Read, cannot: &str) -> Result<Vec<u8>, String> {
+    let mut buf = Vec::new();
+    r.take(MAX_FILE_BYTES as u64 + 1)
+        .read_to_end(&mut buf)
+        .map_err(|e| format!("{cannot}: {e}"))?;
+    if buf.len() > MAX_FILE_BYTES {
+        return Err(too_large());
+    }
+    Ok(buf)
+}
+
+fn too_large() -> String {
+    format!(
+        "larger than {} MB, the most planlens reads from one file",
+        MAX_FILE_BYTES / 1024 / 1024
+    )
+}
+
+fn describe(e: std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => format!("cannot read: {e}"),
+    }
+}
+
+#[cfg(unix)]
+fn is_fifo(meta: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    meta.file_type().is_fifo()
+}
+
+#[cfg(not(unix))]
+fn is_fifo(_: &std::fs::Metadata) -> bool {
+    false
+}
+
+/// Opens a named pipe for reading, which blocks until a program opens it for writing: in a thread,
+/// given [`FIFO_WAIT`]. A thread still waiting after that is left behind; it ends with the process.
+fn open_fifo(p: &Path) -> Result<File, String> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let path = p.to_path_buf();
+    std::thread::spawn(move || {
+        let _ = tx.send(File::open(path));
+    });
+    match rx.recv_timeout(FIFO_WAIT) {
+        Ok(opened) => opened.map_err(describe),
+        Err(_) => Err(format!(
+            "a named pipe (FIFO) that no program writes to (waited {} s); \
+             pipe into `planlens … -` instead",
+            FIFO_WAIT.as_secs()
+        )),
+    }
 }

@@ -1,7 +1,9 @@
-//! The `planlens` binary end to end: formats, bad input, and the seed acceptance score.
+//! The `planlens` binary end to end: formats, bad input, input limits, output that cannot be
+//! written, and the seed acceptance score.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
 
 fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_planlens"))
@@ -143,8 +145,12 @@ fn stdin_and_gbk_input() {
 #[test]
 fn bad_input_is_named_and_the_rest_still_processed() {
     let dir = tempfile::tempdir().unwrap();
-    let binary = dir.path().join("image.txt");
-    std::fs::write(&binary, b"\x89PNG\r\n\x1a\n\0\0\0").unwrap();
+    let binary = dir.path().join("data.txt");
+    std::fs::write(&binary, b"\x01\x02\x03\0\x05\x06\x07").unwrap();
+    let image = dir.path().join("image.txt");
+    std::fs::write(&image, b"\x89PNG\r\n\x1a\n\0\0\0").unwrap();
+    let pdf = dir.path().join("plan.pdf");
+    std::fs::write(&pdf, b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n").unwrap();
     let empty = dir.path().join("empty.txt");
     std::fs::write(&empty, b"  \n ").unwrap();
     let bad = dir.path().join("bad.txt");
@@ -155,6 +161,8 @@ fn bad_input_is_named_and_the_rest_still_processed() {
         .arg("extract")
         .args([
             &binary,
+            &image,
+            &pdf,
             &empty,
             &bad,
             &missing,
@@ -165,7 +173,12 @@ fn bad_input_is_named_and_the_rest_still_processed() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
-    assert!(err.contains("image.txt") && err.contains("binary"), "{err}");
+    assert!(err.contains("data.txt: binary data"), "{err}");
+    assert!(
+        err.contains("image.txt: not a text file (PNG): copy its text and paste it"),
+        "{err}"
+    );
+    assert!(err.contains("plan.pdf: not a text file (PDF)"), "{err}");
     assert!(
         err.contains("empty.txt") && err.contains("empty text"),
         "{err}"
@@ -247,4 +260,195 @@ fn compare_prints_rows_of_targets_per_document() {
     args.extend(&files);
     let csv = stdout(&run(&args));
     assert!(csv.starts_with("indicator,category,measure,unit,document,value"));
+}
+
+/// Runs `cmd` (its output captured) and gives up after `secs` seconds, killing it, so that a
+/// regression that hangs fails instead.
+fn output_within(mut cmd: Command, secs: u64) -> Output {
+    let child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = child.id();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(child.wait_with_output());
+    });
+    match rx.recv_timeout(Duration::from_secs(secs)) {
+        Ok(out) => out.unwrap(),
+        Err(_) => {
+            let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
+            panic!("planlens did not finish within {secs} s");
+        }
+    }
+}
+
+const PLAN: &str = "一、主要目标\n到2025年，森林覆盖率达到24.1%。\n";
+
+#[test]
+fn utf16_files_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let notepad = dir.path().join("notepad.txt");
+    let bytes: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(PLAN.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    std::fs::write(&notepad, bytes).unwrap();
+    let out = run(&["extract", "--format", "table", notepad.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("森林覆盖率  24.1%"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_without_a_writer_is_reported_and_the_rest_still_processed() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("fifo");
+    assert!(Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    let good = dir.path().join("plan.txt");
+    std::fs::write(&good, PLAN).unwrap();
+    let mut cmd = bin();
+    cmd.arg("extract").arg(&fifo).arg(&good);
+    let started = Instant::now();
+    let out = output_within(cmd, 60);
+    assert!(started.elapsed() >= Duration::from_secs(2));
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("fifo: a named pipe (FIFO) that no program writes to"),
+        "{err}"
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["documents"][0]["name"], "plan.txt");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_whose_writer_comes_soon_and_process_substitution_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("fifo");
+    assert!(Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    let path = fifo.clone();
+    // not joined: should planlens never open the pipe, this thread stays blocked, not the test
+    std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(300));
+        std::fs::write(path, PLAN).unwrap();
+    });
+    let mut cmd = bin();
+    cmd.args(["extract", "--format", "table"]).arg(&fifo);
+    let out = output_within(cmd, 60);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("森林覆盖率"), "{}", stdout(&out));
+
+    let mut cmd = Command::new("bash");
+    cmd.arg("-c")
+        .arg(r#""$0" extract --format table <(printf '%s' "$1")"#)
+        .arg(env!("CARGO_BIN_EXE_planlens"))
+        .arg(PLAN);
+    let out = output_within(cmd, 60);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("森林覆盖率"), "{}", stdout(&out));
+}
+
+#[cfg(unix)]
+#[test]
+fn endless_or_huge_input_stops_at_200_mb() {
+    let dir = tempfile::tempdir().unwrap();
+    let sparse = dir.path().join("huge.txt");
+    let f = std::fs::File::create(&sparse).unwrap();
+    f.set_len(200 * 1024 * 1024 + 1).unwrap();
+    drop(f);
+    let good = dir.path().join("plan.txt");
+    std::fs::write(&good, PLAN).unwrap();
+    // under a 1 GB address-space limit, so that a regression fails instead of filling memory
+    let mut cmd = Command::new("sh");
+    cmd.arg("-c")
+        .arg(r#"ulimit -v 1048576 && exec "$0" extract /dev/zero - "$1" "$2""#)
+        .arg(env!("CARGO_BIN_EXE_planlens"))
+        .arg(&sparse)
+        .arg(&good)
+        .stdin(std::fs::File::open("/dev/zero").unwrap());
+    let out = output_within(cmd, 120);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    for name in ["/dev/zero", "-", "huge.txt"] {
+        assert!(
+            err.contains(&format!("{name}: larger than 200 MB")),
+            "{name}: {err}"
+        );
+    }
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["documents"].as_array().unwrap().len(), 1);
+}
+
+#[cfg(unix)]
+#[test]
+fn output_that_cannot_be_written_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("plan.txt");
+    std::fs::write(&good, PLAN).unwrap();
+    let shell = |redirect: &str| {
+        let mut cmd = Command::new("sh");
+        cmd.arg("-c")
+            .arg(format!(r#"exec "$0" extract "$1" {redirect}"#))
+            .arg(env!("CARGO_BIN_EXE_planlens"))
+            .arg(&good);
+        output_within(cmd, 60)
+    };
+    // standard output closed
+    let out = shell(">&-");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("standard output is closed"),
+        "{}",
+        stderr(&out)
+    );
+    // a full disk
+    let out = shell(">/dev/full");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("cannot write output"),
+        "{}",
+        stderr(&out)
+    );
+    // discarded on purpose is fine
+    assert_eq!(shell(">/dev/null").status.code(), Some(0));
+}
+
+#[test]
+fn a_reader_that_went_away_fails_quietly() {
+    let mut child = bin()
+        .args(["extract", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // the reader goes before planlens writes anything (it first waits for its input)
+    drop(child.stdout.take());
+    {
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(PLAN.as_bytes())
+            .unwrap();
+    }
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stderr(&out), "");
 }
