@@ -160,7 +160,7 @@ impl fmt::Display for LinkError {
             ),
             LinkError::NearLink(NearLink::Spaced) => write!(
                 f,
-                "{NEAR} its “v{CURRENT}=” part has spaces in it; it was altered when copied"
+                "{NEAR} its “v…=” start has spaces in it; it was altered when copied"
             ),
             LinkError::InvalidVersion(v) => {
                 write!(f, "{NEAR} v{v} is not a valid link version")
