@@ -4,9 +4,9 @@
 //! too), and that it holds at most [`MAX_DOCUMENTS`] documents. Each failure says what is wrong and
 //! where.
 
-use crate::model::{Document, Export, Node, FORMAT_VERSION, YEARS};
 /// Re-exported here beside the errors that name it.
 pub use crate::model::MAX_DOCUMENTS;
+use crate::model::{Document, Export, Node, FORMAT_VERSION, YEARS};
 use std::fmt;
 
 /// Why a file is not a PlanLens export this build can read.
