@@ -190,8 +190,8 @@ pub fn link_error_detail(e: &LinkError) -> Option<String> {
 /// said rather than ignored.
 pub fn near_link_error(lang: Lang) -> String {
     match lang {
-        Lang::Zh => "这个地址看起来像 PlanLens 分享链接，但“#”后面的部分格式不对（应以小写的 #v1= 或 #v2= 开头，后跟链接数据），可能在复制时被改动。请向发送者要一份完整的链接。工作区未改动。".to_string(),
-        Lang::En => "This address looks like a PlanLens share link, but the part after “#” is not in the right form (it starts with a lower-case #v1= or #v2=, followed by the link's data); it may have been altered when copied. Ask the sender for the whole link. The workspace is unchanged.".to_string(),
+        Lang::Zh => "这个地址看起来像 PlanLens 分享链接，但“#”后面的部分格式不对（应为 v、版本号和“=”，再跟链接数据），可能在复制时被改动。请向发送者要一份完整的链接。工作区未改动。".to_string(),
+        Lang::En => "This address looks like a PlanLens share link, but the part after “#” is not in the right form (v, a version number and “=”, then the link's data); it may have been altered when copied. Ask the sender for the whole link. The workspace is unchanged.".to_string(),
     }
 }
 
