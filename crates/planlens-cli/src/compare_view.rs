@@ -1,6 +1,7 @@
 //! `planlens compare`: the aligned matrix of indicators × documents as JSON, CSV or a table.
 
 use planlens_core::compare::Comparison;
+use planlens_core::csv_safe::write_record;
 use planlens_core::present::{status_code, value_chip};
 use planlens_core::{Document, Target};
 use serde::Serialize;
@@ -55,39 +56,46 @@ fn measure_code(m: planlens_core::lexicon::Measure) -> String {
         .unwrap_or_default()
 }
 
-/// One CSV line per figure: indicator, category, measure, unit, document, value and details.
+/// One CSV line per figure: indicator, category, measure, unit, document, value and details. Every
+/// cell goes through the core's `csv_safe::csv_cell`, so none runs as a spreadsheet formula.
 pub fn csv(c: &Comparison, docs: &[Document]) -> Result<String, String> {
     let mut w = csv::Writer::from_writer(Vec::new());
     let err = |e: csv::Error| format!("cannot write CSV: {e}");
-    w.write_record([
-        "indicator",
-        "category",
-        "measure",
-        "unit",
-        "document",
-        "value",
-        "metric",
-        "tier",
-        "deadline",
-        "status",
-    ])
+    write_record(
+        &mut w,
+        [
+            "indicator",
+            "category",
+            "measure",
+            "unit",
+            "document",
+            "value",
+            "metric",
+            "tier",
+            "deadline",
+            "status",
+        ],
+    )
     .map_err(err)?;
     for r in &c.rows {
         for (d, cell) in r.cells.iter().enumerate() {
             for &i in cell {
                 let t = &docs[d].targets[i];
-                w.write_record([
-                    r.indicator.as_str(),
-                    &format!("{:?}", r.category),
-                    &measure_code(r.measure),
-                    &r.unit,
-                    &docs[d].name,
-                    &value_chip(t),
-                    &t.metric,
-                    t.tier.as_deref().unwrap_or(""),
-                    t.deadline.as_deref().unwrap_or(""),
-                    status_code(t.status),
-                ])
+                write_record(
+                    &mut w,
+                    [
+                        r.indicator.as_str(),
+                        &format!("{:?}", r.category),
+                        &measure_code(r.measure),
+                        &r.unit,
+                        &docs[d].name,
+                        &value_chip(t),
+                        &t.metric,
+                        t.tier.as_deref().unwrap_or(""),
+                        t.deadline.as_deref().unwrap_or(""),
+                        status_code(t.status),
+                    ],
+                )
                 .map_err(err)?;
             }
         }

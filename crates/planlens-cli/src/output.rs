@@ -11,7 +11,8 @@ pub fn json(export: &Export) -> Result<String, String> {
         .map_err(|e| format!("cannot write JSON: {e}"))
 }
 
-/// One row per target, with the document name first.
+/// One row per target, with the document name first; the core's `table::to_csv` makes every cell
+/// safe for spreadsheets (a leading `'` before `=`, `+`, `-`, `@`, tab or CR).
 pub fn csv(docs: &[Document]) -> Result<String, String> {
     let parts: Vec<(&Document, Vec<usize>)> = docs
         .iter()

@@ -1,10 +1,27 @@
 //! Plans side by side: targets of several documents aligned into rows of (indicator, measure), where
 //! the indicator is canonical when the lexicon knows the metric and the metric itself otherwise;
 //! the highest and lowest value of a row; and plan vs. result for the same place and year.
+//!
+//! Plan vs. result judges a result by the direction the target sets ([`threshold`]):
+//!
+//! - the comparator first: `以上` `不少于` … set a floor (≥), `以内` `不超过` `以下` `控制在` … a
+//!   ceiling (≤);
+//! - then the verb: `下降到` `降至` `减少到` `回落到` `缩小到` set a ceiling on the level reached;
+//!   `增长` `提高` `增加` `提升` `上升` `达到` … a floor;
+//! - then the indicator: where lower is better ([`LOWER_IS_BETTER`]: 失业率, PM2.5 and other
+//!   浓度, 能耗, 排放, 居民消费价格, …) a bare or `左右` figure is a ceiling, else a floor.
+//!
+//! A change written as a decrease (`下降3%`, `降低`, `减少`, `压减`, `回落` … without `到`/`至`)
+//! is a negative change ([`signed_base_value`]): `单位GDP能耗下降3%` is the ceiling −3% on the
+//! change, so a result of `下降3.2%` (−3.2%) meets it and `下降2%` or `增长1%` misses it.
+//! `左右` allows [`APPROX_SLACK_PERCENT_POINTS`] for `%` and [`APPROX_SLACK_SHARE`] of the target
+//! otherwise, in the target's direction only: a ceiling is met when r ≤ t + slack, a floor when
+//! r ≥ t − slack. A range is a floor at its lower end and a ceiling at its upper end.
 
 use crate::lexicon::{indicator_for, measure_of, Category, Measure};
 use crate::model::{Comparator, Document, Status, Target};
 use crate::table::unit_kind;
+use crate::units::UnitKind;
 use serde::Serialize;
 
 /// One row of the matrix: one indicator measured one way.
@@ -49,9 +66,122 @@ pub enum Presence {
     OnlyOne,
 }
 
-/// The row key of a target: canonical indicator (or metric) and measure.
+/// Change verbs the extractor leaves at the end of the metric (`研发经费投入强度上升2%` has the
+/// metric `研发经费投入强度上升` and no verb).
+pub const METRIC_TAIL_VERBS: &[&str] = &["上升", "上涨", "回升", "下滑", "下跌", "上调", "下调"];
+
+/// Words that, in a verb without `到`/`至`, mean a decrease by the figure (`下降3%`).
+const DECREASE: &[&str] = &[
+    "下降", "降低", "减少", "压减", "压降", "缩小", "回落", "下滑", "下跌", "下调", "降",
+];
+
+/// Words that, in a verb, mean an increase by the figure or reaching it from below.
+const INCREASE: &[&str] = &[
+    "增长", "增加", "提高", "提升", "上升", "上涨", "回升", "上调", "扩大", "增至", "达到", "突破",
+    "翻番",
+];
+
+/// Metric endings that name a rate of change themselves (`居民消费价格涨幅`, `增速`).
+const CHANGE_NAMES: &[&str] = &["增速", "增长率", "涨幅", "增幅", "降幅", "增长"];
+
+/// Indicators where lower is better: a bare or `左右` figure for them is a ceiling. Matched as
+/// substrings of the metric or of its canonical indicator name.
+pub const LOWER_IS_BETTER: &[&str] = &[
+    "失业率",
+    "浓度",
+    "PM2.5",
+    "PM10",
+    "细颗粒物",
+    "可吸入颗粒物",
+    "能耗",
+    "排放",
+    "居民消费价格",
+    "物价",
+    "CPI",
+    "死亡率",
+    "事故",
+    "负债率",
+    "赤字率",
+    "发生率",
+    "发病率",
+    "用水量",
+    "碳强度",
+    "能源消费总量",
+    "劣V类",
+    "劣五类",
+    "空置率",
+    "不良贷款率",
+];
+
+/// Words that make a metric matching [`LOWER_IS_BETTER`] a higher-is-better one again
+/// (`达标排放率`, `优良天数`, `污水处理率`, `能耗下降率`).
+const HIGHER_DESPITE: &[&str] = &[
+    "达标",
+    "优良",
+    "处理",
+    "利用",
+    "削减",
+    "减排",
+    "下降率",
+    "降低率",
+    "降幅",
+    "覆盖",
+    "控制率",
+    "合格",
+];
+
+/// The change verb of a target: its verb, else a verb left at the end of its metric
+/// ([`METRIC_TAIL_VERBS`]) with the `到`/`至` that followed it in the quote (`上升到`).
+pub fn effective_verb(t: &Target) -> Option<String> {
+    if let Some(v) = &t.verb {
+        return Some(v.clone());
+    }
+    let tail = METRIC_TAIL_VERBS.iter().find(|v| t.metric.ends_with(*v))?;
+    let quote: String = crate::t2s::to_simplified(&t.quote).into_iter().collect();
+    let reach = quote
+        .find(tail)
+        .and_then(|at| quote[at + tail.len()..].chars().next())
+        .filter(|c| matches!(c, '到' | '至'));
+    Some(match reach {
+        Some(c) => format!("{tail}{c}"),
+        None => tail.to_string(),
+    })
+}
+
+/// Whether a verb names the level reached (`下降到`, `提高至`, `控制在`, `降至`) rather than a
+/// change by the figure.
+fn reaches_level(verb: &str) -> bool {
+    verb.ends_with(['到', '至', '在']) || verb == "达到"
+}
+
+/// Whether a verb means a decrease by the figure (`下降`, `降低`, not `下降到`).
+fn decreases_by(verb: &str) -> bool {
+    !reaches_level(verb) && DECREASE.iter().any(|w| verb.contains(w))
+}
+
+/// What a target measures: the lexicon's [`measure_of`], except that a percentage reached with
+/// `…到`/`…至` (`城镇化率提高到60%`, `失业率下降到5%`) is a share, and one changed with a verb the
+/// lexicon does not list (`上升2%`, `上涨`, `回升`) is growth.
+pub fn measure(t: &Target) -> Measure {
+    let kind = unit_kind(&t.unit);
+    let verb = effective_verb(t);
+    let m = measure_of(&t.metric, verb.as_deref(), kind);
+    if !matches!(kind, UnitKind::Percent | UnitKind::Multiple)
+        || CHANGE_NAMES.iter().any(|c| t.metric.ends_with(c))
+    {
+        return m;
+    }
+    match verb.as_deref() {
+        Some("翻番") => Measure::Growth,
+        Some(v) if reaches_level(v) => Measure::Share,
+        Some(v) if decreases_by(v) || INCREASE.iter().any(|w| v.contains(w)) => Measure::Growth,
+        _ => m,
+    }
+}
+
+/// The row key of a target: canonical indicator (or metric) and measure ([`measure`]).
 pub fn row_key(t: &Target) -> (String, bool, Category, Measure) {
-    let measure = measure_of(&t.metric, t.verb.as_deref(), unit_kind(&t.unit));
+    let measure = measure(t);
     match indicator_for(&t.metric) {
         Some(ind) => (ind.name.to_string(), true, ind.category, measure),
         None => (t.metric.clone(), false, Category::其他, measure),
@@ -133,30 +263,44 @@ pub fn filter_rows(c: &Comparison, p: Presence) -> Vec<usize> {
         .collect()
 }
 
-/// A value in the unit's base scale (`1.2亿元` -> 1.2e8 元), so cells in 万元 and 亿元 compare.
-pub fn base_value(value: f64, unit: &str) -> f64 {
-    let mut v = value;
-    let mut chars = unit.chars().peekable();
-    let mut rest = unit.chars().count();
-    while rest > 1 {
-        let scale = match chars.peek() {
+/// Units that start with a scale character but are not scaled (`千米` is not 1000 `米` here).
+const UNSCALED: &[&str] = &["千米", "千瓦", "千克", "百分点"];
+
+/// Splits a unit into its scale and base unit: `亿元` -> (1e8, `元`), `万亿元` -> (1e12, `元`),
+/// `千万元` -> (1e7, `元`), `万人` -> (1e4, `人`), `亿千瓦时` -> (1e8, `千瓦时`), `千瓦时` -> (1,
+/// `千瓦时`), `万` -> (1e4, ``), `%` -> (1, `%`).
+pub fn split_scale(unit: &str) -> (f64, &str) {
+    let mut scale = 1.0;
+    let mut rest = unit;
+    loop {
+        let factor = match rest.chars().next() {
             Some('万') => 1e4,
             Some('亿') => 1e8,
-            Some('千')
-                if !unit.starts_with("千米")
-                    && !unit.starts_with("千瓦")
-                    && !unit.starts_with("千克") =>
-            {
-                1e3
-            }
-            Some('百') if !unit.starts_with("百分点") => 1e2,
+            Some('千') => 1e3,
+            Some('百') => 1e2,
             _ => break,
         };
-        v *= scale;
-        chars.next();
-        rest -= 1;
+        if UNSCALED.iter().any(|u| rest.starts_with(u)) {
+            break;
+        }
+        scale *= factor;
+        rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
     }
-    v
+    (scale, rest)
+}
+
+/// A value in the unit's base scale (`1.2亿元` -> 1.2e8 元), so cells in 万元 and 亿元 compare.
+pub fn base_value(value: f64, unit: &str) -> f64 {
+    value * split_scale(unit).0
+}
+
+/// The unit without its scale (`亿元` and `万元` -> `元`, `万千瓦时` -> `千瓦时`); `百分点` is
+/// written `个百分点`. Two figures compare only when their base units are equal.
+pub fn base_unit(unit: &str) -> String {
+    match split_scale(unit).1 {
+        "百分点" => "个百分点".to_string(),
+        u => u.to_string(),
+    }
 }
 
 /// The figure that stands for a cell: its plan target (the `目标值` tier when there are tiers),
@@ -176,8 +320,7 @@ pub fn extremes(docs: &[&Document], row: &Row) -> Option<(usize, usize)> {
     let mut vals: Vec<(usize, f64, String)> = Vec::new();
     for (d, cell) in row.cells.iter().enumerate() {
         if let Some(t) = representative(docs[d], cell) {
-            let base_unit: String = t.unit.trim_start_matches(['万', '亿']).to_string();
-            vals.push((d, base_value(t.value, &t.unit), base_unit));
+            vals.push((d, base_value(t.value, &t.unit), base_unit(&t.unit)));
         }
     }
     if vals.len() < 2 || vals.iter().any(|v| v.2 != vals[0].2) {
@@ -208,35 +351,135 @@ pub struct PlanResult {
     pub result_doc: usize,
     pub result: Option<usize>,
     pub verdict: Verdict,
+    /// The year the plan sets its target for (the plan document's year).
+    pub plan_year: Option<u32>,
+    /// The year the result is for (`2023年实绩`): the year the result document reviews.
+    pub result_year: Option<u32>,
 }
 
 /// The year a document's achieved figures are about: the year before its plan year when it
 /// also sets targets (a work report reviewing last year), else its own year.
-fn result_year(doc: &Document) -> Option<u32> {
+pub fn result_year(doc: &Document) -> Option<u32> {
     let has_targets = doc.targets.iter().any(|t| t.status == Status::Target);
     doc.year.map(|y| if has_targets { y - 1 } else { y })
 }
 
-/// Judges a result against a target with the target's comparator. `approx` allows half a point
-/// for percentages and 5% of the value otherwise; a range is met at its lower end.
+/// Slack of a `左右` target in `%`: half a percentage point (`5.5%左右` is met up to 6.0%).
+pub const APPROX_SLACK_PERCENT_POINTS: f64 = 0.5;
+
+/// Slack of a `左右` target in any other unit, as a share of the target (`30微克/立方米左右` is
+/// met up to 31.5).
+pub const APPROX_SLACK_SHARE: f64 = 0.05;
+
+/// Which side of its threshold a result must fall on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// A floor: the result must be at least the threshold.
+    AtLeast,
+    /// A ceiling: the result must be at most the threshold.
+    AtMost,
+}
+
+/// What a target asks of a result, in signed base units ([`signed_base_value`]).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Threshold {
+    pub direction: Direction,
+    /// The threshold, in base units, negative for a decrease (`下降3%` -> −3).
+    pub value: f64,
+    /// How far past the threshold a result may fall and still meet it (`左右`), else 0.
+    pub slack: f64,
+}
+
+/// Whether lower is better for a target's indicator ([`LOWER_IS_BETTER`]).
+pub fn lower_is_better(t: &Target) -> bool {
+    let names = [
+        t.metric.as_str(),
+        indicator_for(&t.metric).map_or("", |i| i.name),
+    ];
+    names.iter().any(|n| {
+        LOWER_IS_BETTER.iter().any(|w| n.contains(w))
+            && !HIGHER_DESPITE.iter().any(|w| n.contains(w))
+    })
+}
+
+/// The direction of a target as written, on the figure as written (`下降3%以上` is at least a 3%
+/// decrease): comparator, then verb, then the indicator (see the module documentation).
+pub fn written_direction(t: &Target) -> Direction {
+    match t.comparator {
+        Comparator::Ge => return Direction::AtLeast,
+        Comparator::Le => return Direction::AtMost,
+        _ => {}
+    }
+    if let Some(v) = effective_verb(t) {
+        if reaches_level(&v) {
+            if v.starts_with("控制") || DECREASE.iter().any(|w| v.contains(w)) {
+                return Direction::AtMost;
+            }
+            if INCREASE.iter().any(|w| v.contains(w)) {
+                return Direction::AtLeast;
+            }
+        } else if decreases_by(&v) || INCREASE.iter().any(|w| v.contains(w)) {
+            // a decrease by at least the figure, or an increase by at least the figure
+            return Direction::AtLeast;
+        }
+    }
+    if lower_is_better(t) {
+        Direction::AtMost
+    } else {
+        Direction::AtLeast
+    }
+}
+
+/// A figure in base units, negative when its verb says a decrease by it (`下降3.2%` -> −3.2).
+pub fn signed_base_value(t: &Target) -> f64 {
+    let v = base_value(t.value, &t.unit);
+    if effective_verb(t).is_some_and(|v| decreases_by(&v)) {
+        -v
+    } else {
+        v
+    }
+}
+
+/// What a target asks of a result: direction, signed threshold and the `左右` slack.
+pub fn threshold(t: &Target) -> Threshold {
+    let written = written_direction(t);
+    // a range is a floor at its lower end and a ceiling at its upper end
+    let value = match (written, t.comparator, t.value_max) {
+        (Direction::AtMost, Comparator::Range, Some(max)) => max,
+        _ => t.value,
+    };
+    let magnitude = base_value(value, &t.unit);
+    let decrease = effective_verb(t).is_some_and(|v| decreases_by(&v));
+    let slack = match t.comparator {
+        Comparator::Approx if t.unit == "%" => APPROX_SLACK_PERCENT_POINTS,
+        Comparator::Approx => magnitude.abs() * APPROX_SLACK_SHARE,
+        _ => 0.0,
+    };
+    // on signed values a decrease flips the direction: "at least 3% down" is "at most −3%"
+    let direction = match (written, decrease) {
+        (d, false) => d,
+        (Direction::AtLeast, true) => Direction::AtMost,
+        (Direction::AtMost, true) => Direction::AtLeast,
+    };
+    Threshold {
+        direction,
+        value: if decrease { -magnitude } else { magnitude },
+        slack,
+    }
+}
+
+/// Judges a result against a target by the target's [`threshold`]; figures in different base
+/// units (`%` and `个百分点`, `元` and `人`) give [`Verdict::NoData`].
 pub fn verdict(target: &Target, result: &Target) -> Verdict {
-    let t = base_value(target.value, &target.unit);
-    let r = base_value(result.value, &result.unit);
-    if target.unit.trim_start_matches(['万', '亿']) != result.unit.trim_start_matches(['万', '亿'])
-    {
+    if base_unit(&target.unit) != base_unit(&result.unit) {
         return Verdict::NoData;
     }
-    let met = match target.comparator {
-        Comparator::Le => r <= t,
-        Comparator::Approx => {
-            let slack = if target.unit == "%" {
-                0.5
-            } else {
-                t.abs() * 0.05
-            };
-            r >= t - slack
-        }
-        _ => r >= t,
+    let th = threshold(target);
+    let r = signed_base_value(result);
+    let met = match th.direction {
+        Direction::AtLeast => r >= th.value - th.slack,
+        Direction::AtMost => r <= th.value + th.slack,
     };
     if met {
         Verdict::Met
@@ -246,7 +489,8 @@ pub fn verdict(target: &Target, result: &Target) -> Verdict {
 }
 
 /// Plan vs. result pairs among `docs`: a document's targets for year Y beside another document's
-/// achieved figures for the same place and year Y.
+/// achieved figures for the same place and year Y. Of several achieved figures in the same row,
+/// the first in the target's base unit is taken, else the first.
 pub fn plan_vs_result(docs: &[&Document]) -> Vec<PlanResult> {
     let mut out = Vec::new();
     for (p, plan) in docs.iter().enumerate() {
@@ -254,7 +498,8 @@ pub fn plan_vs_result(docs: &[&Document]) -> Vec<PlanResult> {
             continue;
         };
         for (r, res) in docs.iter().enumerate() {
-            if r == p || res.place.as_ref() != Some(place) || result_year(res) != Some(year) {
+            let res_year = result_year(res);
+            if r == p || res.place.as_ref() != Some(place) || res_year != Some(year) {
                 continue;
             }
             for (ti, t) in plan.targets.iter().enumerate() {
@@ -265,11 +510,18 @@ pub fn plan_vs_result(docs: &[&Document]) -> Vec<PlanResult> {
                 if !key.1 {
                     continue;
                 }
-                let found = res
+                let same_row: Vec<(usize, &Target)> = res
                     .targets
                     .iter()
                     .enumerate()
-                    .find(|(_, x)| x.status == Status::Achieved && row_key(x) == key);
+                    .filter(|(_, x)| x.status == Status::Achieved && row_key(x) == key)
+                    .collect();
+                let unit = base_unit(&t.unit);
+                let found = same_row
+                    .iter()
+                    .find(|(_, x)| base_unit(&x.unit) == unit)
+                    .or_else(|| same_row.first())
+                    .copied();
                 out.push(PlanResult {
                     indicator: key.0,
                     measure: key.3,
@@ -278,6 +530,8 @@ pub fn plan_vs_result(docs: &[&Document]) -> Vec<PlanResult> {
                     result_doc: r,
                     result: found.map(|(i, _)| i),
                     verdict: found.map_or(Verdict::NoData, |(_, x)| verdict(t, x)),
+                    plan_year: plan.year,
+                    result_year: res_year,
                 });
             }
         }
@@ -321,6 +575,31 @@ mod tests {
         assert_eq!(base_value(8000.0, "万元"), 8e7);
         assert_eq!(base_value(3.0, "千米"), 3.0);
         assert_eq!(base_value(6.0, "%"), 6.0);
+        // a scale before a unit starting with 千 is still a scale
+        assert_eq!(base_value(2.0, "万千瓦"), 2e4);
+        assert_eq!(base_value(1.5, "亿千瓦时"), 1.5e8);
+        assert_eq!(base_value(1.0, "万亿元"), 1e12);
+        assert_eq!(base_unit("万千瓦时"), "千瓦时");
+    }
+
+    #[test]
+    fn measures_read_reach_verbs_and_verbs_left_in_the_metric() {
+        let d = analyse(
+            "m",
+            "青川县2023年工作计划\n森林覆盖率提高到60%，城镇居民人均可支配收入上升5%，研发经费投入强度上升到2.5%，城镇调查失业率下降到5%。\n",
+        );
+        let m: Vec<Measure> = d.targets.iter().map(measure).collect();
+        assert_eq!(
+            m,
+            [
+                Measure::Share,
+                Measure::Growth,
+                Measure::Share,
+                Measure::Share
+            ]
+        );
+        assert_eq!(effective_verb(&d.targets[1]).as_deref(), Some("上升"));
+        assert_eq!(effective_verb(&d.targets[2]).as_deref(), Some("上升到"));
     }
 
     #[test]

@@ -8,6 +8,7 @@
 
 pub mod chars;
 pub mod compare;
+pub mod csv_safe;
 pub mod decode;
 pub mod extract;
 pub mod headings;

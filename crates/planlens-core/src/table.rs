@@ -1,6 +1,17 @@
 //! The targets table: filtering (text, section, status, tier, unit kind), sorting, and CSV of the
-//! rows shown. The CLI's `--format csv` and the app's export use the same columns.
+//! rows shown. The CLI's `--format csv` and the app's export use the same columns; every cell goes
+//! through [`crate::csv_safe::csv_cell`] so that no cell runs as a spreadsheet formula.
+//!
+//! Sorting by value compares like with like: rows are grouped by unit kind (percentages, money,
+//! counts, measures, times, multiples, in that order, see [`kind_rank`]), then by base unit
+//! (`万元` and `亿元` are both `元`, see [`crate::compare::base_unit`]), and within a group by the
+//! value in base units (`5000万元` is 5e7 元 and sorts below `2014.4亿元`). Descending reverses the
+//! order within each group but keeps the groups in the same order, so percentages always come
+//! first. Sorting by tier orders rows without a tier first, then by ambition ([`TIER_ORDER`]),
+//! then tiers the list does not know in character order.
 
+use crate::compare::{base_unit, base_value};
+use crate::csv_safe;
 use crate::model::{Document, Status, Target};
 use crate::present::{comparator_code, number, status_code};
 use crate::units::{read_unit, UnitKind};
@@ -28,6 +39,56 @@ pub enum SortKey {
     Section,
     Deadline,
     Status,
+    /// Tier: none first, then [`TIER_ORDER`], then other tiers by name.
+    Tier,
+}
+
+/// Tiers from the least to the most ambitious, the order [`SortKey::Tier`] sorts by.
+pub const TIER_ORDER: &[&str] = &[
+    "底线值",
+    "保底值",
+    "目标值",
+    "预期值",
+    "争取值",
+    "力争值",
+    "奋斗值",
+    "挑战值",
+];
+
+/// Sort rank of a tier: 0 for none, then the position in [`TIER_ORDER`] (from 1), then
+/// `TIER_ORDER.len() + 1` for a tier the list does not know (those then sort by name).
+pub fn tier_rank(tier: Option<&str>) -> usize {
+    match tier {
+        None => 0,
+        Some(t) => TIER_ORDER
+            .iter()
+            .position(|x| *x == t)
+            .map_or(TIER_ORDER.len() + 1, |p| p + 1),
+    }
+}
+
+/// Sort rank of a unit kind, the order value groups come in.
+pub fn kind_rank(kind: UnitKind) -> u8 {
+    match kind {
+        UnitKind::Percent => 0,
+        UnitKind::Money => 1,
+        UnitKind::Count => 2,
+        UnitKind::Measure => 3,
+        UnitKind::Time => 4,
+        UnitKind::Multiple => 5,
+    }
+}
+
+/// Orders two targets by value: by (unit kind, base unit) group, then by value in base units.
+/// `descending` reverses the order within a group only.
+pub fn value_order(x: &Target, y: &Target, descending: bool) -> std::cmp::Ordering {
+    let group = |t: &Target| (kind_rank(unit_kind(&t.unit)), base_unit(&t.unit));
+    let by_value = base_value(x.value, &x.unit).total_cmp(&base_value(y.value, &y.unit));
+    group(x).cmp(&group(y)).then(if descending {
+        by_value.reverse()
+    } else {
+        by_value
+    })
 }
 
 /// The kind of a unit as written (`万人` counts, `亿元` money, `%` percent).
@@ -86,13 +147,18 @@ pub fn rows(doc: &Document, filter: &Filter, key: SortKey, descending: bool) -> 
     idx.sort_by(|&a, &b| {
         let (x, y) = (&t[a], &t[b]);
         let ord = match key {
+            // groups keep their order; `value_order` reverses within them
+            SortKey::Value => return value_order(x, y, descending),
             SortKey::Document => a.cmp(&b),
             SortKey::Metric => x.metric.cmp(&y.metric),
-            SortKey::Value => x.value.total_cmp(&y.value),
             SortKey::Unit => x.unit.cmp(&y.unit),
             SortKey::Section => x.section.cmp(&y.section),
             SortKey::Deadline => x.deadline.cmp(&y.deadline),
             SortKey::Status => status_code(x.status).cmp(status_code(y.status)),
+            SortKey::Tier => {
+                let (tx, ty) = (x.tier.as_deref(), y.tier.as_deref());
+                tier_rank(tx).cmp(&tier_rank(ty)).then(tx.cmp(&ty))
+            }
         };
         if descending {
             ord.reverse()
@@ -121,30 +187,34 @@ pub const CSV_HEADER: &[&str] = &[
     "quote",
 ];
 
-/// CSV (with a header row) of the given rows of each document.
+/// CSV (with a header row) of the given rows of each document; every cell is made safe with
+/// [`csv_safe::csv_cell`] (a cell that could run as a formula gets a leading `'`).
 pub fn to_csv(parts: &[(&Document, Vec<usize>)]) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
     // writing to a Vec cannot fail
-    let _ = w.write_record(CSV_HEADER);
+    let _ = csv_safe::write_record(&mut w, CSV_HEADER);
     for (doc, rows) in parts {
         for &i in rows {
             let t = &doc.targets[i];
-            let _ = w.write_record([
-                doc.name.clone(),
-                t.metric.clone(),
-                t.verb.clone().unwrap_or_default(),
-                number(t.value),
-                t.value_max.map(number).unwrap_or_default(),
-                t.unit.clone(),
-                comparator_code(t.comparator).to_string(),
-                t.deadline.clone().unwrap_or_default(),
-                t.tier.clone().unwrap_or_default(),
-                status_code(t.status).to_string(),
-                t.section.join(" > "),
-                t.span[0].to_string(),
-                t.span[1].to_string(),
-                t.quote.clone(),
-            ]);
+            let _ = csv_safe::write_record(
+                &mut w,
+                [
+                    doc.name.clone(),
+                    t.metric.clone(),
+                    t.verb.clone().unwrap_or_default(),
+                    number(t.value),
+                    t.value_max.map(number).unwrap_or_default(),
+                    t.unit.clone(),
+                    comparator_code(t.comparator).to_string(),
+                    t.deadline.clone().unwrap_or_default(),
+                    t.tier.clone().unwrap_or_default(),
+                    status_code(t.status).to_string(),
+                    t.section.join(" > "),
+                    t.span[0].to_string(),
+                    t.span[1].to_string(),
+                    t.quote.clone(),
+                ],
+            );
         }
     }
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()

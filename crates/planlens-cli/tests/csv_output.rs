@@ -1,0 +1,114 @@
+//! The built `planlens` binary writes CSV that spreadsheets will not run: `extract --format csv`
+//! and `compare --format csv` prefix with `'` every cell starting with `=`, `+`, `-`, `@`, tab or
+//! CR (file names included), and leave plain numbers as numbers.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const FORMULA_START: &[char] = &['=', '+', '-', '@', '\t', '\r'];
+
+/// A plan whose lines start with bullets that spreadsheets would take for formulas.
+const PLAN: &str = "青川县2024年工作要点\n一、目标\n- 新增就业1.2万人\n+ 新建学校3所\n@新增养老床位300张\n\t=新增托位100个\n地区生产总值增长6%左右。\n";
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+fn run(args: &[&str], files: &[PathBuf]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_planlens"))
+        .args(args)
+        .args(files)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn records(csv: &str) -> Vec<Vec<String>> {
+    let mut r = csv::Reader::from_reader(csv.as_bytes());
+    r.records()
+        .map(|x| x.unwrap().iter().map(str::to_string).collect())
+        .collect()
+}
+
+fn is_number(s: &str) -> bool {
+    let body = s.strip_prefix('-').unwrap_or(s);
+    let (int, frac) = body.split_once('.').unwrap_or((body, "0"));
+    !int.is_empty()
+        && !frac.is_empty()
+        && int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit())
+}
+
+fn assert_safe(rows: &[Vec<String>]) {
+    assert!(!rows.is_empty());
+    for row in rows {
+        for cell in row {
+            let first = cell
+                .trim_start_matches([' ', '\u{A0}', '\u{3000}'])
+                .chars()
+                .next();
+            assert!(
+                is_number(cell) || first.is_none_or(|c| !FORMULA_START.contains(&c)),
+                "unsafe cell {cell:?} in {row:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn extract_csv_prefixes_formula_cells_and_file_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let hyper = write(dir.path(), "=HYPERLINK(\"http:x\",\"y\").txt", PLAN);
+    let minus = write(dir.path(), "-plan.txt", PLAN);
+    let at = write(dir.path(), "@plan.txt", PLAN);
+    let csv = run(&["extract", "--format", "csv"], &[hyper, minus, at]);
+    let rows = records(&csv);
+    assert_safe(&rows);
+    let names: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
+    assert!(
+        names.contains(&"'=HYPERLINK(\"http:x\",\"y\").txt"),
+        "{names:?}"
+    );
+    assert!(names.contains(&"'-plan.txt"), "{names:?}");
+    assert!(names.contains(&"'@plan.txt"), "{names:?}");
+    // quotes of bullets keep their text behind the quote mark
+    let quotes: Vec<&str> = rows.iter().map(|r| r[13].as_str()).collect();
+    assert!(quotes.contains(&"'- 新增就业1.2万人"), "{quotes:?}");
+    assert!(quotes.iter().any(|q| q.starts_with("'+")), "{quotes:?}");
+    assert!(quotes.iter().any(|q| q.starts_with("'@")), "{quotes:?}");
+    // numbers stay numbers, and ordinary cells are as they were
+    let gdp = rows.iter().find(|r| r[1] == "地区生产总值").unwrap();
+    assert_eq!(gdp[3], "6");
+    assert_eq!(gdp[13], "地区生产总值增长6%左右");
+}
+
+#[test]
+fn compare_csv_prefixes_formula_cells_and_file_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let hyper = write(dir.path(), "=HYPERLINK(\"http:x\",\"y\").txt", PLAN);
+    let plus = write(
+        dir.path(),
+        "+other.txt",
+        "青川县2025年工作要点\n地区生产总值增长5.5%，新增就业1.3万人。\n",
+    );
+    let csv = run(&["compare", "--format", "csv"], &[hyper, plus]);
+    let rows = records(&csv);
+    assert_safe(&rows);
+    let docs: Vec<&str> = rows.iter().map(|r| r[4].as_str()).collect();
+    assert!(
+        docs.contains(&"'=HYPERLINK(\"http:x\",\"y\").txt"),
+        "{docs:?}"
+    );
+    assert!(docs.contains(&"'+other.txt"), "{docs:?}");
+    assert!(
+        rows.iter()
+            .any(|r| r[0] == "地区生产总值" && r[5] == "6%左右"),
+        "{rows:?}"
+    );
+}
