@@ -250,15 +250,28 @@ fn skip_space(chars: &[char], mut i: usize, e: usize) -> usize {
     i
 }
 
+/// Titles longer than this (in characters) are cut at their first comma, else after
+/// [`CUT_TITLE`] characters.
+const MAX_TITLE: usize = 40;
+const CUT_TITLE: usize = 30;
+/// How far the first comma of a long title is looked for: a title is never longer than this.
+const MAX_COMMA_TITLE: usize = 120;
+
 /// The title after a marker: the whole rest when it is heading-like, else its lead sentence.
 fn title_after_marker(chars: &[char], rest: usize, e: usize) -> ((usize, usize), bool) {
     let stop = (rest..e).find(|&i| matches!(chars[i], '。' | '；' | '！' | '？' | '：'));
+    // a long title ends at its first comma
+    let cut = |end: usize| {
+        (rest..end.min(rest + MAX_COMMA_TITLE))
+            .find(|&i| chars[i] == '，')
+            .unwrap_or(rest + CUT_TITLE)
+            .min(end)
+    };
     match stop {
         None => {
             let end = trim_end(chars, rest, e);
-            if end - rest > 40 {
-                let cut = (rest..end).find(|&i| chars[i] == '，').unwrap_or(rest + 30);
-                ((rest, cut.min(end)), true)
+            if end - rest > MAX_TITLE {
+                ((rest, cut(end)), true)
             } else {
                 ((rest, end), false)
             }
@@ -269,11 +282,8 @@ fn title_after_marker(chars: &[char], rest: usize, e: usize) -> ((usize, usize),
             if chars[stop] == '：' && t_end > rest && chars[t_end - 1] == '是' {
                 t_end -= 1;
             }
-            if t_end - rest > 40 {
-                let cut = (rest..t_end)
-                    .find(|&i| chars[i] == '，')
-                    .unwrap_or(rest + 30);
-                t_end = cut.min(t_end);
+            if t_end - rest > MAX_TITLE {
+                t_end = cut(t_end);
             }
             ((rest, t_end), run_in)
         }

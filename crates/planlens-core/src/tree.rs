@@ -118,6 +118,9 @@ fn is_headline(chars: &[char], line: &Line) -> bool {
         && !matches!(text[n - 1], '：' | '，' | '、')
 }
 
+/// The longest heading that short lines in a row are joined into (in characters).
+const MAX_MERGED_TITLE: usize = 120;
+
 fn nest(outline: &mut Outline, chars: &[char]) {
     let mut stack: Vec<usize> = Vec::new();
     let mut seen_content = false;
@@ -129,9 +132,9 @@ fn nest(outline: &mut Outline, chars: &[char]) {
             continue;
         }
         if !seen_content {
-            let text_of_line = title_text(chars, line.start, line.end);
             seen_content = true;
             if is_headline(chars, &line) {
+                let text_of_line = title_text(chars, line.start, line.end);
                 let node = push_node(outline, None, text_of_line.clone(), 0, &line, None, false);
                 outline.title = Some(text_of_line);
                 outline.lines[li].heading = None;
@@ -156,11 +159,16 @@ fn nest(outline: &mut Outline, chars: &[char]) {
         if let Some(h) = &line.heading {
             let title = title_text(chars, h.title.0, h.title.1);
             // two short lines in a row form one heading: 加快对标赶超 / 着力打造提速进位的新城关
+            // (and so do more, up to a heading's length; after that a new heading starts)
             if h.style == Style::ShortLine && !body_since_heading {
                 if let Some(prev) = last_block_heading {
-                    if outline.nodes[prev].style == Some(Style::ShortLine) {
-                        let t = format!("{} {}", outline.nodes[prev].title, title);
-                        outline.nodes[prev].title = t;
+                    let node = &mut outline.nodes[prev];
+                    if node.style == Some(Style::ShortLine)
+                        && node.title.chars().count() + 1 + title.chars().count()
+                            <= MAX_MERGED_TITLE
+                    {
+                        node.title.push(' ');
+                        node.title.push_str(&title);
                         outline.lines[li].node = Some(prev);
                         extend(outline, &stack, line.end);
                         continue;

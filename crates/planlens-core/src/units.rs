@@ -219,7 +219,8 @@ pub fn read_unit(chars: &[char], at: usize, allow_scale: bool) -> Option<Unit> {
             kind,
         });
     }
-    if !allow_scale {
+    // every scale starts with one of these
+    if !allow_scale || !matches!(chars.get(at), Some('万' | '亿' | '千' | '百')) {
         return None;
     }
     for scale in SCALES {

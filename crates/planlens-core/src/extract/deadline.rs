@@ -49,6 +49,14 @@ const MONTH_SUFFIX: &[&str] = &[
 
 /// Reads a deadline starting at `i`, if one does.
 pub fn deadline_at(chars: &[char], i: usize, to: usize) -> Option<Deadline> {
+    let prev = if i > 0 { Some(chars[i - 1]) } else { None };
+    deadline_after(prev, chars, i, to)
+}
+
+/// Reads a deadline starting at `i` when the character before it is `prev` (which need not be
+/// `chars[i - 1]`: the metric reader removes deadlines from a run of characters as it goes).
+/// Looks at most a few characters ahead of `i`.
+pub fn deadline_after(prev: Option<char>, chars: &[char], i: usize, to: usize) -> Option<Deadline> {
     let c = chars[i];
     if c == '年'
         || c == '上'
@@ -58,10 +66,7 @@ pub fn deadline_at(chars: &[char], i: usize, to: usize) -> Option<Deadline> {
         || matches!(c, '一' | '二' | '三' | '四')
     {
         // 年底前 after a year number (2024年底前) belongs to the year: handled below
-        if c == '年'
-            && i > 0
-            && (chars[i - 1].is_ascii_digit() || chars[i - 1] == '今' || chars[i - 1] == '全')
-        {
+        if c == '年' && prev.is_some_and(|p| p.is_ascii_digit() || p == '今' || p == '全') {
             return None;
         }
         for w in FIXED {
@@ -86,11 +91,12 @@ pub fn deadline_at(chars: &[char], i: usize, to: usize) -> Option<Deadline> {
         if c == '今' {
             j += 1;
         } else {
-            while j < to && chars[j].is_ascii_digit() {
+            // only a four-digit year can start `2024年底`: a longer run is not read to its end
+            while j < to && chars[j].is_ascii_digit() && j - i < 5 {
                 j += 1;
             }
             if j - i != 4 {
-                return month_deadline(chars, i, to);
+                return month_deadline(prev, chars, i, to);
             }
         }
         if starts_with(chars, j, "年底") || starts_with(chars, j, "年末") {
@@ -106,7 +112,7 @@ pub fn deadline_at(chars: &[char], i: usize, to: usize) -> Option<Deadline> {
         }
         return None;
     }
-    month_deadline(chars, i, to)
+    month_deadline(prev, chars, i, to)
 }
 
 fn is_month_numeral(c: char) -> bool {
@@ -117,23 +123,21 @@ fn is_month_numeral(c: char) -> bool {
 }
 
 /// `6月底前`, `4月底`, `5月`, `十月份`, but not `5月20日`.
-fn month_deadline(chars: &[char], i: usize, to: usize) -> Option<Deadline> {
+fn month_deadline(prev: Option<char>, chars: &[char], i: usize, to: usize) -> Option<Deadline> {
     let mut j = i;
     if chars[i].is_ascii_digit() {
         while j < to && chars[j].is_ascii_digit() && j - i < 2 {
             j += 1;
         }
         let month: u32 = chars[i..j].iter().collect::<String>().parse().ok()?;
-        if !(1..=12).contains(&month)
-            || (i > 0 && (chars[i - 1].is_ascii_digit() || chars[i - 1] == '.'))
-        {
+        if !(1..=12).contains(&month) || prev.is_some_and(|p| p.is_ascii_digit() || p == '.') {
             return None;
         }
     } else if is_month_numeral(chars[i]) {
         while j < to && is_month_numeral(chars[j]) && j - i < 3 {
             j += 1;
         }
-        if i > 0 && (is_month_numeral(chars[i - 1]) || chars[i - 1] == '第') {
+        if prev.is_some_and(|p| is_month_numeral(p) || p == '第') {
             return None;
         }
     } else {
@@ -195,19 +199,24 @@ pub fn markers(chars: &[char], from: usize, to: usize) -> Vec<(usize, Option<Dea
     out
 }
 
-/// The deadline in force at `at` within a sentence starting at `sentence`, from `markers`.
+/// The deadline in force at `at` within a sentence starting at `sentence`, from `markers`: the
+/// last marker of the sentence before `at` (a deadline must end by `at`).
+///
+/// Markers are in text order and do not overlap, so a binary search finds the markers before `at`
+/// and only the last one or two of them are looked at.
 pub fn in_force(
     markers: &[(usize, Option<Deadline>)],
     sentence: usize,
     at: usize,
 ) -> Option<&Deadline> {
-    markers
+    // a deadline that ends by `at` also starts before it
+    let before = markers.partition_point(|(p, _)| *p < at);
+    markers[..before]
         .iter()
         .rev()
-        .filter(|(p, d)| *p >= sentence && d.as_ref().map_or(*p < at, |d| d.end <= at))
-        .map(|(_, d)| d.as_ref())
-        .next()
-        .flatten()
+        .take_while(|(p, _)| *p >= sentence)
+        .find(|(_, d)| d.as_ref().is_none_or(|d| d.end <= at))
+        .and_then(|(_, d)| d.as_ref())
 }
 
 /// The last deadline in `chars[from..to]`; `全年` clears an earlier one.

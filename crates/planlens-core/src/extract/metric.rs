@@ -3,11 +3,11 @@
 //! the opening action verb read, example lists (`A、B等C`) reduced to their head, and the counted
 //! thing after a classifier (`建成4个社区综合体`) taken when the words before say nothing.
 
-use super::deadline::deadline_at;
+use super::deadline::deadline_after;
 use super::is_clause_break;
 use super::quantity::Quantity;
 use super::words::{
-    starts_with, trailing_comparator, ACTION_SET, ATTRIBUTES, CHANGE_SET, GENERIC_VERBS,
+    starts_with, trailing_comparator, ACTION_SET, ATTRIBUTE_SET, CHANGE_SET, GENERIC_SET,
     LEADING_SET, TIER_SET, TRAILING_SET,
 };
 use crate::chars::is_quote_mark;
@@ -46,7 +46,7 @@ impl MetricPhrase {
             0 => None,
             1 => Some(vec![self.objects[0].clone(); values]),
             n if n == values || values == 1 => Some(self.objects.clone()),
-            _ => Some(vec![self.objects.concat(); values]),
+            _ => Some(vec![shorten(&self.objects.concat()); values]),
         }
     }
 }
@@ -66,28 +66,37 @@ pub struct PrevTarget<'a> {
 }
 
 /// A run of normalised characters with their positions (parenthesised asides and quotes removed).
+/// Characters are taken off the front by moving a start index, so stripping words one by one
+/// costs as much as the words.
 #[derive(Debug, Clone, Default)]
 struct Tokens {
     c: Vec<char>,
     pos: Vec<usize>,
+    head: usize,
 }
 
 impl Tokens {
+    fn c(&self) -> &[char] {
+        &self.c[self.head..]
+    }
+    fn pos(&self) -> &[usize] {
+        &self.pos[self.head..]
+    }
     fn text(&self) -> String {
-        self.c.iter().collect()
+        self.c().iter().collect()
     }
     fn drop_front(&mut self, n: usize) {
-        self.c.drain(..n);
-        self.pos.drain(..n);
+        self.head += n;
     }
     fn drop_back(&mut self, n: usize) {
         let k = self.c.len() - n;
         self.c.truncate(k);
         self.pos.truncate(k);
     }
-    fn remove(&mut self, s: usize, e: usize) {
-        self.c.drain(s..e);
-        self.pos.drain(s..e);
+    /// Appends `text`, every character of it at position `at`.
+    fn append(&mut self, text: &str, at: usize) {
+        self.c.extend(text.chars());
+        self.pos.resize(self.c.len(), at);
     }
 }
 
@@ -110,7 +119,7 @@ pub fn read_metric(
         .find(|c| !matches!(c, ' ' | ')'));
     let continuation = raw_first == Some('、') || (s > 0 && chars[s - 1] == '(');
     while toks
-        .c
+        .c()
         .first()
         .is_some_and(|c| matches!(c, '、' | '，' | ')'))
     {
@@ -118,22 +127,27 @@ pub fn read_metric(
     }
     // the number opens a new list item: 投产A车间、20亿剂B车间
     let mut verb_source = None;
-    if toks.c.last() == Some(&'、') {
+    if toks.c().last() == Some(&'、') {
         verb_source = Some(toks.clone());
         toks = Tokens::default();
     }
     remove_deadlines_and_tiers(&mut toks);
     strip_leading(&mut toks);
 
-    let written = toks.text();
+    // the words as written, for a list item that is only a verb (read only after `、`)
+    let written = if continuation {
+        toks.text()
+    } else {
+        String::new()
+    };
     // words between the metric and the number
     let mut change_verb: Option<String> = None;
     let mut comparator = None;
     let mut distribute = false;
     loop {
-        let n = toks.c.len();
-        let cv = CHANGE_SET.word_ending(&toks.c, n);
-        let tw = TRAILING_SET.word_ending(&toks.c, n);
+        let n = toks.c().len();
+        let cv = CHANGE_SET.word_ending(toks.c(), n);
+        let tw = TRAILING_SET.word_ending(toks.c(), n);
         let cv_len = cv.map_or(0, |w| w.chars().count());
         let tw_len = tw.map_or(0, |w| w.chars().count());
         if cv_len == 0 && tw_len == 0 {
@@ -158,19 +172,19 @@ pub fn read_metric(
     strip_leading(&mut toks);
 
     // the quote starts with the verb when the verb is written before the metric
-    let phrase_start = toks.pos.first().copied();
+    let phrase_start = toks.pos().first().copied();
     // the action verb that opens the phrase
     let mut action_verb: Option<String> = None;
     if change_verb.is_some() {
         // 推动规上工业增加值增长8%: only verbs that never begin a noun (not 建成区, 服务业)
-        if let Some(v) = PURE_VERB_SET.word_at(&toks.c, 0) {
-            if toks.c.len() > v.chars().count() {
+        if let Some(v) = PURE_VERB_SET.word_at(toks.c(), 0) {
+            if toks.c().len() > v.chars().count() {
                 toks.drop_front(v.chars().count());
             }
         }
     } else {
         let source = verb_source.as_ref().unwrap_or(&toks);
-        if let Some(v) = ACTION_SET.word_at(&source.c, 0) {
+        if let Some(v) = ACTION_SET.word_at(source.c(), 0) {
             action_verb = Some(v.to_string());
             if verb_source.is_none() {
                 toks.drop_front(v.chars().count());
@@ -178,43 +192,41 @@ pub fn read_metric(
         }
     }
     let start = phrase_start
-        .or(toks.pos.first().copied())
+        .or(toks.pos().first().copied())
         .unwrap_or(num_start);
     // example lists: 打造南关、正宁路等城市夜间消费街区
-    if let Some(k) = toks.c.iter().rposition(|c| *c == '等') {
+    if let Some(k) = toks.c().iter().rposition(|c| *c == '等') {
         toks.drop_front(k + 1);
     }
     while toks
-        .c
+        .c()
         .first()
         .is_some_and(|c| matches!(c, '的' | '、' | '和'))
     {
         toks.drop_front(1);
     }
     while toks
-        .c
+        .c()
         .last()
         .is_some_and(|c| matches!(c, '的' | '、' | '和' | '及'))
     {
         toks.drop_back(1);
     }
-    if toks.c.len() > 20 && !(distribute && toks.c.contains(&'、')) {
-        let cut = toks.c.len() - 16;
+    // a list of objects is split first, then each is shortened
+    if toks.c().len() > MAX_NAME && !(distribute && toks.c().contains(&'、')) {
+        let cut = toks.c().len() - KEEP_TAIL;
         toks.drop_front(cut);
     }
 
     // the counted thing after a classifier: 建成4个社区嵌入式服务综合体
     let mut end = last.end;
     if !matches!(last.kind, UnitKind::Percent | UnitKind::Multiple)
-        && (toks.c.is_empty() || last.kind == UnitKind::Count)
+        && (toks.c().is_empty() || last.kind == UnitKind::Count)
     {
         let (post, post_end) = post_phrase(chars, last.end, next_target);
-        let limit = if toks.c.is_empty() { 20 } else { 12 };
+        let limit = if toks.c().is_empty() { 20 } else { 12 };
         if !post.is_empty() && post.chars().count() <= limit {
-            let mut t = toks.text();
-            t.push_str(&post);
-            toks.c = t.chars().collect();
-            toks.pos.resize(toks.c.len(), post_end);
+            toks.append(&post, post_end);
             end = post_end;
         }
     }
@@ -234,14 +246,16 @@ pub fn read_metric(
     if continuation
         && !noun.is_empty()
         && ACTION_SET
-            .word_at(&toks.c, 0)
-            .is_some_and(|v| v.chars().count() == toks.c.len())
+            .word_at(toks.c(), 0)
+            .is_some_and(|v| v.chars().count() == toks.c().len())
     {
         if let Some(p) = prev.filter(|p| p.kind == last.kind) {
             let thing = p
                 .action_verb
                 .and_then(|v| p.metric.strip_prefix(v))
                 .unwrap_or(p.metric);
+            // the verb as written, with any words between it and the number
+            let written = shorten(&written);
             let metric = format!("{written}{thing}");
             return MetricPhrase {
                 objects: vec![metric.clone()],
@@ -271,7 +285,7 @@ pub fn read_metric(
             };
         }
     } else if let Some(p) = prev {
-        if ATTRIBUTES.contains(&noun.as_str()) && !p.metric.is_empty() {
+        if is_attribute_word(&noun) && !p.metric.is_empty() {
             noun = format!("{}{noun}", p.metric);
             is_attribute = true;
         }
@@ -279,11 +293,11 @@ pub fn read_metric(
     let objects: Vec<String> = if distribute {
         split_objects(&noun)
     } else {
-        vec![noun.clone()]
+        vec![noun]
     };
     let objects: Vec<String> = objects
         .into_iter()
-        .map(|o| name_with_verb(&o, verb_for_name.as_deref()))
+        .map(|o| name_with_verb(o, verb_for_name.as_deref()))
         .collect();
     let base_metric = objects.first().cloned().unwrap_or_default();
     MetricPhrase {
@@ -307,54 +321,102 @@ fn metric_before_colon(chars: &[char], from: usize, s: usize) -> Option<(String,
     let mut t = tokens(chars, chunk_start(chars, from, colon), colon);
     remove_deadlines_and_tiers(&mut t);
     strip_leading(&mut t);
-    while let Some(w) = CHANGE_SET.word_ending(&t.c, t.c.len()) {
+    while let Some(w) = CHANGE_SET.word_ending(t.c(), t.c().len()) {
         t.drop_back(w.chars().count());
     }
-    if t.c.len() < 2 || t.c.len() > 20 {
+    if t.c().len() < 2 || t.c().len() > 20 {
         return None;
     }
-    Some((t.text(), t.pos[0]))
+    Some((t.text(), t.pos()[0]))
 }
 
 /// The metric name with its action verb when the verb distinguishes it (`新增高新技术企业`).
-fn name_with_verb(noun: &str, verb: Option<&str>) -> String {
+fn name_with_verb(noun: String, verb: Option<&str>) -> String {
     match verb {
         Some(v) if !noun.starts_with(v) => {
-            let generic = GENERIC_VERBS.contains(&v);
-            if !generic || noun.chars().count() <= 2 {
+            if !is_generic_verb(v) || noun.chars().count() <= 2 {
                 format!("{v}{noun}")
             } else {
-                noun.to_string()
+                noun
             }
         }
-        _ => noun.to_string(),
+        _ => noun,
     }
 }
 
+/// Whether `v` is one of [`GENERIC_VERBS`](super::words::GENERIC_VERBS).
+fn is_generic_verb(v: &str) -> bool {
+    GENERIC_SET.contains(v)
+}
+
+/// Whether `w` is one of [`ATTRIBUTES`](super::words::ATTRIBUTES).
+fn is_attribute_word(w: &str) -> bool {
+    ATTRIBUTE_SET.contains(w)
+}
+
 /// Splits `A、B和C` into objects, sharing a metric head written once at the end
-/// (`生活垃圾和建筑垃圾资源化利用率` -> 生活垃圾资源化利用率, 建筑垃圾资源化利用率).
+/// (`生活垃圾和建筑垃圾资源化利用率` -> 生活垃圾资源化利用率, 建筑垃圾资源化利用率). Each object is
+/// [`shorten`]ed like a single metric phrase.
 fn split_objects(noun: &str) -> Vec<String> {
-    let parts: Vec<String> = noun
+    let parts: Vec<&str> = noun
         .split(['、', '和', '及', '与'])
         .filter(|p| !p.is_empty())
-        .map(str::to_string)
         .collect();
     if parts.len() < 2 {
-        return vec![noun.to_string()];
+        return vec![shorten(noun)];
     }
     let last: Vec<char> = parts[parts.len() - 1].chars().collect();
     let first_len = parts[0].chars().count();
-    let mut out = parts.clone();
-    if last.last().is_some_and(|c| SHARED_HEADS.contains(c)) && last.len() > first_len + 1 {
-        let head: String = last[first_len..].iter().collect();
-        let n = out.len();
-        for p in out.iter_mut().take(n - 1) {
-            if !p.ends_with(&head) {
-                p.push_str(&head);
+    let head: &[char] =
+        if last.last().is_some_and(|c| SHARED_HEADS.contains(c)) && last.len() > first_len + 1 {
+            &last[first_len..]
+        } else {
+            &[]
+        };
+    let head_text: String = head.iter().collect();
+    let n = parts.len();
+    parts
+        .iter()
+        .enumerate()
+        .map(|(k, p)| {
+            if k + 1 < n && !p.ends_with(&head_text) {
+                shorten_joined(p, head)
+            } else {
+                shorten(p)
             }
-        }
+        })
+        .collect()
+}
+
+/// Longest metric name kept whole; a longer one keeps its last [`KEEP_TAIL`] characters, where
+/// the metric's head noun is.
+const MAX_NAME: usize = 20;
+const KEEP_TAIL: usize = 16;
+
+/// A metric name of at most [`MAX_NAME`] characters, else its last [`KEEP_TAIL`].
+fn shorten(name: &str) -> String {
+    let n = name.chars().count();
+    if n <= MAX_NAME {
+        name.to_string()
+    } else {
+        name.chars().skip(n - KEEP_TAIL).collect()
     }
-    out
+}
+
+/// `shorten(part + head)` without writing out a long `head` for every part.
+fn shorten_joined(part: &str, head: &[char]) -> String {
+    let p = part.chars().count();
+    if p + head.len() <= MAX_NAME {
+        let mut s = part.to_string();
+        s.extend(head);
+        s
+    } else if head.len() >= KEEP_TAIL {
+        head[head.len() - KEEP_TAIL..].iter().collect()
+    } else {
+        let mut s: String = part.chars().skip(p - (KEEP_TAIL - head.len())).collect();
+        s.extend(head);
+        s
+    }
 }
 
 /// Start of the phrase before `num_start`: the last clause break outside parentheses.
@@ -395,34 +457,42 @@ fn tokens(chars: &[char], s: usize, e: usize) -> Tokens {
     t
 }
 
+/// Takes deadlines (`年底前`) and tier names (`目标值`, with a `的` before and a `为` after) out of
+/// the run, in one pass: what is kept is written to the front of the run while the rest is read,
+/// and every test looks only at the kept character before the reading point and the characters
+/// after it, as if each removal had been made on the spot.
 fn remove_deadlines_and_tiers(t: &mut Tokens) {
-    let mut i = 0;
-    while i < t.c.len() {
-        if let Some(d) = deadline_at(&t.c, i, t.c.len()) {
-            let len = d.end - d.start;
-            t.remove(i, i + len);
+    let head = t.head;
+    let n = t.c.len();
+    let (mut w, mut r) = (head, head);
+    while r < n {
+        let prev = if w > head { Some(t.c[w - 1]) } else { None };
+        if let Some(d) = deadline_after(prev, &t.c, r, n) {
+            r += d.end - d.start;
             continue;
         }
-        if let Some(w) = TIER_SET.word_at(&t.c, i) {
-            let mut e = i + w.chars().count();
-            let mut s = i;
-            if s > 0 && t.c[s - 1] == '的' {
-                s -= 1;
+        if let Some(word) = TIER_SET.word_at(&t.c, r) {
+            if prev == Some('的') {
+                w -= 1;
             }
-            if e < t.c.len() && t.c[e] == '为' {
-                e += 1;
+            r += word.chars().count();
+            if r < n && t.c[r] == '为' {
+                r += 1;
             }
-            t.remove(s, e);
-            i = s;
             continue;
         }
-        i += 1;
+        t.c[w] = t.c[r];
+        t.pos[w] = t.pos[r];
+        w += 1;
+        r += 1;
     }
+    t.c.truncate(w);
+    t.pos.truncate(w);
 }
 
 fn strip_leading(t: &mut Tokens) {
     loop {
-        if t.c
+        if t.c()
             .first()
             .is_some_and(|c| matches!(c, '、' | '，' | '的' | ')'))
         {
@@ -430,21 +500,21 @@ fn strip_leading(t: &mut Tokens) {
             continue;
         }
         // a year before the metric: 2023年全县地区生产总值
-        if t.c.len() > 5 && t.c[..4].iter().all(|c| c.is_ascii_digit()) && t.c[4] == '年' {
+        if t.c().len() > 5 && t.c()[..4].iter().all(|c| c.is_ascii_digit()) && t.c()[4] == '年' {
             t.drop_front(5);
             continue;
         }
         // 年度新增… : the year is the plan period
-        if starts_with(&t.c, 0, "年度") && ACTION_SET.word_at(&t.c, 2).is_some() {
+        if starts_with(t.c(), 0, "年度") && ACTION_SET.word_at(t.c(), 2).is_some() {
             t.drop_front(2);
             continue;
         }
-        match LEADING_SET.word_at(&t.c, 0) {
+        match LEADING_SET.word_at(t.c(), 0) {
             // keep a leading word that is the whole phrase or starts a longer action verb
-            Some(w) if t.c.len() > w.chars().count() => {
+            Some(w) if t.c().len() > w.chars().count() => {
                 let n = w.chars().count();
                 if ACTION_SET
-                    .word_at(&t.c, 0)
+                    .word_at(t.c(), 0)
                     .is_some_and(|v| v.chars().count() > n)
                 {
                     break;
@@ -468,10 +538,10 @@ fn post_phrase(chars: &[char], from: usize, limit: usize) -> (String, usize) {
     }
     let mut t = tokens(chars, from, e);
     remove_deadlines_and_tiers(&mut t);
-    while t.c.first().is_some_and(|c| *c == '的') {
+    while t.c().first().is_some_and(|c| *c == '的') {
         t.drop_front(1);
     }
-    while t.c.last().is_some_and(|c| matches!(c, '的' | '等')) {
+    while t.c().last().is_some_and(|c| matches!(c, '的' | '等')) {
         t.drop_back(1);
     }
     (t.text(), e)
@@ -497,13 +567,13 @@ mod tests {
     #[test]
     fn verbs_stay_in_names_when_they_distinguish() {
         assert_eq!(
-            name_with_verb("高新技术企业", Some("新增")),
+            name_with_verb("高新技术企业".into(), Some("新增")),
             "新增高新技术企业"
         );
         assert_eq!(
-            name_with_verb("科技成果转化项目", Some("推进")),
+            name_with_verb("科技成果转化项目".into(), Some("推进")),
             "科技成果转化项目"
         );
-        assert_eq!(name_with_verb("投资", Some("完成")), "完成投资");
+        assert_eq!(name_with_verb("投资".into(), Some("完成")), "完成投资");
     }
 }

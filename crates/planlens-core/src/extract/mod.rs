@@ -68,7 +68,16 @@ struct Previous {
     kind: Option<UnitKind>,
 }
 
+/// A value of a list (`分别增长5.2%、7.1%和8%`) is quoted from the list's metric phrase when that
+/// starts at most this many characters before it, else on its own: a list of a million values
+/// does not quote the million before each one.
+const LIST_QUOTE_REACH: usize = 100;
+
 /// Extracts the targets of the line whose body is `chars[from..to]`.
+///
+/// Every look-up around a group (its sentence and clause, the next target, the deadline and tier
+/// in force) goes through positions collected once per line, so a line costs time in proportion
+/// to its length whatever it holds.
 pub fn extract_line(chars: &[char], from: usize, to: usize, ctx: LineContext) -> Vec<RawTarget> {
     let qs = scan(chars, from, to);
     if qs.is_empty() {
@@ -76,24 +85,31 @@ pub fn extract_line(chars: &[char], from: usize, to: usize, ctx: LineContext) ->
     }
     let roles = roles(chars, &qs);
     let groups = groups(chars, &qs, &roles);
+    let marks = Marks::new(chars, from, to);
+    let target_starts: Vec<usize> = qs
+        .iter()
+        .zip(&roles)
+        .filter(|(_, r)| **r == Role::Target)
+        .map(|(q, _)| q.start)
+        .collect();
     let mut out = Vec::new();
     let mut last_end = from;
     let mut prev: Option<Previous> = None;
     let deadlines = deadline::markers(chars, from, to);
     let mut status_cache: Option<(usize, Status)> = None;
-    for group in groups {
-        let members: Vec<&Quantity> = group.iter().map(|&k| &qs[k]).collect();
-        let first = members[0];
-        let last = members[members.len() - 1];
-        let sentence = sentence_start(chars, from, first.start);
-        let sentence_end = (last.end..to)
-            .find(|&i| is_sentence_break(chars[i]))
+    for (a, b) in groups {
+        let members = &qs[a..b];
+        let first = &members[0];
+        let last = &members[members.len() - 1];
+        let sentence = marks
+            .sentence
+            .last_in(from, first.start)
+            .map_or(from, |i| i + 1);
+        let sentence_end = marks.sentence.first_in(last.end, to).unwrap_or(to);
+        let next_target_start = target_starts
+            .get(target_starts.partition_point(|&s| s < last.end))
+            .copied()
             .unwrap_or(to);
-        let next_target_start = qs
-            .iter()
-            .zip(&roles)
-            .find(|(q, r)| q.start >= last.end && **r == Role::Target)
-            .map_or(to, |(q, _)| q.start);
         let same_sentence_prev = prev.as_ref().filter(|p| p.sentence == sentence);
         let phrase: MetricPhrase = read_metric(
             chars,
@@ -113,7 +129,7 @@ pub fn extract_line(chars: &[char], from: usize, to: usize, ctx: LineContext) ->
         };
         let deadline =
             deadline::in_force(&deadlines, sentence, first.start).map(|d| d.text.clone());
-        let tier = tier_for(chars, from, to, first.start, last.end);
+        let tier = tier_for(chars, &marks, from, to, first.start, last.end);
         let status = match status_cache {
             Some((s, st)) if s == sentence => st,
             _ => {
@@ -130,7 +146,8 @@ pub fn extract_line(chars: &[char], from: usize, to: usize, ctx: LineContext) ->
         };
         let group_suffix = last.suffix.filter(|c| *c != Comparator::Range);
         let end = phrase.end.max(last.end);
-        for (metric, q) in metrics.iter().zip(expand(&members, metrics.len())) {
+        for (k, metric) in metrics.into_iter().enumerate() {
+            let q = member(members, k);
             let comparator = if q.suffix == Some(Comparator::Range) {
                 Comparator::Range
             } else {
@@ -140,10 +157,15 @@ pub fn extract_line(chars: &[char], from: usize, to: usize, ctx: LineContext) ->
                     .unwrap_or(Comparator::Eq)
             };
             let q_end = if members.len() > 1 { q.end } else { end };
-            let start = phrase.start.min(q.start);
+            let reach = k == 0 || q.start <= phrase.start + LIST_QUOTE_REACH;
+            let start = if reach {
+                phrase.start.min(q.start)
+            } else {
+                q.start
+            };
 
             out.push(RawTarget {
-                metric: metric.clone(),
+                metric,
                 verb: phrase.verb.clone(),
                 value: q.value,
                 value_max: q.value_max,
@@ -156,14 +178,14 @@ pub fn extract_line(chars: &[char], from: usize, to: usize, ctx: LineContext) ->
                 end: q_end.max(start + 1),
             });
         }
-        let item = match (&prev, phrase.is_attribute) {
-            (Some(p), true) if p.sentence == sentence => p.metric.clone(),
-            _ => phrase.base_metric.clone(),
+        let item = match prev {
+            Some(p) if phrase.is_attribute && p.sentence == sentence => p.metric,
+            _ => phrase.base_metric,
         };
         prev = Some(Previous {
             sentence,
             metric: item,
-            action_verb: phrase.action_verb.clone(),
+            action_verb: phrase.action_verb,
             kind: Some(last.kind),
         });
         last_end = end;
@@ -171,20 +193,85 @@ pub fn extract_line(chars: &[char], from: usize, to: usize, ctx: LineContext) ->
     out
 }
 
-/// Pairs each metric with its quantity: one per value, or the single value repeated (`各1个`).
-fn expand<'a>(members: &[&'a Quantity], n: usize) -> Vec<&'a Quantity> {
-    if members.len() == n {
-        members.to_vec()
-    } else {
-        (0..n).map(|k| members[k.min(members.len() - 1)]).collect()
+/// Positions in one line of the marks the grammar around a group looks for, in text order.
+struct Marks {
+    /// Sentence ends (`。` `；` …).
+    sentence: Positions,
+    /// Clause breaks (`，` `；` `：` …).
+    clause: Positions,
+    /// Clause breaks other than `：`.
+    clause_not_colon: Positions,
+    colon: Positions,
+    /// `，` and `、`.
+    comma: Positions,
+    /// Where a tier name could start.
+    tier: Positions,
+}
+
+impl Marks {
+    fn new(chars: &[char], from: usize, to: usize) -> Marks {
+        let mut m = Marks {
+            sentence: Positions::default(),
+            clause: Positions::default(),
+            clause_not_colon: Positions::default(),
+            colon: Positions::default(),
+            comma: Positions::default(),
+            tier: Positions::default(),
+        };
+        for (i, &c) in chars.iter().enumerate().take(to).skip(from) {
+            if is_sentence_break(c) {
+                m.sentence.0.push(i);
+            }
+            if is_clause_break(c) {
+                m.clause.0.push(i);
+                if c == '：' {
+                    m.colon.0.push(i);
+                } else {
+                    m.clause_not_colon.0.push(i);
+                }
+            }
+            if matches!(c, '，' | '、') {
+                m.comma.0.push(i);
+            }
+            if words::TIER_SET.longest_at(&chars[..to], i).is_some() {
+                m.tier.0.push(i);
+            }
+        }
+        m
+    }
+
+    /// The first tier name that starts in `[s, e)` and ends by `e`.
+    fn tier_in(&self, chars: &[char], s: usize, e: usize) -> Option<String> {
+        // a name that ends by `e` also matches in the whole line, so it is among the candidates
+        let t = &self.tier.0;
+        t[t.partition_point(|&p| p < s)..]
+            .iter()
+            .take_while(|&&p| p < e)
+            .find_map(|&i| words::TIER_SET.word_at(&chars[..e], i).map(str::to_string))
     }
 }
 
-fn sentence_start(chars: &[char], from: usize, at: usize) -> usize {
-    (from..at)
-        .rev()
-        .find(|&i| is_sentence_break(chars[i]))
-        .map_or(from, |i| i + 1)
+/// Sorted positions of one kind of mark.
+#[derive(Default)]
+struct Positions(Vec<usize>);
+
+impl Positions {
+    /// The last position in `[lo, hi)`.
+    fn last_in(&self, lo: usize, hi: usize) -> Option<usize> {
+        let k = self.0.partition_point(|&p| p < hi);
+        self.0[..k].last().copied().filter(|&p| p >= lo)
+    }
+
+    /// The first position in `[lo, hi)`.
+    fn first_in(&self, lo: usize, hi: usize) -> Option<usize> {
+        let k = self.0.partition_point(|&p| p < lo);
+        self.0.get(k).copied().filter(|&p| p < hi)
+    }
+}
+
+/// The quantity paired with the `k`-th metric: one per value, or the single value repeated (`各1个`).
+fn member(members: &[Quantity], k: usize) -> &Quantity {
+    &members[k.min(members.len() - 1)]
 }
 
 /// Whether a quantity is a target or only qualifies a later target's metric
@@ -209,15 +296,15 @@ fn roles(chars: &[char], qs: &[Quantity]) -> Vec<Role> {
     roles
 }
 
-/// Runs of targets written as one list (`50%80%100%`, `80%、85%以上`).
-fn groups(chars: &[char], qs: &[Quantity], roles: &[Role]) -> Vec<Vec<usize>> {
-    let mut out: Vec<Vec<usize>> = Vec::new();
+/// Runs of targets written as one list (`50%80%100%`, `80%、85%以上`), as ranges of `qs`.
+fn groups(chars: &[char], qs: &[Quantity], roles: &[Role]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
     for k in 0..qs.len() {
         if roles[k] != Role::Target {
             continue;
         }
         if let Some(g) = out.last_mut() {
-            let p = *g.last().unwrap_or(&k);
+            let p = g.1 - 1;
             let between = &chars[qs[p].end..qs[k].start];
             let adjacent = p + 1 == k
                 && is_list_joint(between)
@@ -226,40 +313,38 @@ fn groups(chars: &[char], qs: &[Quantity], roles: &[Role]) -> Vec<Vec<usize>> {
                     .suffix
                     .is_none_or(|c| c != Comparator::Ge || between.is_empty());
             if adjacent && (between.is_empty() || qs[k].kind == UnitKind::Percent) {
-                g.push(k);
+                g.1 = k + 1;
                 continue;
             }
         }
-        out.push(vec![k]);
+        out.push((k, k + 1));
     }
     out
 }
 
 /// The tier named in the same clause: after the value (`增长7%、超1230.6亿元的目标值`), else before it.
-fn tier_for(chars: &[char], from: usize, to: usize, start: usize, end: usize) -> Option<String> {
-    let clause_end = (end..to).find(|&i| is_clause_break(chars[i])).unwrap_or(to);
-    let clause_start = (from..start)
-        .rev()
-        .find(|&i| is_clause_break(chars[i]) && chars[i] != '：')
+fn tier_for(
+    chars: &[char],
+    marks: &Marks,
+    from: usize,
+    to: usize,
+    start: usize,
+    end: usize,
+) -> Option<String> {
+    let clause_end = marks.clause.first_in(end, to).unwrap_or(to);
+    let clause_start = marks
+        .clause_not_colon
+        .last_in(from, start)
         .map_or(from, |i| i + 1);
-    let find = |s: usize, e: usize| -> Option<String> {
-        (s..e).find_map(|i| words::TIER_SET.word_at(&chars[..e], i).map(str::to_string))
-    };
+    let find = |s: usize, e: usize| marks.tier_in(chars, s, e);
     find(end, clause_end).or_else(|| {
-        let before_colon = (clause_start..start).rev().find(|&i| chars[i] == '：');
+        let before_colon = marks.colon.last_in(clause_start, start);
         let s = before_colon.map_or(clause_start, |c| {
-            (from..c)
-                .rev()
-                .find(|&i| is_clause_break(chars[i]))
-                .map_or(from, |i| i + 1)
+            marks.clause.last_in(from, c).map_or(from, |i| i + 1)
         });
-        if before_colon.is_some() {
+        if let Some(colon) = before_colon {
             // 目标值：增长6%
-            let colon = before_colon.unwrap_or(start);
-            let head_start = (s..colon)
-                .rev()
-                .find(|&i| chars[i] == '，' || chars[i] == '、')
-                .map_or(s, |i| i + 1);
+            let head_start = marks.comma.last_in(s, colon).map_or(s, |i| i + 1);
             let t = find(head_start, colon);
             if t.is_some() && colon + 1 >= start.saturating_sub(8) {
                 return t;

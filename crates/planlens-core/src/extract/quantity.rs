@@ -145,7 +145,13 @@ fn read_quantity(chars: &[char], i: usize, to: usize) -> Read {
             && n.int_digits == 4
             && chars.get(n.end + 1).is_some_and(|c| c.is_ascii_digit())
             && (1900.0..=2100.0).contains(&n.value);
-        if glued_before || glued_after || date_like {
+        if glued_after {
+            // the whole number is part of a code; skipping only to its first thousands separator
+            // would read the rest of it again from every separator (`1,234,…,567a`), each time
+            // to the same glued end
+            return Read::Skip(token_end(chars, n.end, to));
+        }
+        if glued_before || date_like {
             return Read::Skip(token_end(chars, i, to));
         }
         // long digit strings with no decimals are phone or document numbers
@@ -254,6 +260,10 @@ pub fn suffix_comparator(chars: &[char], at: usize, to: usize) -> (Option<Compar
         ("左右", Comparator::Approx),
         ("上下", Comparator::Approx),
     ];
+    // every word starts with one of these
+    if at >= to || !matches!(chars[at], '及' | '以' | '之' | '左' | '上') {
+        return (None, at);
+    }
     for (w, cmp) in WORDS {
         let n = w.chars().count();
         if at + n <= to && chars[at..at + n].iter().copied().eq(w.chars()) {

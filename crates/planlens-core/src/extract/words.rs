@@ -387,6 +387,7 @@ pub static CHANGE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(CHANGE_
 pub static ACTION_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ACTION_VERBS));
 pub static GENERIC_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(GENERIC_VERBS));
 pub static TIER_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TIERS));
+pub static ATTRIBUTE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ATTRIBUTES));
 pub static TRAILING_SET: LazyLock<WordSet> = LazyLock::new(|| {
     let words: Vec<&'static str> = TRAILING.iter().map(|(w, _)| *w).collect();
     WordSet::new(&words)
