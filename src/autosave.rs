@@ -25,8 +25,11 @@ pub struct Autosave {
     db: RefCell<Option<Db>>,
     busy: Cell<bool>,
     again: Cell<bool>,
-    on_message: RefCell<Option<Closure<dyn FnMut(web_sys::MessageEvent)>>>,
+    on_message: RefCell<Option<OnMessage>>,
 }
+
+/// The handler of the change channel's messages.
+type OnMessage = Closure<dyn FnMut(web_sys::MessageEvent)>;
 
 impl Autosave {
     /// Opens the store and loads it, then keeps saving. Returns the handle the app keeps.
@@ -71,7 +74,7 @@ impl Autosave {
             return;
         };
         let weak = Rc::downgrade(self);
-        let cb = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |_| {
+        let cb = OnMessage::new(move |_| {
             if let Some(me) = weak.upgrade() {
                 me.request();
             }
@@ -115,7 +118,7 @@ impl Autosave {
                     st.aside.update(|a| a.extend(out.aside));
                 }
                 let problem =
-                    (!out.unsaved.is_empty()).then(|| StorageProblem::NotSaved(out.unsaved));
+                    (!out.unsaved.is_empty()).then_some(StorageProblem::NotSaved(out.unsaved));
                 if st.storage.with_untracked(|p| p != &problem) {
                     st.storage.set(problem);
                 }

@@ -510,8 +510,8 @@ impl Lang {
                 Lang::Zh => "PlanLens 文件中没有文档".to_string(),
                 Lang::En => "the PlanLens file holds no documents".to_string(),
             },
-            LoadError::TooLarge { bytes } => {
-                let (mb, max) = (megabytes(*bytes), max_megabytes());
+            LoadError::TooLarge { bytes, max } => {
+                let (mb, max) = (megabytes(*bytes), max / 1024 / 1024);
                 match self {
                     Lang::Zh => format!("文件过大（{mb} MB），最多可读取 {max} MB"),
                     Lang::En => format!("the file is too large ({mb} MB); at most {max} MB can be read"),
@@ -739,6 +739,7 @@ mod tests {
     fn size_and_duplicate_messages() {
         let e = LoadError::TooLarge {
             bytes: 25 * 1024 * 1024,
+            max: crate::ingest::MAX_TEXT_BYTES,
         };
         assert!(Lang::Zh.load_error("big.txt", &e).contains("25.0 MB"));
         assert!(Lang::En.load_error("big.txt", &e).contains("at most 20 MB"));

@@ -12,9 +12,23 @@ use crate::model::analyse_text;
 /// analysis would freeze the page for minutes, so the user is told instead.
 pub use planlens_core::model::MAX_TEXT_BYTES;
 
+/// The largest PlanLens JSON file (a workspace export) the app reads: it is parsed, not analysed,
+/// so it may be far larger than a plan; its documents are limited by the core's `MAX_DOCUMENTS`.
+/// 50 plans of 1 MB export to about 110 MB.
+pub const MAX_WORKSPACE_BYTES: usize = 256 * 1024 * 1024;
+
 /// Whether `bytes` (a paste's UTF-8 length or a file's size) is over [`MAX_TEXT_BYTES`].
 pub fn too_large(bytes: u64) -> bool {
     bytes > MAX_TEXT_BYTES as u64
+}
+
+/// The size limit of a file named `name`: a `.json` file is read as a workspace.
+pub fn file_limit(name: &str) -> usize {
+    if name.to_lowercase().ends_with(".json") {
+        MAX_WORKSPACE_BYTES
+    } else {
+        MAX_TEXT_BYTES
+    }
 }
 
 /// Why a file added nothing.
@@ -26,8 +40,9 @@ pub enum LoadError {
     Decode(DecodeError),
     /// A PlanLens file with no documents in it.
     NoDocuments,
-    /// Over [`MAX_TEXT_BYTES`] (checked before reading the file).
-    TooLarge { bytes: u64 },
+    /// Over its limit, `max` bytes (checked before reading the file): [`MAX_TEXT_BYTES`] for a
+    /// plan, [`MAX_WORKSPACE_BYTES`] for a PlanLens file.
+    TooLarge { bytes: u64, max: usize },
     /// The browser could not read the file.
     Unreadable,
 }
@@ -50,12 +65,19 @@ pub fn is_json(name: &str, bytes: &[u8]) -> bool {
 
 /// The documents a file adds to the workspace.
 pub fn ingest(name: &str, bytes: &[u8]) -> Result<Vec<Document>, LoadError> {
-    if too_large(bytes.len() as u64) {
+    let json = is_json(name, bytes);
+    let max = if json {
+        MAX_WORKSPACE_BYTES
+    } else {
+        MAX_TEXT_BYTES
+    };
+    if bytes.len() > max {
         return Err(LoadError::TooLarge {
             bytes: bytes.len() as u64,
+            max,
         });
     }
-    if is_json(name, bytes) {
+    if json {
         let (text, _) = decode(bytes).map_err(LoadError::Decode)?;
         let export = parse_export(&text).map_err(LoadError::Import)?;
         if export.documents.is_empty() {
@@ -111,9 +133,12 @@ mod tests {
         assert_eq!(
             ingest("big.txt", &big),
             Err(LoadError::TooLarge {
-                bytes: MAX_TEXT_BYTES as u64 + 1
+                bytes: MAX_TEXT_BYTES as u64 + 1,
+                max: MAX_TEXT_BYTES
             })
         );
+        assert_eq!(file_limit("plan.txt"), MAX_TEXT_BYTES);
+        assert_eq!(file_limit("Workspace.JSON"), MAX_WORKSPACE_BYTES);
         assert!(!too_large(MAX_TEXT_BYTES as u64));
         assert!(too_large(MAX_TEXT_BYTES as u64 + 1));
     }

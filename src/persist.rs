@@ -167,8 +167,11 @@ impl Store {
         match serde_json::from_str::<OrderRecord>(&raw) {
             Ok(r) if r.version == ORDER_VERSION => Ok(Some(r.order)),
             _ => {
+                // kept aside first; then the list is rebuilt from the documents themselves
                 aside.push(self.put_aside("workspace-order", raw).await?);
-                Ok(Some(db.keys(DOCS).await?))
+                let keys = db.keys(DOCS).await?;
+                db.write(&[order_op(&keys)]).await?;
+                Ok(Some(keys))
             }
         }
     }

@@ -14,7 +14,7 @@ use planlens_core::Document;
 use crate::dom;
 use crate::examples::EXAMPLES;
 use crate::files;
-use crate::ingest::{ingest, too_large, LoadError};
+use crate::ingest::{file_limit, ingest, too_large, LoadError};
 use crate::model::{analyse_text, is_addable};
 use crate::state::{use_state, AppState};
 
@@ -49,8 +49,9 @@ fn load_files(st: AppState, list: Vec<web_sys::File>, page: Option<web_sys::Elem
         for file in list {
             let name = file.name();
             let size = files::size(&file);
-            let result = if too_large(size) {
-                Err(LoadError::TooLarge { bytes: size })
+            let max = file_limit(&name);
+            let result = if size > max as u64 {
+                Err(LoadError::TooLarge { bytes: size, max })
             } else {
                 match files::read(&file).await {
                     Some(bytes) => ingest(&name, &bytes),

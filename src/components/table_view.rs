@@ -266,7 +266,11 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
                     <tbody>{body}</tbody>
                 </table>
             </div>
-            {move || shown.with(Vec::is_empty).then(|| view! { <p class="empty-state">{s().no_targets}</p> })}
+            {move || shown.with(Vec::is_empty).then(|| {
+                // a document without targets is not a filter that matches nothing
+                let text = if total == 0 { s().no_targets_in_doc } else { s().no_targets };
+                view! { <p class="empty-state" data-testid="no-targets">{text}</p> }
+            })}
         </div>
     }
 }

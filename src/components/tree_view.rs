@@ -124,7 +124,7 @@ pub fn TreeView(doc: DocRef) -> impl IntoView {
     let empty = doc.targets.is_empty();
     view! {
         <div class="tree-view" data-testid="tree-view">
-            {empty.then(|| view! { <p class="empty-state">{move || st.lang.get().s().no_targets}</p> })}
+            {empty.then(|| view! { <p class="empty-state" data-testid="no-targets">{move || st.lang.get().s().no_targets_in_doc}</p> })}
             <ul class="tree">{loose_view}{roots}</ul>
         </div>
     }

@@ -6,6 +6,8 @@
 // how many and which; storage that cannot be opened at all says so.
 
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { describe, it } from 'node:test';
@@ -81,10 +83,10 @@ function linkOf(view) {
   return `v1=${deflateRawSync(Buffer.from(JSON.stringify(view))).toString('base64url')}`;
 }
 
-/** A PlanLens export of `n` documents of `chars` characters each, with no targets. */
-function bigExport(n, chars) {
+/** A PlanLens export of `n` documents (numbered from `first`) of `chars` characters each, no targets. */
+function bigExport(n, chars, first = 0) {
   const documents = [];
-  for (let k = 0; k < n; k += 1) {
+  for (let k = first; k < first + n; k += 1) {
     const line = `第${k}份文件。`;
     const text = (line.repeat(Math.ceil(chars / line.length))).slice(0, chars);
     documents.push({
@@ -232,26 +234,34 @@ describe('the workspace is never lost', () => {
     const w = await watchedPage(browser, 1280);
     await w.page.goto(`${server.url}/`);
     await waitForApp(w.page);
-    await w.page.locator(tid('file-input')).setInputFiles({
-      name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(bigExport(50, 1_000_000)),
+    // five workspace files of ten documents of 333,000 characters (1 MB of UTF-8) each
+    const dir = mkdtempSync(path.join(tmpdir(), 'planlens-'));
+    const files = [0, 1, 2, 3, 4].map((f) => {
+      const file = path.join(dir, `part-${f}.json`);
+      writeFileSync(file, bigExport(10, 333_000, f * 10));
+      return file;
     });
+    await w.page.locator(tid('file-input')).setInputFiles(files);
     await w.page.waitForFunction(() => document.querySelectorAll('[data-testid="document-item"]').length === 50, null, { timeout: 60000 });
     await storedCount(w.page, 50);
     assert.equal(await w.page.locator(tid('storage-warning')).count(), 0);
     await w.page.reload();
     await waitForApp(w.page);
     assert.equal(await w.page.locator(tid('document-item')).count(), 50);
+    assert.deepEqual(w.problems(), []);
     await w.context.close();
   });
 
   it('names the documents the browser refuses to store', async () => {
     const w = await watchedPage(browser, 1280);
     await w.page.addInitScript(() => {
+      // room for the first four documents only (their keys are hash-<k>-…)
       const put = IDBObjectStore.prototype.put;
-      let docs = 0;
-      IDBObjectStore.prototype.put = function (...args) {
-        if (this.name === 'docs' && (docs += 1) > 4) throw new DOMException('full (test)', 'QuotaExceededError');
-        return put.apply(this, args);
+      IDBObjectStore.prototype.put = function (value, key) {
+        if (this.name === 'docs' && Number(String(key).split('-')[1]) >= 4) {
+          throw new DOMException('full (test)', 'QuotaExceededError');
+        }
+        return put.call(this, value, key);
       };
     });
     await w.page.goto(`${server.url}/`);
