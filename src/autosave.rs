@@ -45,8 +45,8 @@ impl Autosave {
         let this = me.clone();
         spawn_local(async move {
             let Some(mut store) = Store::open().await else {
-                this.st.storage.set(Some(StorageProblem::Unavailable));
-                this.st.loading.set(false);
+                this.st.storage.try_set(Some(StorageProblem::Unavailable));
+                this.st.loading.try_set(false);
                 return;
             };
             let loaded = store.load().await;
@@ -56,11 +56,13 @@ impl Autosave {
                 .try_update(|w| w.apply_stored(loaded.docs, &[], true))
                 .unwrap_or_default();
             store.note_stored(&added);
-            this.st.aside.set(loaded.aside);
+            if this.st.aside.try_set(loaded.aside).is_some() {
+                return; // unmounted while loading
+            }
             *this.db.borrow_mut() = store.db_handle();
             this.listen(&store);
             *this.store.borrow_mut() = Some(store);
-            this.st.loading.set(false);
+            this.st.loading.try_set(false);
             this.busy.set(false);
             // what was opened while loading (a link, a paste) and an earlier version's workspace
             this.request();
@@ -105,7 +107,10 @@ impl Autosave {
                     break;
                 };
                 let st = this.st;
-                let ours = st.ws.with_untracked(Workspace::handles);
+                // the app may have unmounted meanwhile: then there is nothing left to save
+                let Some(ours) = st.ws.try_with_untracked(Workspace::handles) else {
+                    break;
+                };
                 let out = store.save(&ours).await;
                 if !out.fetched.is_empty() || !out.dropped.is_empty() {
                     let added = st
@@ -115,12 +120,12 @@ impl Autosave {
                     store.note_stored(&added);
                 }
                 if !out.aside.is_empty() {
-                    st.aside.update(|a| a.extend(out.aside));
+                    st.aside.try_update(|a| a.extend(out.aside));
                 }
                 let problem =
                     (!out.unsaved.is_empty()).then_some(StorageProblem::NotSaved(out.unsaved));
-                if st.storage.with_untracked(|p| p != &problem) {
-                    st.storage.set(problem);
+                if st.storage.try_with_untracked(|p| p != &problem) == Some(true) {
+                    st.storage.try_set(problem);
                 }
                 *this.store.borrow_mut() = Some(store);
                 if !this.again.replace(false) {

@@ -445,6 +445,24 @@ impl Lang {
         }
     }
 
+    /// The label of a plan's side in plan vs. result: the year it is for when known.
+    pub fn plan_for(self, year: Option<u32>) -> String {
+        match (self, year) {
+            (Lang::Zh, Some(y)) => format!("{y}年计划"),
+            (Lang::En, Some(y)) => format!("Plan for {y}"),
+            (_, None) => self.s().plan.to_string(),
+        }
+    }
+
+    /// The label of a result: the year the figure is for when known (`2023年实绩`).
+    pub fn result_for(self, year: Option<u32>) -> String {
+        match (self, year) {
+            (Lang::Zh, Some(y)) => format!("{y}年实绩"),
+            (Lang::En, Some(y)) => format!("Result for {y}"),
+            (_, None) => self.s().result.to_string(),
+        }
+    }
+
     /// How many rows the table shows of how many.
     pub fn rows_shown(self, shown: usize, total: usize) -> String {
         match self {

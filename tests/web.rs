@@ -392,8 +392,8 @@ async fn compare_pairs_plan_with_result_and_speaks_english() {
     ready(&root).await;
     let textarea: HtmlTextAreaElement = by_testid(&root, "source-input");
     for text in [
-        "青川县2023年工作计划\n地区生产总值增长6%左右，新增就业1万人以上，固定资产投资增长10%。\n",
-        "青川县2024年政府工作报告\n一、2023年工作回顾\n地区生产总值增长5.8%，新增就业0.9万人。\n二、2024年工作安排\n地区生产总值增长6%。\n",
+        "青川县2023年工作计划\n地区生产总值增长6%左右，新增就业1万人以上，固定资产投资增长10%，城镇调查失业率5.5%左右。\n",
+        "青川县2024年政府工作报告\n一、2023年工作回顾\n地区生产总值增长5.8%，新增就业0.9万人，城镇调查失业率6.2%。\n二、2024年工作安排\n地区生产总值增长6%。\n",
     ] {
         type_into(&textarea, text);
         click(&root, "add-document");
@@ -402,7 +402,7 @@ async fn compare_pairs_plan_with_result_and_speaks_english() {
     click(&root, "tab-compare");
     flush().await;
     let items = all_testid(&root, "plan-result");
-    assert_eq!(items.len(), 3);
+    assert_eq!(items.len(), 4);
     let verdicts: Vec<String> = all_testid(&root, "verdict")
         .iter()
         .map(|v| v.text_content().unwrap_or_default())
@@ -424,6 +424,17 @@ async fn compare_pairs_plan_with_result_and_speaks_english() {
         "{text}"
     );
     assert!(gdp.query_selector(".verdict-met").unwrap().is_some());
+    assert!(
+        text.contains("2023年实绩"),
+        "the result says the year it is for: {text}"
+    );
+    // lower is better: 6.2% against a planned 5.5%左右 is missed, not met
+    let jobless = items
+        .iter()
+        .find(|i| i.text_content().unwrap_or_default().contains("失业率"))
+        .expect("an unemployment pair");
+    let text = jobless.text_content().unwrap_or_default();
+    assert!(text.contains("未达成"), "{text}");
 
     click(&root, "lang-toggle");
     flush().await;
@@ -456,4 +467,85 @@ async fn share_panel_shows_the_link_and_a_bad_link_says_why() {
     assert!(text_of(&other, "error").contains("v9"));
     assert_eq!(count_testid(&other, "document-item"), 0);
     assert_eq!(window.location().hash().unwrap(), "");
+}
+
+#[wasm_bindgen_test]
+async fn the_table_sorts_values_across_scales_and_by_tier() {
+    let root = wrapper();
+    std::mem::forget(mount_to(root.clone(), App));
+    flush().await;
+    ready(&root).await;
+    let textarea: HtmlTextAreaElement = by_testid(&root, "source-input");
+    type_into(
+        &textarea,
+        "某市2025年计划\n一、投资\n完成技改投资5000万元，固定资产投资达到2014.4亿元，新建项目投资800亿元。\n",
+    );
+    click(&root, "add-document");
+    flush().await;
+    click(&root, "tab-table");
+    flush().await;
+    click(&root, "sort-value");
+    flush().await;
+    let chips = root
+        .query_selector_all("tr[data-testid=target] .chip")
+        .unwrap();
+    let values: Vec<String> = (0..chips.length())
+        .map(|k| chips.item(k).unwrap().text_content().unwrap_or_default())
+        .collect();
+    assert_eq!(values.len(), 3, "{values:?}");
+    assert!(
+        values[0].contains("5000万元") && values[2].contains("2014.4亿元"),
+        "{values:?}"
+    );
+    click(&root, "sort-tier");
+    flush().await;
+    assert_eq!(count_testid(&root, "target"), 3);
+}
+
+#[wasm_bindgen_test]
+async fn a_long_table_renders_only_what_is_on_screen_and_j_moves_through_it() {
+    let root = wrapper();
+    std::mem::forget(mount_to(root.clone(), App));
+    flush().await;
+    ready(&root).await;
+    let mut plan = String::from("某区2025年工作要点\n一、项目\n");
+    for k in 1..=900 {
+        plan.push_str(&format!("新建项目{k}个。\n"));
+    }
+    let textarea: HtmlTextAreaElement = by_testid(&root, "source-input");
+    type_into(&textarea, &plan);
+    click(&root, "add-document");
+    flush().await;
+    assert_eq!(text_of(&root, "target-count"), "900");
+    click(&root, "tab-table");
+    flush().await;
+    sleep(50).await;
+    let rendered = root
+        .query_selector_all("tr[data-testid=target]")
+        .unwrap()
+        .length();
+    assert!(
+        rendered > 0 && rendered < 200,
+        "{rendered} of 900 rows rendered"
+    );
+    // j walks the rows; the 250th is brought into the window and selected
+    let window = web_sys::window().unwrap();
+    for _ in 0..250 {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key("j");
+        let ev =
+            web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        window.dispatch_event(&ev).unwrap();
+    }
+    flush().await;
+    sleep(100).await;
+    let selected = root
+        .query_selector("tr[data-testid=target].selected")
+        .unwrap()
+        .expect("the selected row is rendered");
+    assert_eq!(
+        selected.get_attribute("data-target").as_deref(),
+        Some("249")
+    );
+    assert_eq!(root.query_selector_all("tr.selected").unwrap().length(), 1);
 }

@@ -1,6 +1,6 @@
 //! Plan vs. result under the compare matrix: each pair the core's `plan_vs_result` finds (a plan's
-//! target beside the figure achieved for the same place and year) with its verdict in colour and
-//! words.
+//! target beside the figure achieved for the same place and year, each labelled with its year)
+//! with its verdict in colour and words.
 
 use leptos::prelude::*;
 use planlens_core::compare::{plan_vs_result, Verdict};
@@ -36,8 +36,8 @@ pub fn PlanResults(docs: Vec<(String, DocRef)>) -> impl IntoView {
                 view! {
                     <li class="plan-result" data-testid="plan-result">
                         <span class="pr-indicator">{p.indicator.clone()}" "<small>{lang.measure(p.measure)}</small></span>
-                        <span class="pr-side"><span class="pr-doc">{format!("{} · {}", s.plan, plan_label)}</span>{value_label(&plan.targets[p.target], lang)}</span>
-                        <span class="pr-side"><span class="pr-doc">{format!("{} · {}", s.result, result_label)}</span>{result_view}{p.result.is_none().then_some("—")}</span>
+                        <span class="pr-side"><span class="pr-doc">{format!("{} · {}", lang.plan_for(p.plan_year), plan_label)}</span>{value_label(&plan.targets[p.target], lang)}</span>
+                        <span class="pr-side"><span class="pr-doc" data-testid="result-label">{format!("{} · {}", lang.result_for(p.result_year), result_label)}</span>{result_view}{p.result.is_none().then_some("—")}</span>
                         <span class=class data-testid="verdict">{word}</span>
                     </li>
                 }

@@ -77,7 +77,8 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
         };
         view! {
             <th scope="col" aria-sort=aria>
-                <button type="button" class="sort-button" on:click=move |_| sort.update(|(k, d)| {
+                <button type="button" class="sort-button" data-testid=format!("sort-{}", format!("{key:?}").to_lowercase())
+                    on:click=move |_| sort.update(|(k, d)| {
                     if *k == key { *d = !*d } else { *k = key; *d = false }
                 })>
                     {move || label(s())}
@@ -113,21 +114,35 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
         let Some(pos) = shown.with_untracked(|l| l.iter().position(|&x| x == i)) else {
             return;
         };
-        if let Some(el) = scroller.get_untracked() {
-            let h = f64::from(el.client_height());
-            let top = pos as f64 * ROW_PX;
-            let now = f64::from(el.scroll_top());
-            if top < now || top + ROW_PX > now + h {
-                let want = (top - h / 2.0).max(0.0);
+        let (h, now) = (box_height.get_untracked(), scroll_top.get_untracked());
+        let top = pos as f64 * ROW_PX;
+        if top < now || top + ROW_PX > now + h {
+            let want = (top - h / 2.0).max(0.0);
+            scroll_top.set(want);
+            if let Some(el) = scroller.get_untracked() {
                 el.set_scroll_top(want as i32);
-                scroll_top.set(want);
             }
+        }
+    });
+    // the box's height, at most the window's (the stylesheet caps it at 70vh)
+    let measure = move || {
+        let window_h = web_sys::window()
+            .and_then(|w| w.inner_height().ok())
+            .and_then(|h| h.as_f64())
+            .unwrap_or(800.0);
+        if let Some(el) = scroller.get_untracked() {
+            box_height.set(f64::from(el.client_height()).clamp(ROW_PX, window_h));
+        }
+    };
+    Effect::new(move |_| {
+        if windowed() {
+            request_animation_frame(measure);
         }
     });
     let on_scroll = move |_| {
         if let Some(el) = scroller.get_untracked() {
             scroll_top.set(f64::from(el.scroll_top()));
-            box_height.set(f64::from(el.client_height()).max(ROW_PX));
+            measure();
         }
     };
 
@@ -259,7 +274,7 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
                             {header(SortKey::Unit, |s| s.col_unit)}
                             {header(SortKey::Section, |s| s.col_section)}
                             {header(SortKey::Deadline, |s| s.col_deadline)}
-                            <th scope="col">{move || s().tier}</th>
+                            {header(SortKey::Tier, |s| s.tier)}
                             {header(SortKey::Status, |s| s.col_status)}
                         </tr>
                     </thead>
