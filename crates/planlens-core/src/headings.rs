@@ -255,7 +255,7 @@ fn skip_space(chars: &[char], mut i: usize, e: usize) -> usize {
 const MAX_TITLE: usize = 40;
 const CUT_TITLE: usize = 30;
 /// How far the first comma of a long title is looked for: a title is never longer than this.
-const MAX_COMMA_TITLE: usize = 120;
+const MAX_COMMA_TITLE: usize = 200;
 
 /// The title after a marker: the whole rest when it is heading-like, else its lead sentence.
 fn title_after_marker(chars: &[char], rest: usize, e: usize) -> ((usize, usize), bool) {

@@ -123,28 +123,16 @@ fn to_target(raw: RawTarget, norm: &Normalised, outline: &Outline, node: Option<
     }
 }
 
-/// Sets each target's quote from its span with one walk over the text.
+/// Sets each target's quote from its span, with the byte offset of every character read in one
+/// walk over the text (the targets' spans need not be in order).
 fn fill_quotes(text: &str, targets: &mut [Target]) {
-    let mut bounds: Vec<usize> = targets.iter().flat_map(|t| t.span).collect();
-    bounds.sort_unstable();
-    bounds.dedup();
-    let mut byte_of: Vec<(usize, usize)> = Vec::with_capacity(bounds.len());
-    let mut next = bounds.iter().peekable();
-    let ends = std::iter::once((text.len(), ' '));
-    for (ci, (bi, _)) in text.char_indices().chain(ends).enumerate() {
-        while next.peek().is_some_and(|&&b| b == ci) {
-            byte_of.push((ci, bi));
-            next.next();
-        }
-        if next.peek().is_none() {
-            break;
-        }
+    if targets.is_empty() {
+        return;
     }
-    let byte = |c: usize| {
-        byte_of
-            .binary_search_by_key(&c, |(ci, _)| *ci)
-            .map_or(text.len(), |k| byte_of[k].1)
-    };
+    let mut byte_of: Vec<u32> = Vec::with_capacity(text.chars().count() + 1);
+    byte_of.extend(text.char_indices().map(|(b, _)| b as u32));
+    byte_of.push(text.len() as u32);
+    let byte = |c: usize| byte_of.get(c).map_or(text.len(), |&b| b as usize);
     for t in targets {
         t.quote = text[byte(t.span[0])..byte(t.span[1])].to_string();
     }

@@ -119,7 +119,7 @@ fn is_headline(chars: &[char], line: &Line) -> bool {
 }
 
 /// The longest heading that short lines in a row are joined into (in characters).
-const MAX_MERGED_TITLE: usize = 120;
+const MAX_MERGED_TITLE: usize = 200;
 
 fn nest(outline: &mut Outline, chars: &[char]) {
     let mut stack: Vec<usize> = Vec::new();

@@ -233,8 +233,11 @@ pub fn read_unit(chars: &[char], at: usize, allow_scale: bool) -> Option<Unit> {
                 if kind == UnitKind::Percent {
                     continue;
                 }
+                let mut text = String::with_capacity(scale.len() + u.len());
+                text.push_str(scale);
+                text.push_str(u);
                 return Some(Unit {
-                    text: format!("{scale}{u}"),
+                    text,
                     end: after + char_len(u),
                     kind,
                 });

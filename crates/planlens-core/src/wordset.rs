@@ -26,12 +26,22 @@ impl CharFilter {
     }
 }
 
+/// A word of two or more characters under the two characters it is filed by: the characters
+/// besides those two, and the word's index in the list.
+type Candidate = (Vec<char>, usize);
+
 /// A word list prepared for longest-match lookups; results are indices into the original list.
 #[derive(Debug, Clone)]
 pub struct WordSet {
     words: Vec<&'static str>,
-    by_first: HashMap<char, Vec<(Vec<char>, usize)>>,
-    by_last: HashMap<char, Vec<(Vec<char>, usize)>>,
+    /// Words of two or more characters by their first two characters, longest first; each with
+    /// the characters after those two and its index.
+    by_start: HashMap<(char, char), Vec<Candidate>>,
+    /// Words of two or more characters by their last two characters, longest first; each with
+    /// the characters before those two.
+    by_end: HashMap<(char, char), Vec<Candidate>>,
+    /// One-character words (the first in the list if repeated).
+    singles: HashMap<char, usize>,
     firsts: CharFilter,
     lasts: CharFilter,
 }
@@ -39,30 +49,39 @@ pub struct WordSet {
 impl WordSet {
     /// Prepares `words` (empty words are ignored).
     pub fn new(words: &[&'static str]) -> Self {
-        let mut by_first: HashMap<char, Vec<(Vec<char>, usize)>> = HashMap::default();
-        let mut by_last: HashMap<char, Vec<(Vec<char>, usize)>> = HashMap::default();
-        let mut firsts = CharFilter::new();
-        let mut lasts = CharFilter::new();
+        let mut set = WordSet {
+            words: words.to_vec(),
+            by_start: HashMap::default(),
+            by_end: HashMap::default(),
+            singles: HashMap::default(),
+            firsts: CharFilter::new(),
+            lasts: CharFilter::new(),
+        };
         for (i, w) in words.iter().enumerate() {
             let cs: Vec<char> = w.chars().collect();
             let (Some(&f), Some(&l)) = (cs.first(), cs.last()) else {
                 continue;
             };
-            firsts.insert(f);
-            lasts.insert(l);
-            by_first.entry(f).or_default().push((cs.clone(), i));
-            by_last.entry(l).or_default().push((cs, i));
+            set.firsts.insert(f);
+            set.lasts.insert(l);
+            let n = cs.len();
+            if n == 1 {
+                set.singles.entry(f).or_insert(i);
+            } else {
+                set.by_start
+                    .entry((cs[0], cs[1]))
+                    .or_default()
+                    .push((cs[2..].to_vec(), i));
+                set.by_end
+                    .entry((cs[n - 2], cs[n - 1]))
+                    .or_default()
+                    .push((cs[..n - 2].to_vec(), i));
+            }
         }
-        for v in by_first.values_mut().chain(by_last.values_mut()) {
+        for v in set.by_start.values_mut().chain(set.by_end.values_mut()) {
             v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
         }
-        WordSet {
-            words: words.to_vec(),
-            by_first,
-            by_last,
-            firsts,
-            lasts,
-        }
+        set
     }
 
     /// Whether some word may start with `c` (never false when one does).
@@ -82,11 +101,18 @@ impl WordSet {
     }
 
     fn probe_at(&self, chars: &[char], at: usize, c: char) -> Option<(usize, usize)> {
-        let cands = self.by_first.get(&c)?;
-        cands
-            .iter()
-            .find(|(w, _)| chars.get(at..at + w.len()) == Some(w.as_slice()))
-            .map(|(w, i)| (*i, w.len()))
+        if let Some(&next) = chars.get(at + 1) {
+            if let Some(cands) = self.by_start.get(&(c, next)) {
+                let rest = &chars[at + 2..];
+                if let Some((w, i)) = cands
+                    .iter()
+                    .find(|(w, _)| rest.len() >= w.len() && rest[..w.len()] == w[..])
+                {
+                    return Some((*i, w.len() + 2));
+                }
+            }
+        }
+        self.singles.get(&c).map(|&i| (i, 1))
     }
 
     /// The longest word ending just before `chars[end]`.
@@ -99,11 +125,18 @@ impl WordSet {
         if !self.lasts.may_contain(c) {
             return None;
         }
-        let cands = self.by_last.get(&c)?;
-        cands
-            .iter()
-            .find(|(w, _)| end >= w.len() && chars[end - w.len()..end] == w[..])
-            .map(|(w, i)| (*i, w.len()))
+        if end >= 2 {
+            if let Some(cands) = self.by_end.get(&(chars[end - 2], c)) {
+                let before = &chars[..end - 2];
+                if let Some((w, i)) = cands.iter().find(|(w, _)| {
+                    before.len() >= w.len() && before[before.len() - w.len()..] == w[..]
+                }) {
+                    return Some((*i, w.len() + 2));
+                }
+            }
+        }
+        // a one-character word ends here if one is that character
+        self.singles.get(&c).map(|&i| (i, 1))
     }
 
     /// The longest word at `chars[at]`, as the word itself.
@@ -120,14 +153,15 @@ impl WordSet {
 
     /// Whether `word` is one of the words.
     pub fn contains(&self, word: &str) -> bool {
-        let Some(c) = word.chars().next() else {
-            return false;
-        };
-        self.firsts.may_contain(c)
-            && self
-                .by_first
-                .get(&c)
-                .is_some_and(|cands| cands.iter().any(|(_, i)| self.words[*i] == word))
+        let mut cs = word.chars();
+        match (cs.next(), cs.next()) {
+            (Some(a), None) => self.singles.contains_key(&a),
+            (Some(a), Some(b)) => self
+                .by_start
+                .get(&(a, b))
+                .is_some_and(|cands| cands.iter().any(|(_, i)| self.words[*i] == word)),
+            _ => false,
+        }
     }
 
     /// Whether any word occurs in `chars[from..to]`.

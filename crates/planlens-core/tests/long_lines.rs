@@ -148,11 +148,11 @@ fn short_lines_in_a_row_join_into_headings_of_bounded_length() {
     );
     assert_eq!(doc.tree.len(), 1);
     assert_eq!(doc.tree[0].title, "某区2024年工作计划");
-    // under the headline, the short lines join 17 at a time (17 * 6 + 16 spaces <= 120)
+    // under the headline, the short lines join 28 at a time (28 * 6 + 27 spaces <= 200)
     let headings = &doc.tree[0].children;
-    assert_eq!(headings.len(), n.div_ceil(17));
+    assert_eq!(headings.len(), n.div_ceil(28));
     for h in &headings[..headings.len() - 1] {
-        assert_eq!(h.title, vec!["加快对标赶超"; 17].join(" "));
+        assert_eq!(h.title, vec!["加快对标赶超"; 28].join(" "));
     }
     assert_eq!(doc.targets.len(), 1);
     assert_eq!(doc.targets[0].section.len(), 2);

@@ -129,8 +129,13 @@ fn month_deadline(prev: Option<char>, chars: &[char], i: usize, to: usize) -> Op
         while j < to && chars[j].is_ascii_digit() && j - i < 2 {
             j += 1;
         }
-        let month: u32 = chars[i..j].iter().collect::<String>().parse().ok()?;
-        if !(1..=12).contains(&month) || prev.is_some_and(|p| p.is_ascii_digit() || p == '.') {
+        if j == i || prev.is_some_and(|p| p.is_ascii_digit() || p == '.') {
+            return None;
+        }
+        let month = chars[i..j]
+            .iter()
+            .fold(0, |m, c| m * 10 + c.to_digit(10).unwrap_or(0));
+        if !(1..=12).contains(&month) {
             return None;
         }
     } else if is_month_numeral(chars[i]) {

@@ -335,7 +335,10 @@ fn name_with_verb(noun: String, verb: Option<&str>) -> String {
     match verb {
         Some(v) if !noun.starts_with(v) => {
             if !is_generic_verb(v) || noun.chars().count() <= 2 {
-                format!("{v}{noun}")
+                let mut name = String::with_capacity(v.len() + noun.len());
+                name.push_str(v);
+                name.push_str(&noun);
+                name
             } else {
                 noun
             }
@@ -356,7 +359,7 @@ fn is_attribute_word(w: &str) -> bool {
 
 /// Splits `A、B和C` into objects, sharing a metric head written once at the end
 /// (`生活垃圾和建筑垃圾资源化利用率` -> 生活垃圾资源化利用率, 建筑垃圾资源化利用率). Each object is
-/// [`shorten`]ed like a single metric phrase.
+/// [`shorten`]ed.
 fn split_objects(noun: &str) -> Vec<String> {
     let parts: Vec<&str> = noun
         .split(['、', '和', '及', '与'])
@@ -388,32 +391,42 @@ fn split_objects(noun: &str) -> Vec<String> {
         .collect()
 }
 
-/// Longest metric name kept whole; a longer one keeps its last [`KEEP_TAIL`] characters, where
+/// Longest metric phrase kept whole; a longer one keeps its last [`KEEP_TAIL`] characters, where
 /// the metric's head noun is.
 const MAX_NAME: usize = 20;
 const KEEP_TAIL: usize = 16;
 
-/// A metric name of at most [`MAX_NAME`] characters, else its last [`KEEP_TAIL`].
+/// The same for a name that a list gives each of its items (`A、B分别…`, the verb of a list item):
+/// such names are not cut with the phrase, so that no item's name is lost, but a name of more than
+/// [`MAX_LISTED`] characters keeps its last [`KEEP_LISTED_TAIL`] (without a bound, a list of `n`
+/// items sharing a long head would name `n` metrics of length `n`).
+const MAX_LISTED: usize = 40;
+const KEEP_LISTED_TAIL: usize = 32;
+
+/// A listed name of at most [`MAX_LISTED`] characters, else its last [`KEEP_LISTED_TAIL`].
 fn shorten(name: &str) -> String {
     let n = name.chars().count();
-    if n <= MAX_NAME {
+    if n <= MAX_LISTED {
         name.to_string()
     } else {
-        name.chars().skip(n - KEEP_TAIL).collect()
+        name.chars().skip(n - KEEP_LISTED_TAIL).collect()
     }
 }
 
 /// `shorten(part + head)` without writing out a long `head` for every part.
 fn shorten_joined(part: &str, head: &[char]) -> String {
     let p = part.chars().count();
-    if p + head.len() <= MAX_NAME {
+    if p + head.len() <= MAX_LISTED {
         let mut s = part.to_string();
         s.extend(head);
         s
-    } else if head.len() >= KEEP_TAIL {
-        head[head.len() - KEEP_TAIL..].iter().collect()
+    } else if head.len() >= KEEP_LISTED_TAIL {
+        head[head.len() - KEEP_LISTED_TAIL..].iter().collect()
     } else {
-        let mut s: String = part.chars().skip(p - (KEEP_TAIL - head.len())).collect();
+        let mut s: String = part
+            .chars()
+            .skip(p - (KEEP_LISTED_TAIL - head.len()))
+            .collect();
         s.extend(head);
         s
     }
@@ -441,7 +454,11 @@ fn chunk_start(chars: &[char], from: usize, num_start: usize) -> usize {
 
 /// The characters of `[s, e)` without parenthesised asides, quotation marks and spaces.
 fn tokens(chars: &[char], s: usize, e: usize) -> Tokens {
-    let mut t = Tokens::default();
+    let mut t = Tokens {
+        c: Vec::with_capacity(e.saturating_sub(s)),
+        pos: Vec::with_capacity(e.saturating_sub(s)),
+        head: 0,
+    };
     let mut depth = 0u32;
     for (i, &c) in chars.iter().enumerate().take(e).skip(s) {
         match c {
