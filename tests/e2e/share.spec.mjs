@@ -80,7 +80,7 @@ describe('PlanLens share links, saved views, workspace file', () => {
 
     for (const kind of ['texts', 'analysis']) {
       const link = await takeLink(a.page, kind);
-      assert.ok(link.startsWith(`${server.url}/#v2=`), link.slice(0, 60));
+      assert.ok(link.startsWith(`${server.url}/#v3=`), link.slice(0, 60));
       const chars = Number((await a.page.locator(tid('share-length')).innerText()).match(/\d+/)[0]);
       assert.equal(chars, [...link].length);
       assert.equal(await a.page.locator(tid('share-warning')).count() > 0, chars > 2000);
@@ -152,11 +152,16 @@ describe('PlanLens share links, saved views, workspace file', () => {
     await a.page.reload();
     await waitForApp(a.page);
     assert.deepEqual(await a.page.locator(tid('saved-view-name')).allInnerTexts(), ['目标表', '视图 2']);
-    // open: the removed document comes back and the table is shown
+    // open: the view's tab comes back (a view names its documents, it does not copy them)
+    await a.page.locator(tid('tab-summary')).click();
+    await a.page.locator(tid('saved-view-open')).first().click();
+    assert.equal(await a.page.locator('[role="tab"][aria-selected="true"]').getAttribute('data-testid'), 'tab-table');
+    assert.equal(await a.page.locator(tid('document-item')).count(), 1, 'nothing added twice');
+    // a document removed since is left out, and the view says so
     await a.page.locator(tid('remove')).click();
     await a.page.locator(tid('saved-view-open')).first().click();
-    await a.page.waitForSelector(tid('document-item'));
-    assert.equal(await a.page.locator('[role="tab"][aria-selected="true"]').getAttribute('data-testid'), 'tab-table');
+    assert.match(await a.page.locator(tid('error')).innerText(), /1 份文档已不在工作区中/);
+    await paste(a.page, SAMPLE_PLAN);
     // rename and delete
     await a.page.locator(tid('saved-view-rename')).nth(1).click();
     await a.page.locator(tid('saved-view-rename-input')).fill('目录');

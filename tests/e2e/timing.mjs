@@ -18,6 +18,10 @@ const sources = existsSync(seedDir)
       .map((f) => path.join(repoRoot, 'src', 'examples', f));
 const base = sources.map((f) => readFileSync(f, 'utf8')).join('\n');
 
+// PLANLENS_TIMING_SIZES=100000,270000 and PLANLENS_TIMING_RUNS=1 shorten a run
+const SIZES = (process.env.PLANLENS_TIMING_SIZES || '100000,270000,2000000').split(',').map(Number);
+const RUNS = Number(process.env.PLANLENS_TIMING_RUNS || 3);
+
 function planOf(chars) {
   let text = '';
   while ([...text].length < chars) text += base + '\n';
@@ -28,7 +32,7 @@ const server = await startServer(dist);
 const browser = await launchBrowser();
 const results = [];
 try {
-  for (let run = 0; run < 3; run += 1) {
+  for (let run = 0; run < RUNS; run += 1) {
     const { page, context } = await watchedPage(browser, 1280);
     const t0 = Date.now();
     await page.goto(`${server.url}/`);
@@ -40,7 +44,7 @@ try {
     });
 
     const timings = {};
-    for (const chars of [100000, 270000, 2000000]) {
+    for (const chars of SIZES) {
       const plan = planOf(chars);
       // put the text in the textarea without the (slow, test-only) per-character typing
       await page.evaluate((text) => {
