@@ -66,13 +66,22 @@ pub fn aside(lang: Lang) -> &'static AsideStrings {
     }
 }
 
-/// When a value was kept aside, from its key (`aside/2026-12-01T08:30:00.000Z/document`).
-pub fn aside_label(key: &str) -> String {
+/// When a value was kept aside and what it was, from its key
+/// (`aside/2026-12-01T08:30:00.000Z/document`).
+pub fn aside_label(lang: Lang, key: &str) -> String {
     let mut parts = key.split('/').skip(1);
     let when = parts.next().unwrap_or("").replace('T', " ");
     let when = when.split('.').next().unwrap_or("").to_string();
-    let what = parts.next().unwrap_or("");
-    format!("{when} UTC · {what}")
+    let what = match (lang, parts.next().unwrap_or("")) {
+        (Lang::Zh, "document") => "一份文档",
+        (Lang::Zh, "workspace-order") => "文档列表",
+        (Lang::Zh, "workspace-v1") => "旧版工作区",
+        (Lang::En, "document") => "a document",
+        (Lang::En, "workspace-order") => "the document list",
+        (Lang::En, "workspace-v1") => "an earlier version's workspace",
+        (_, other) => other,
+    };
+    format!("{what} · {when} UTC")
 }
 
 /// A saved view opened without some of its documents (removed from the workspace since).
@@ -101,8 +110,10 @@ mod tests {
         let en = problem(Lang::En, &many);
         assert!(en.contains("46 document") && en.contains("(+36)"), "{en}");
         assert_eq!(
-            aside_label("aside/2026-12-01T08:30:00.000Z/document"),
-            "2026-12-01 08:30:00 UTC · document"
+            aside_label(Lang::Zh, "aside/2026-12-01T08:30:00.000Z/document"),
+            "一份文档 · 2026-12-01 08:30:00 UTC"
         );
+        assert!(aside_label(Lang::En, "aside/2026-12-01T08:30:00.000Z/workspace-order")
+            .starts_with("the document list"));
     }
 }

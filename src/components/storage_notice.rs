@@ -46,7 +46,7 @@ pub fn StorageNotice() -> impl IntoView {
             let (k1, k2) = (key.clone(), key.clone());
             view! {
                 <div class="notice notice-warning" role="status" data-testid="aside-notice">
-                    <span>{move || t().kept}" "<span class="aside-when">{aside_label(&key)}</span></span>
+                    <span>{move || t().kept}" "<span class="aside-when">{move || aside_label(st.lang.get(), &key)}</span></span>
                     <button type="button" class="link-button" data-testid="aside-download"
                         on:click=move |_| download_aside(st, k1.clone())>{move || t().download}</button>
                     <button type="button" class="link-button" data-testid="aside-discard"
