@@ -60,7 +60,9 @@ pub fn analyse(name: &str, text: &str) -> Document {
             in_review,
             plan_year,
         };
-        for raw in extract_line(&norm.chars, line.body_start, line.end, ctx) {
+        let raws = extract_line(&norm.chars, line.body_start, line.end, ctx);
+        targets.reserve(raws.len());
+        for raw in raws {
             let idx = targets.len();
             targets.push(to_target(raw, &norm, &outline, line.node));
             if let Some(n) = line.node {

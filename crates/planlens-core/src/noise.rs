@@ -111,8 +111,15 @@ pub fn is_noise_line(line: &[char]) -> bool {
     }
     let len = body.len();
     if len <= 60 {
-        let lower: Vec<char> = body.iter().flat_map(|c| c.to_lowercase()).collect();
-        if FRAGMENT_SET.occurs_in(&lower, 0, lower.len()) {
+        // only letters have case: a line without them is its own lower case
+        let lowered: Vec<char>;
+        let lower = if body.iter().any(|c| c.is_alphabetic() && !is_han(*c)) {
+            lowered = body.iter().flat_map(|c| c.to_lowercase()).collect();
+            &lowered[..]
+        } else {
+            body
+        };
+        if FRAGMENT_SET.occurs_in(lower, 0, lower.len()) {
             return true;
         }
         // breadcrumbs: "首页 > 陇原风采 > 正文", "太原新闻网 >> 综合新闻"

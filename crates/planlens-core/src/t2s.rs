@@ -4,6 +4,7 @@
 //! neighbouring characters) only for the few characters whose conversion depends on context
 //! (`乾隆` vs `乾净`, `看著` vs `著名`).
 
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 const BASE: u32 = 0x3400;
@@ -40,19 +41,38 @@ pub fn to_simplified(text: &str) -> Vec<char> {
     src.extend(text.chars());
     let table = &*TABLE;
     let mut out = Vec::with_capacity(src.len());
+    // a contextual character's conversion depends only on it and its two neighbours
+    let mut seen: FxHashMap<(Option<char>, char, Option<char>), char> = FxHashMap::default();
     for (i, &c) in src.iter().enumerate() {
         let code = c as u32;
         if !(BASE..END).contains(&code) {
             out.push(c);
         } else {
             match table[(code - BASE) as usize] {
-                '\0' => out.push(contextual(&src, i)),
+                '\0' => {
+                    let prev = i.checked_sub(1).map(|p| src[p]);
+                    let key = (prev, c, src.get(i + 1).copied());
+                    let s = match seen.get(&key) {
+                        Some(&s) => s,
+                        None => {
+                            let s = contextual(&src, i);
+                            if seen.len() < MAX_SEEN {
+                                seen.insert(key, s);
+                            }
+                            s
+                        }
+                    };
+                    out.push(s);
+                }
                 s => out.push(s),
             }
         }
     }
     out
 }
+
+/// How many contextual conversions are remembered per text.
+const MAX_SEEN: usize = 1 << 16;
 
 /// Phrases `fast2s` leaves wrong, common in plans (`著力` -> `着力`, `藉口` -> `借口`), fixed
 /// character for character so the conversion stays one to one.

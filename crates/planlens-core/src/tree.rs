@@ -99,8 +99,20 @@ fn trim(chars: &[char], mut s: usize, mut e: usize) -> (usize, usize) {
     (s, e)
 }
 
+/// The characters of `[s, e)` without surrounding whitespace, as a string.
 fn title_text(chars: &[char], s: usize, e: usize) -> String {
-    chars[s..e].iter().collect::<String>().trim().to_string()
+    let text = &chars[s..e];
+    let Some(first) = text.iter().position(|c| !c.is_whitespace()) else {
+        return String::new();
+    };
+    let last = text
+        .iter()
+        .rposition(|c| !c.is_whitespace())
+        .unwrap_or(first);
+    let text = &text[first..=last];
+    let mut out = String::with_capacity(text.len() * 3);
+    out.extend(text);
+    out
 }
 
 /// Whether the first content line is the document's headline.

@@ -181,7 +181,7 @@ fn base_unit(chars: &[char], at: usize) -> Option<(&'static str, UnitKind)> {
 
 /// Whether the text at `at` marks the preceding number as a date, age, rank or name.
 pub fn is_not_a_unit(chars: &[char], at: usize) -> bool {
-    if starts_with(chars, at, "个百分点") {
+    if chars.get(at) == Some(&'个') && starts_with(chars, at, "个百分点") {
         return false;
     }
     NOT_A_UNIT_SET.longest_at(chars, at).is_some()
@@ -223,8 +223,11 @@ pub fn read_unit(chars: &[char], at: usize, allow_scale: bool) -> Option<Unit> {
     if !allow_scale || !matches!(chars.get(at), Some('万' | '亿' | '千' | '百')) {
         return None;
     }
+    let (first, second) = (chars.get(at).copied(), chars.get(at + 1).copied());
     for scale in SCALES {
-        if starts_with(chars, at, scale) {
+        let mut sc = scale.chars();
+        let same = sc.next() == first && sc.next().is_none_or(|c| Some(c) == second);
+        if same {
             let after = at + char_len(scale);
             if is_not_a_unit(chars, after) {
                 return None;

@@ -7,9 +7,9 @@ use crate::chars::is_han;
 /// For each line of `src` (split at `\n`, `\r\n` or `\r`), whether the break after it is a wrap.
 pub fn wrapped_breaks(src: &[char]) -> Vec<bool> {
     // (length without spaces, first three characters, last character)
-    let mut lines: Vec<(usize, Vec<char>, Option<char>)> = Vec::new();
+    let mut lines: Vec<(usize, First, Option<char>)> = Vec::new();
     let mut len = 0usize;
-    let mut first: Vec<char> = Vec::new();
+    let mut first = First::default();
     let mut last = None;
     let mut i = 0;
     while i < src.len() {
@@ -23,9 +23,7 @@ pub fn wrapped_breaks(src: &[char]) -> Vec<bool> {
             }
         } else if !c.is_whitespace() {
             len += 1;
-            if first.len() < 3 {
-                first.push(c);
-            }
+            first.push(c);
             last = Some(c);
         }
         i += 1;
@@ -53,7 +51,7 @@ pub fn wrapped_breaks(src: &[char]) -> Vec<bool> {
     }
     for k in 0..lines.len().saturating_sub(1) {
         let (l, _, last) = lines[k];
-        let next = &lines[k + 1].1;
+        let next = lines[k + 1].1.chars();
         let open_end = last.is_some_and(|c| {
             is_han(c)
                 || c.is_ascii_alphanumeric()
@@ -63,6 +61,25 @@ pub fn wrapped_breaks(src: &[char]) -> Vec<bool> {
         out[k] = l + 3 >= width && l <= width + 2 && open_end && next_is_text;
     }
     out
+}
+
+/// Up to the first three characters of a line.
+#[derive(Debug, Clone, Copy, Default)]
+struct First {
+    c: [char; 3],
+    n: usize,
+}
+
+impl First {
+    fn push(&mut self, c: char) {
+        if self.n < 3 {
+            self.c[self.n] = c;
+            self.n += 1;
+        }
+    }
+    fn chars(&self) -> &[char] {
+        &self.c[..self.n]
+    }
 }
 
 /// Whether a line starts like a numbered heading: `一、` `(一)` `1.` `第一` `一是`.

@@ -192,6 +192,15 @@ mod tests {
         assert!(!set.occurs_in(&c, 3, 6));
         assert_eq!(set.longest_ending(&c, 0), None);
         assert!(set.contains("新建改造") && set.contains("改造"));
+        // one-character words, and a repeated word answers with its first index
+        let set = WordSet::new(&["约", "约为", "大约", "约为", "为"]);
+        let c: Vec<char> = "大约为".chars().collect();
+        assert_eq!(set.longest_at(&c, 1), Some((1, 2)));
+        assert_eq!(set.longest_at(&c, 2), Some((4, 1)));
+        assert_eq!(set.longest_ending(&c, 2), Some((2, 2)));
+        assert_eq!(set.longest_ending(&c, 3), Some((1, 2)));
+        assert_eq!(set.longest_ending(&c[..1], 1), None);
+        assert!(set.occurs_in(&c, 2, 3) && !set.occurs_in(&c, 0, 1));
         assert!(!set.contains("新") && !set.contains("新建改") && !set.contains(""));
     }
 }

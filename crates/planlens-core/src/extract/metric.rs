@@ -83,7 +83,9 @@ impl Tokens {
         &self.pos[self.head..]
     }
     fn text(&self) -> String {
-        self.c().iter().collect()
+        let mut s = String::with_capacity(self.c().len() * 3);
+        s.extend(self.c());
+        s
     }
     fn drop_front(&mut self, n: usize) {
         self.head += n;
