@@ -113,7 +113,9 @@ mod tests {
             aside_label(Lang::Zh, "aside/2026-12-01T08:30:00.000Z/document"),
             "一份文档 · 2026-12-01 08:30:00 UTC"
         );
-        assert!(aside_label(Lang::En, "aside/2026-12-01T08:30:00.000Z/workspace-order")
-            .starts_with("the document list"));
+        assert!(
+            aside_label(Lang::En, "aside/2026-12-01T08:30:00.000Z/workspace-order")
+                .starts_with("the document list")
+        );
     }
 }

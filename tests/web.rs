@@ -7,107 +7,17 @@
 
 use leptos::mount::mount_to;
 use leptos::prelude::*;
-use leptos::task::tick;
 use planlens_app::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Event, EventInit, HtmlElement, HtmlTextAreaElement};
 
+mod browser;
+use browser::*;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 const PLAN: &str = "某区2024年工作要点\n一、主要目标\n地区生产总值增长6%左右，新增就业1.3万人以上。\n二、重点工作\n6月底前新增标准化厂房32万平方米。\n三、2023年回顾\n2023年地区生产总值增长5.1%。\n";
-
-/// A fresh `<section>` under `<body>` for one test to mount into, with an empty localStorage and a
-/// database of its own (apps of earlier tests stay mounted and keep theirs).
-fn wrapper() -> HtmlElement {
-    let window = web_sys::window().unwrap();
-    window.local_storage().unwrap().unwrap().clear().unwrap();
-    let n = js_sys::Math::random().to_bits();
-    planlens_app::persist::use_database(&format!("planlens-test-{n:x}"));
-    let document = document();
-    let section = document.create_element("section").unwrap();
-    document.body().unwrap().append_child(&section).unwrap();
-    section.unchecked_into()
-}
-
-fn by_testid<T: JsCast>(root: &HtmlElement, id: &str) -> T {
-    root.query_selector(&format!("[data-testid=\"{id}\"]"))
-        .unwrap()
-        .unwrap_or_else(|| panic!("no element with data-testid={id}"))
-        .unchecked_into()
-}
-
-fn all_testid(root: &HtmlElement, id: &str) -> Vec<HtmlElement> {
-    let list = root
-        .query_selector_all(&format!("[data-testid=\"{id}\"]"))
-        .unwrap();
-    (0..list.length())
-        .map(|i| list.item(i).unwrap().unchecked_into())
-        .collect()
-}
-
-fn count_testid(root: &HtmlElement, id: &str) -> usize {
-    all_testid(root, id).len()
-}
-
-/// Sets the textarea's value and fires `input`, as typing or pasting does.
-fn type_into(textarea: &HtmlTextAreaElement, text: &str) {
-    textarea.set_value(text);
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    let event = Event::new_with_event_init_dict("input", &init).unwrap();
-    textarea.dispatch_event(&event).unwrap();
-}
-
-/// Lets the reactive system run the effects a user action scheduled.
-async fn flush() {
-    for _ in 0..4 {
-        tick().await;
-    }
-}
-
-/// Waits `ms` milliseconds of real time (for the debounce and progressive rendering).
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
-
-fn text_of(root: &HtmlElement, id: &str) -> String {
-    by_testid::<HtmlElement>(root, id)
-        .text_content()
-        .unwrap_or_default()
-}
-
-fn click(root: &HtmlElement, id: &str) {
-    by_testid::<HtmlElement>(root, id).click();
-}
-
-/// Waits (up to 5 s) until `cond` holds, letting the browser run in between.
-async fn until(what: &str, cond: impl Fn() -> bool) {
-    for _ in 0..500 {
-        if cond() {
-            return;
-        }
-        sleep(10).await;
-    }
-    panic!("timed out waiting for {what}");
-}
-
-/// Waits until the app in `root` has read the saved workspace.
-async fn ready(root: &HtmlElement) {
-    until("the saved workspace to load", || {
-        root.query_selector(".page[data-ready=\"true\"]")
-            .ok()
-            .flatten()
-            .is_some()
-    })
-    .await;
-}
 
 async fn mounted_with_plan() -> HtmlElement {
     let root = wrapper();

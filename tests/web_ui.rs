@@ -11,175 +11,18 @@
 
 use leptos::mount::mount_to;
 use leptos::prelude::*;
-use leptos::task::tick;
 use planlens_app::App;
-use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
-use web_sys::{Event, EventInit, HtmlElement, HtmlTextAreaElement};
+use web_sys::{HtmlElement, HtmlTextAreaElement};
+
+mod browser;
+use browser::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 const PLAN: &str = "某区2024年工作要点\n一、主要目标\n地区生产总值增长6%左右，新增就业1.3万人以上。\n二、重点工作\n6月底前新增标准化厂房32万平方米。\n三、2023年回顾\n2023年地区生产总值增长5.1%。\n";
 const PLAN_B: &str = "乙区2024年工作要点\n一、主要目标\n规上工业增加值增长5%左右，新建学校3所。\n";
 const PLAN_C: &str = "丙县2025年工作计划\n一、目标\n新增就业2万人。\n";
-
-fn storage() -> web_sys::Storage {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap()
-}
-
-/// A fresh `<section>` under `<body>` for one test to mount into, with an empty localStorage and a
-/// database of its own (apps of earlier tests stay mounted and keep theirs).
-fn wrapper() -> HtmlElement {
-    storage().clear().unwrap();
-    let n = js_sys::Math::random().to_bits();
-    planlens_app::persist::use_database(&format!("planlens-ui-test-{n:x}"));
-    let section = document().create_element("section").unwrap();
-    document().body().unwrap().append_child(&section).unwrap();
-    section.unchecked_into()
-}
-
-/// Mounts a fresh app (kept mounted for the rest of the run, as `tests/web.rs` does).
-async fn mounted() -> HtmlElement {
-    let root = wrapper();
-    std::mem::forget(mount_to(root.clone(), App));
-    ready(&root).await;
-    root
-}
-
-/// A second app on the same storage and database (a reload), without clearing them.
-async fn remounted() -> HtmlElement {
-    let section = document().create_element("section").unwrap();
-    document().body().unwrap().append_child(&section).unwrap();
-    let root: HtmlElement = section.unchecked_into();
-    std::mem::forget(mount_to(root.clone(), App));
-    ready(&root).await;
-    root
-}
-
-/// Waits (up to 5 s) until the app in `root` has read the saved workspace.
-async fn ready(root: &HtmlElement) {
-    for _ in 0..500 {
-        flush().await;
-        if find::<HtmlElement>(root, ".page[data-ready=\"true\"]").is_some() {
-            return;
-        }
-        sleep(10).await;
-    }
-    panic!("timed out waiting for the saved workspace to load");
-}
-
-fn find<T: JsCast>(root: &HtmlElement, selector: &str) -> Option<T> {
-    root.query_selector(selector)
-        .unwrap()
-        .map(|e| e.unchecked_into())
-}
-
-fn by_testid<T: JsCast>(root: &HtmlElement, id: &str) -> T {
-    find(root, &format!("[data-testid=\"{id}\"]"))
-        .unwrap_or_else(|| panic!("no element with data-testid={id}"))
-}
-
-fn all(root: &HtmlElement, selector: &str) -> Vec<HtmlElement> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .map(|i| list.item(i).unwrap().unchecked_into())
-        .collect()
-}
-
-fn all_testid(root: &HtmlElement, id: &str) -> Vec<HtmlElement> {
-    all(root, &format!("[data-testid=\"{id}\"]"))
-}
-
-fn count_testid(root: &HtmlElement, id: &str) -> usize {
-    all_testid(root, id).len()
-}
-
-fn text_of(root: &HtmlElement, id: &str) -> String {
-    by_testid::<HtmlElement>(root, id)
-        .text_content()
-        .unwrap_or_default()
-}
-
-fn click(root: &HtmlElement, id: &str) {
-    by_testid::<HtmlElement>(root, id).click();
-}
-
-fn fire(target: &web_sys::EventTarget, name: &str) {
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    target
-        .dispatch_event(&Event::new_with_event_init_dict(name, &init).unwrap())
-        .unwrap();
-}
-
-/// Sets the textarea's value and fires `input`, as typing or pasting does.
-fn type_into(textarea: &HtmlTextAreaElement, text: &str) {
-    textarea.set_value(text);
-    fire(textarea, "input");
-}
-
-/// Sets an input's value and fires `input`.
-fn fill(root: &HtmlElement, id: &str, value: &str) {
-    let input: web_sys::HtmlInputElement = by_testid(root, id);
-    input.set_value(value);
-    fire(&input, "input");
-}
-
-/// Presses `key` on `target` (a bubbling, cancelable `keydown`); returns whether it was handled
-/// (its default prevented).
-fn press(target: &web_sys::EventTarget, key: &str, ctrl: bool) -> bool {
-    let init = js_sys::Object::new();
-    for (k, v) in [
-        ("key", JsValue::from_str(key)),
-        ("bubbles", JsValue::TRUE),
-        ("cancelable", JsValue::TRUE),
-        ("ctrlKey", JsValue::from_bool(ctrl)),
-    ] {
-        js_sys::Reflect::set(&init, &JsValue::from_str(k), &v).unwrap();
-    }
-    let ctor: js_sys::Function = js_sys::Reflect::get(
-        &web_sys::window().unwrap(),
-        &JsValue::from_str("KeyboardEvent"),
-    )
-    .unwrap()
-    .unchecked_into();
-    let event: Event = js_sys::Reflect::construct(
-        &ctor,
-        &js_sys::Array::of2(&JsValue::from_str("keydown"), &init),
-    )
-    .unwrap()
-    .unchecked_into();
-    target.dispatch_event(&event).unwrap();
-    event.default_prevented()
-}
-
-/// The element that has the keyboard focus.
-fn focused() -> Option<web_sys::Element> {
-    document().active_element()
-}
-
-fn is_focused(el: &web_sys::Element) -> bool {
-    focused().is_some_and(|f| &f == el)
-}
-
-/// Lets the reactive system run the effects a user action scheduled.
-async fn flush() {
-    for _ in 0..4 {
-        tick().await;
-    }
-}
-
-/// Waits `ms` milliseconds of real time (for the debounce, animation frames, file reads).
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    flush().await;
-}
 
 async fn paste(root: &HtmlElement, text: &str) {
     let textarea: HtmlTextAreaElement = by_testid(root, "source-input");
