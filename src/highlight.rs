@@ -108,6 +108,55 @@ fn build(
     out
 }
 
+/// The runs cut into blocks of about `lines` lines each, each ending after a line break of a
+/// plain run (a highlight is never split), for rendering long texts in blocks the browser can skip
+/// while they are off screen.
+pub fn blocks(runs: Vec<Run>, lines: usize) -> Vec<Vec<Run>> {
+    let mut out = Vec::new();
+    let mut block = Vec::new();
+    let mut seen = 0;
+    for run in runs {
+        match run {
+            Run::Text(t) => {
+                let mut rest = t.as_str();
+                while let Some(k) = rest.find('\n') {
+                    seen += 1;
+                    if seen < lines {
+                        let (head, tail) = rest.split_at(k + 1);
+                        if !head.is_empty() {
+                            push_text(&mut block, head);
+                        }
+                        rest = tail;
+                        continue;
+                    }
+                    let (head, tail) = rest.split_at(k + 1);
+                    push_text(&mut block, head);
+                    out.push(std::mem::take(&mut block));
+                    seen = 0;
+                    rest = tail;
+                }
+                if !rest.is_empty() {
+                    push_text(&mut block, rest);
+                }
+            }
+            mark => block.push(mark),
+        }
+    }
+    if !block.is_empty() {
+        out.push(block);
+    }
+    out
+}
+
+/// Appends text to a block, joining it to a plain run that ends the block.
+fn push_text(block: &mut Vec<Run>, text: &str) {
+    if let Some(Run::Text(last)) = block.last_mut() {
+        last.push_str(text);
+    } else {
+        block.push(Run::Text(text.to_string()));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -158,5 +207,28 @@ mod tests {
     fn no_targets_one_run() {
         assert_eq!(runs("abc", &[]), vec![Run::Text("abc".into())]);
         assert!(runs("", &[]).is_empty());
+    }
+
+    #[test]
+    fn blocks_cut_at_line_breaks_and_keep_everything() {
+        let text = "一、目标\n新增就业1万人。\n新建学校3所。\n\n地区生产总值增长6%。\n尾";
+        let doc = analyse("t", text);
+        let all = runs(text, &doc.targets);
+        let cut = blocks(all.clone(), 2);
+        let joined: String = cut.iter().flatten().map(Run::text).collect();
+        assert_eq!(joined, text);
+        assert!(cut.len() >= 3, "{cut:?}");
+        for b in &cut[..cut.len() - 1] {
+            assert!(b.iter().map(Run::text).collect::<String>().ends_with('\n'));
+        }
+        let marks = |bs: &[Vec<Run>]| {
+            let mut found = Vec::new();
+            for b in bs {
+                marks(b, &mut found);
+            }
+            found.len()
+        };
+        assert_eq!(marks(&cut), doc.targets.len());
+        assert_eq!(blocks(Vec::new(), 40), Vec::<Vec<Run>>::new());
     }
 }

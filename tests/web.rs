@@ -459,3 +459,70 @@ async fn a_long_table_renders_only_what_is_on_screen_and_j_moves_through_it() {
     );
     assert_eq!(root.query_selector_all("tr.selected").unwrap().length(), 1);
 }
+
+#[wasm_bindgen_test]
+async fn a_long_tree_renders_only_what_is_on_screen_folds_and_follows_j() {
+    let root = wrapper();
+    std::mem::forget(mount_to(root.clone(), App));
+    flush().await;
+    ready(&root).await;
+    let mut plan = String::from("某区2025年工作要点\n");
+    for part in 1..=3 {
+        plan.push_str(&format!("{part}、第{part}部分\n"));
+        for k in 1..=300 {
+            plan.push_str(&format!("新建项目{k}个。\n"));
+        }
+    }
+    let textarea: HtmlTextAreaElement = by_testid(&root, "source-input");
+    type_into(&textarea, &plan);
+    click(&root, "add-document");
+    flush().await;
+    assert_eq!(text_of(&root, "target-count"), "900");
+    sleep(50).await;
+    let rendered = || {
+        root.query_selector_all(".tree-view [data-testid=target]")
+            .unwrap()
+            .length()
+    };
+    assert!(
+        rendered() > 0 && rendered() < 200,
+        "{} of 900 leaves",
+        rendered()
+    );
+    let window = web_sys::window().unwrap();
+    for _ in 0..650 {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key("j");
+        let ev =
+            web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        window.dispatch_event(&ev).unwrap();
+    }
+    flush().await;
+    sleep(100).await;
+    let selected = root
+        .query_selector(".tree-view .target-leaf.selected")
+        .unwrap()
+        .expect("the selected leaf is rendered");
+    assert_eq!(
+        selected.get_attribute("data-target").as_deref(),
+        Some("649")
+    );
+    // back to the top, then fold every heading: only headings are left
+    let scroller: HtmlElement = by_testid(&root, "tree-scroll");
+    scroller.set_scroll_top(0);
+    scroller
+        .dispatch_event(&Event::new("scroll").unwrap())
+        .unwrap();
+    sleep(30).await;
+    for _ in 0..8 {
+        let open = root
+            .query_selector(".node-toggle[aria-expanded=true]")
+            .unwrap();
+        match open {
+            Some(b) => b.unchecked_into::<HtmlElement>().click(),
+            None => break,
+        }
+        sleep(30).await;
+    }
+    assert_eq!(rendered(), 0, "folded headings hide their targets");
+}

@@ -4,6 +4,7 @@ mod badges;
 mod compare_chart;
 mod compare_view;
 mod document_list;
+mod flat_tree;
 mod header;
 mod input_panel;
 mod notices;

@@ -1,16 +1,20 @@
 //! The original text with every target highlighted: plain text nodes and (nested) `<mark>`
 //! elements built from the targets' spans (never HTML). Clicking a highlight selects its target
-//! everywhere. Long texts render in chunks, at once as far as the selected target.
+//! everywhere. The text comes in blocks of lines that the browser skips while they are off screen;
+//! long texts render block by block, at once as far as the selected target.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::highlight::{runs, Run};
+use crate::highlight::{blocks, runs, Run};
 use crate::model::DocRef;
 use crate::state::{progressive, use_state, AppState};
 
-const FIRST: usize = 600;
+/// Lines in a block: the browser skips laying out and painting blocks off screen.
+const BLOCK_LINES: usize = 40;
+/// Blocks rendered at once (the rest follow progressively).
+const FIRST: usize = 10;
 
 /// One run: a text node, or a mark with its nested runs.
 fn run_view(st: AppState, run: &Run) -> AnyView {
@@ -44,18 +48,20 @@ pub fn SourceView(doc: DocRef) -> impl IntoView {
     let Some(text) = doc.text.clone() else {
         return view! { <p class="empty-state" data-testid="no-text">{move || st.lang.get().s().no_text}</p> }.into_any();
     };
-    let all = runs(&text, &doc.targets);
+    let all = blocks(runs(&text, &doc.targets), BLOCK_LINES);
     let selected_at = st
         .target
         .get_untracked()
-        .and_then(|i| all.iter().position(|r| r.contains(i)));
+        .and_then(|i| all.iter().position(|b| b.iter().any(|r| r.contains(i))));
     let n = all.len();
-    let limit = progressive(n, FIRST.max(selected_at.map_or(0, |p| p + 50)), 2000);
+    let limit = progressive(n, FIRST.max(selected_at.map_or(0, |p| p + 2)), 20);
     let all = Arc::new(all);
     let items = move || (0..limit.get().min(n)).collect::<Vec<_>>();
     view! {
         <pre class="source-text" data-testid="source-text">
-            <For each=items key=|k| *k children=move |k| run_view(st, &all[k])/>
+            <For each=items key=|k| *k children=move |k| view! {
+                <span class="source-block">{all[k].iter().map(|r| run_view(st, r)).collect_view()}</span>
+            }/>
         </pre>
     }
     .into_any()

@@ -1,14 +1,19 @@
 //! The heading tree: collapsible headings (`<details>`) with the number of targets beneath each,
-//! targets as leaves (metric, value chip, tier, deadline, achieved). Long documents render their
-//! first targets at once and the rest progressively, top to bottom, each leaf once; selecting a
-//! leaf wakes only the old and the new one.
+//! targets as leaves (metric, value chip, tier, deadline, achieved), rendered progressively, top
+//! to bottom; selecting a leaf wakes only the old and the new one. Documents with many targets get
+//! the windowed [`FlatTree`] instead.
 
 use leptos::prelude::*;
 use planlens_core::{Node, Status};
 
 use super::badges::target_label;
+use super::flat_tree::FlatTree;
 use crate::model::DocRef;
 use crate::state::{progressive, use_state};
+
+/// Above this many targets the tree is windowed ([`FlatTree`]): only the lines on screen are in
+/// the page. At or below it the whole tree is in the page (the browser's find sees it all).
+const WINDOWED: usize = 400;
 
 /// Targets in this node and all below it.
 fn total(node: &Node) -> usize {
@@ -84,6 +89,10 @@ fn node_view(doc: DocRef, node: Node, limit: RwSignal<usize>) -> AnyView {
 #[component]
 pub fn TreeView(doc: DocRef) -> impl IntoView {
     let st = use_state();
+    if doc.targets.len() > WINDOWED {
+        return view! { <div class="tree-view" data-testid="tree-view"><FlatTree doc=doc/></div> }
+            .into_any();
+    }
     let limit = progressive(doc.targets.len(), 300, 300);
     let mut in_tree = vec![false; doc.targets.len()];
     fn mark(nodes: &[Node], seen: &mut [bool]) {
@@ -128,4 +137,5 @@ pub fn TreeView(doc: DocRef) -> impl IntoView {
             <ul class="tree">{loose_view}{roots}</ul>
         </div>
     }
+    .into_any()
 }
