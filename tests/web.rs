@@ -414,18 +414,11 @@ async fn the_table_sorts_values_across_scales_and_by_tier() {
 
 #[wasm_bindgen_test]
 async fn a_long_table_renders_only_what_is_on_screen_and_j_moves_through_it() {
-    let root = wrapper();
-    std::mem::forget(mount_to(root.clone(), App));
-    flush().await;
-    ready(&root).await;
     let mut plan = String::from("某区2025年工作要点\n一、项目\n");
     for k in 1..=900 {
         plan.push_str(&format!("新建项目{k}个。\n"));
     }
-    let textarea: HtmlTextAreaElement = by_testid(&root, "source-input");
-    type_into(&textarea, &plan);
-    click(&root, "add-document");
-    flush().await;
+    let root = mounted_with(&plan).await;
     assert_eq!(text_of(&root, "target-count"), "900");
     click(&root, "tab-table");
     flush().await;
@@ -439,14 +432,7 @@ async fn a_long_table_renders_only_what_is_on_screen_and_j_moves_through_it() {
         "{rendered} of 900 rows rendered"
     );
     // j walks the rows; the 250th is brought into the window and selected
-    let window = web_sys::window().unwrap();
-    for _ in 0..250 {
-        let init = web_sys::KeyboardEventInit::new();
-        init.set_key("j");
-        let ev =
-            web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
-        window.dispatch_event(&ev).unwrap();
-    }
+    press_times("j", 250);
     flush().await;
     sleep(100).await;
     let selected = root
@@ -462,10 +448,6 @@ async fn a_long_table_renders_only_what_is_on_screen_and_j_moves_through_it() {
 
 #[wasm_bindgen_test]
 async fn a_long_tree_renders_only_what_is_on_screen_folds_and_follows_j() {
-    let root = wrapper();
-    std::mem::forget(mount_to(root.clone(), App));
-    flush().await;
-    ready(&root).await;
     let mut plan = String::from("某区2025年工作要点\n");
     for part in 1..=3 {
         plan.push_str(&format!("{part}、第{part}部分\n"));
@@ -473,10 +455,7 @@ async fn a_long_tree_renders_only_what_is_on_screen_folds_and_follows_j() {
             plan.push_str(&format!("新建项目{k}个。\n"));
         }
     }
-    let textarea: HtmlTextAreaElement = by_testid(&root, "source-input");
-    type_into(&textarea, &plan);
-    click(&root, "add-document");
-    flush().await;
+    let root = mounted_with(&plan).await;
     assert_eq!(text_of(&root, "target-count"), "900");
     sleep(50).await;
     let rendered = || {
@@ -489,14 +468,7 @@ async fn a_long_tree_renders_only_what_is_on_screen_folds_and_follows_j() {
         "{} of 900 leaves",
         rendered()
     );
-    let window = web_sys::window().unwrap();
-    for _ in 0..650 {
-        let init = web_sys::KeyboardEventInit::new();
-        init.set_key("j");
-        let ev =
-            web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
-        window.dispatch_event(&ev).unwrap();
-    }
+    press_times("j", 650);
     flush().await;
     sleep(100).await;
     let selected = root

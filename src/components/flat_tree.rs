@@ -6,18 +6,16 @@
 
 use std::collections::HashSet;
 
-use leptos::html::Div;
 use leptos::prelude::*;
 use planlens_core::{Document, Node, Status};
 
 use super::badges::target_label;
+use super::window::Window;
 use crate::model::DocRef;
 use crate::state::use_state;
 
 /// Height of one line (`.flat-line` in the stylesheet).
 const LINE_PX: f64 = 30.0;
-/// Lines rendered above and below the visible ones.
-const MARGIN_LINES: usize = 20;
 /// The heading id of the targets that stand before the first heading.
 const LOOSE: usize = usize::MAX;
 
@@ -56,8 +54,8 @@ fn total(node: &Node) -> usize {
     node.targets.len() + node.children.iter().map(total).sum::<usize>()
 }
 
-/// The document's tree as lines, the children of headings in `closed` left out.
-pub fn flatten(doc: &Document, closed: &HashSet<usize>) -> Vec<FlatLine> {
+/// The targets under no heading (before the first one of a document without a headline).
+pub fn loose_targets(doc: &Document) -> Vec<usize> {
     let mut in_tree = vec![false; doc.targets.len()];
     fn mark(nodes: &[Node], seen: &mut [bool]) {
         for n in nodes {
@@ -70,8 +68,13 @@ pub fn flatten(doc: &Document, closed: &HashSet<usize>) -> Vec<FlatLine> {
         }
     }
     mark(&doc.tree, &mut in_tree);
+    (0..doc.targets.len()).filter(|&i| !in_tree[i]).collect()
+}
+
+/// The document's tree as lines, the children of headings in `closed` left out.
+pub fn flatten(doc: &Document, closed: &HashSet<usize>) -> Vec<FlatLine> {
     let mut out = Vec::new();
-    let loose: Vec<usize> = (0..doc.targets.len()).filter(|&i| !in_tree[i]).collect();
+    let loose = loose_targets(doc);
     if !loose.is_empty() {
         let open = !closed.contains(&LOOSE);
         out.push(FlatLine {
@@ -143,25 +146,8 @@ pub fn FlatTree(doc: DocRef) -> impl IntoView {
         let doc = doc.clone();
         Memo::new(move |_| closed.with(|c| flatten(&doc, c)))
     };
-    let scroll_top = RwSignal::new(0.0f64);
-    let box_height = RwSignal::new(600.0f64);
-    let scroller = NodeRef::<Div>::new();
-    let range = move || {
-        let n = lines.with(Vec::len);
-        let first = ((scroll_top.get() / LINE_PX) as usize).saturating_sub(MARGIN_LINES);
-        let count = (box_height.get() / LINE_PX) as usize + 2 * MARGIN_LINES;
-        (first.min(n), (first + count).min(n))
-    };
-    let measure = move || {
-        let window_h = web_sys::window()
-            .and_then(|w| w.inner_height().ok())
-            .and_then(|h| h.as_f64())
-            .unwrap_or(800.0);
-        if let Some(el) = scroller.get_untracked() {
-            box_height.set(f64::from(el.client_height()).clamp(LINE_PX, window_h));
-        }
-    };
-    request_animation_frame(measure);
+    let win = Window::new(LINE_PX);
+    let range = move || win.range(lines.with(Vec::len));
     // bring the selected target's line into the window (unfolding all if it is folded away)
     Effect::new(move |_| {
         st.reveal.track();
@@ -169,32 +155,14 @@ pub fn FlatTree(doc: DocRef) -> impl IntoView {
             return;
         };
         let find = || lines.with_untracked(|l| l.iter().position(|x| x.line == Line::Leaf(i)));
-        let pos = match find() {
-            Some(p) => p,
-            None => {
-                closed.set(HashSet::new());
-                match find() {
-                    Some(p) => p,
-                    None => return,
-                }
-            }
-        };
-        let (h, now) = (box_height.get_untracked(), scroll_top.get_untracked());
-        let top = pos as f64 * LINE_PX;
-        if top < now || top + LINE_PX > now + h {
-            let want = (top - h / 2.0).max(0.0);
-            scroll_top.set(want);
-            if let Some(el) = scroller.get_untracked() {
-                el.set_scroll_top(want as i32);
-            }
+        let pos = find().or_else(|| {
+            closed.set(HashSet::new());
+            find()
+        });
+        if let Some(pos) = pos {
+            win.bring_into_view(pos);
         }
     });
-    let on_scroll = move |_| {
-        if let Some(el) = scroller.get_untracked() {
-            scroll_top.set(f64::from(el.scroll_top()));
-            measure();
-        }
-    };
     let line_view = move |line: FlatLine| {
         let indent = format!("{}em", 0.2 + line.depth as f64 * 1.1);
         match line.line {
@@ -240,12 +208,12 @@ pub fn FlatTree(doc: DocRef) -> impl IntoView {
         }
     };
     view! {
-        <div class="tree-scroll windowed" node_ref=scroller on:scroll=on_scroll data-testid="tree-scroll">
+        <div class="tree-scroll windowed" node_ref=win.scroller on:scroll=move |_| win.on_scroll() data-testid="tree-scroll">
             <div role="list" aria-label=move || st.lang.get().s().tab_tree>
-                <div aria-hidden="true" style:height=move || format!("{}px", range().0 as f64 * LINE_PX)></div>
+                <div aria-hidden="true" style:height=move || win.px(range().0)></div>
                 <For each=move || { let (a, b) = range(); lines.with(|l| l[a..b].to_vec()) }
                     key=FlatLine::key children=line_view/>
-                <div aria-hidden="true" style:height=move || { let n = lines.with(Vec::len); format!("{}px", (n - range().1) as f64 * LINE_PX) }></div>
+                <div aria-hidden="true" style:height=move || win.px(lines.with(Vec::len) - range().1)></div>
             </div>
         </div>
     }

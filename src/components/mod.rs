@@ -17,6 +17,7 @@ mod summary_view;
 mod table_view;
 mod tree_view;
 mod views;
+mod window;
 
 pub use document_list::DocumentList;
 pub use header::AppHeader;

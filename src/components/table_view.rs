@@ -9,6 +9,7 @@ use planlens_core::table::{rows, unit_kind, SortKey};
 use planlens_core::units::UnitKind;
 use planlens_core::Status;
 
+use super::window::Window;
 use crate::dom::download;
 use crate::exporting::{csv_of, file_name, json_of};
 use crate::model::DocRef;
@@ -18,8 +19,6 @@ use crate::state::use_state;
 const WINDOWED: usize = 400;
 /// A row's height in the windowed table (`.table-scroll.windowed tr` in the stylesheet).
 const ROW_PX: f64 = 34.0;
-/// Rows rendered above and below the visible ones.
-const MARGIN_ROWS: usize = 20;
 
 const KINDS: [(UnitKind, &str); 6] = [
     (UnitKind::Percent, "percent"),
@@ -90,17 +89,14 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
 
     // Above WINDOWED rows only the rows in the scroll box (and a margin) are in the page.
     let windowed = move || shown.with(Vec::len) > WINDOWED;
-    let scroll_top = RwSignal::new(0.0f64);
-    let box_height = RwSignal::new(600.0f64);
-    let scroller = NodeRef::<leptos::html::Div>::new();
+    let win = Window::new(ROW_PX);
     let range = move || {
         let n = shown.with(Vec::len);
-        if !windowed() {
-            return (0, n);
+        if windowed() {
+            win.range(n)
+        } else {
+            (0, n)
         }
-        let first = ((scroll_top.get() / ROW_PX) as usize).saturating_sub(MARGIN_ROWS);
-        let count = (box_height.get() / ROW_PX) as usize + 2 * MARGIN_ROWS;
-        (first.min(n), (first + count).min(n))
     };
     // bring the selected row into the window before the views reveal it
     Effect::new(move |_| {
@@ -108,50 +104,24 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
         let Some(i) = st.target.get_untracked() else {
             return;
         };
-        if !windowed() {
-            return;
-        }
-        let Some(pos) = shown.with_untracked(|l| l.iter().position(|&x| x == i)) else {
-            return;
-        };
-        let (h, now) = (box_height.get_untracked(), scroll_top.get_untracked());
-        let top = pos as f64 * ROW_PX;
-        if top < now || top + ROW_PX > now + h {
-            let want = (top - h / 2.0).max(0.0);
-            scroll_top.set(want);
-            if let Some(el) = scroller.get_untracked() {
-                el.set_scroll_top(want as i32);
+        if windowed() {
+            if let Some(pos) = shown.with_untracked(|l| l.iter().position(|&x| x == i)) {
+                win.bring_into_view(pos);
             }
         }
     });
-    // the box's height, at most the window's (the stylesheet caps it at 70vh)
-    let measure = move || {
-        let window_h = web_sys::window()
-            .and_then(|w| w.inner_height().ok())
-            .and_then(|h| h.as_f64())
-            .unwrap_or(800.0);
-        if let Some(el) = scroller.get_untracked() {
-            box_height.set(f64::from(el.client_height()).clamp(ROW_PX, window_h));
-        }
-    };
     Effect::new(move |_| {
         if windowed() {
-            request_animation_frame(measure);
+            request_animation_frame(move || win.measure());
         }
     });
-    let on_scroll = move |_| {
-        if let Some(el) = scroller.get_untracked() {
-            scroll_top.set(f64::from(el.scroll_top()));
-            measure();
-        }
-    };
 
     let body = {
         let doc = doc.clone();
         move || {
             let doc = doc.clone();
             view! {
-                {move || windowed().then(|| view! { <tr class="spacer" aria-hidden="true"><td colspan="8" style:height=move || format!("{}px", range().0 as f64 * ROW_PX)></td></tr> })}
+                {move || windowed().then(|| view! { <tr class="spacer" aria-hidden="true"><td colspan="8" style:height=move || win.px(range().0)></td></tr> })}
                 <For each=move || { let (a, b) = range(); shown.with(|l| l[a..b].iter().copied().enumerate().map(|(k, i)| (a + k, i)).collect::<Vec<_>>()) }
                     key=|(k, i)| (*k, *i)
                     children=move |(k, i)| {
@@ -179,7 +149,7 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
                         }
                     }
                 />
-                {move || windowed().then(|| view! { <tr class="spacer" aria-hidden="true"><td colspan="8" style:height=move || { let n = shown.with(Vec::len); format!("{}px", (n - range().1) as f64 * ROW_PX) }></td></tr> })}
+                {move || windowed().then(|| view! { <tr class="spacer" aria-hidden="true"><td colspan="8" style:height=move || win.px(shown.with(Vec::len) - range().1)></td></tr> })}
             }
         }
     };
@@ -264,7 +234,7 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
                 <button type="button" class="small-button" data-testid="export-csv" on:click=export_csv>{move || s().export_csv}</button>
                 <button type="button" class="small-button" data-testid="export-json" on:click=export_json>{move || s().export_json}</button>
             </div>
-            <div class="table-scroll" class:windowed=windowed node_ref=scroller on:scroll=on_scroll data-testid="table-scroll">
+            <div class="table-scroll" class:windowed=windowed node_ref=win.scroller on:scroll=move |_| win.on_scroll() data-testid="table-scroll">
                 <table class="targets-table" aria-rowcount=move || shown.with(Vec::len) + 1>
                     <thead>
                         <tr>

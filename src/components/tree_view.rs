@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use planlens_core::{Node, Status};
 
 use super::badges::target_label;
-use super::flat_tree::FlatTree;
+use super::flat_tree::{loose_targets, FlatTree};
 use crate::model::DocRef;
 use crate::state::{progressive, use_state};
 
@@ -94,19 +94,7 @@ pub fn TreeView(doc: DocRef) -> impl IntoView {
             .into_any();
     }
     let limit = progressive(doc.targets.len(), 300, 300);
-    let mut in_tree = vec![false; doc.targets.len()];
-    fn mark(nodes: &[Node], seen: &mut [bool]) {
-        for n in nodes {
-            for &i in &n.targets {
-                if let Some(s) = seen.get_mut(i) {
-                    *s = true;
-                }
-            }
-            mark(&n.children, seen);
-        }
-    }
-    mark(&doc.tree, &mut in_tree);
-    let loose: Vec<usize> = (0..doc.targets.len()).filter(|&i| !in_tree[i]).collect();
+    let loose = loose_targets(&doc);
     let loose_view = (!loose.is_empty()).then(|| {
         let doc = doc.clone();
         let n = loose.len();

@@ -178,3 +178,21 @@ pub async fn sleep(ms: i32) {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
     flush().await;
 }
+
+/// A fresh app with `text` pasted and added.
+pub async fn mounted_with(text: &str) -> HtmlElement {
+    let root = mounted().await;
+    let textarea: HtmlTextAreaElement = by_testid(&root, "source-input");
+    type_into(&textarea, text);
+    click(&root, "add-document");
+    flush().await;
+    root
+}
+
+/// Presses `key` `times` times on the window, as the keyboard does outside a text field.
+pub fn press_times(key: &str, times: usize) {
+    let window = web_sys::window().unwrap();
+    for _ in 0..times {
+        press(&window, key, false);
+    }
+}
