@@ -7,9 +7,9 @@
 use std::collections::HashSet;
 
 use leptos::prelude::*;
-use planlens_core::{Document, Node, Status};
+use planlens_core::{Document, Node};
 
-use super::badges::target_label;
+use super::tree_view::leaf_button;
 use super::window::Window;
 use crate::model::DocRef;
 use crate::state::use_state;
@@ -189,22 +189,10 @@ pub fn FlatTree(doc: DocRef) -> impl IntoView {
                 }
                 .into_any()
             }
-            Line::Leaf(i) => {
-                let t = &doc.targets[i];
-                let achieved = t.status == Status::Achieved;
-                let label = target_label(t, st.lang.get_untracked());
-                let selected = move || st.is_selected(i);
-                view! {
-                    <div class="flat-line" role="listitem" style:padding-left=indent>
-                        <button type="button" class="target-leaf" class:achieved=achieved class:selected=selected
-                            data-testid="target" data-target=i aria-pressed=move || selected().to_string()
-                            on:click=move |_| st.select_target(i, false)>
-                            {label}
-                        </button>
-                    </div>
-                }
-                .into_any()
+            Line::Leaf(i) => view! {
+                <div class="flat-line" role="listitem" style:padding-left=indent>{leaf_button(&doc, i)}</div>
             }
+            .into_any(),
         }
     };
     view! {

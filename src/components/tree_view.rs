@@ -25,22 +25,25 @@ fn rank(doc: &DocRef, pos: usize) -> usize {
     doc.targets.partition_point(|t| t.span[0] < pos)
 }
 
-/// One target leaf.
-fn leaf(doc: &DocRef, i: usize) -> impl IntoView {
+/// A target's button in a tree (the small one and the windowed one).
+pub fn leaf_button(doc: &DocRef, i: usize) -> impl IntoView {
     let st = use_state();
     let t = &doc.targets[i];
     let achieved = t.status == Status::Achieved;
     let label = target_label(t, st.lang.get_untracked());
     let selected = move || st.is_selected(i);
     view! {
-        <li>
-            <button type="button" class="target-leaf" class:achieved=achieved class:selected=selected
-                data-testid="target" data-target=i aria-pressed=move || selected().to_string()
-                on:click=move |_| st.select_target(i, false)>
-                {label}
-            </button>
-        </li>
+        <button type="button" class="target-leaf" class:achieved=achieved class:selected=selected
+            data-testid="target" data-target=i aria-pressed=move || selected().to_string()
+            on:click=move |_| st.select_target(i, false)>
+            {label}
+        </button>
     }
+}
+
+/// One target leaf.
+fn leaf(doc: &DocRef, i: usize) -> impl IntoView {
+    view! { <li>{leaf_button(doc, i)}</li> }
 }
 
 /// A heading, its leaves and sub-headings, each shown once `limit` has reached it.
