@@ -5,6 +5,9 @@ use planlens_core::csv_safe::write_record;
 use planlens_core::present::{status_code, value_chip};
 use planlens_core::{Document, Target};
 use serde::Serialize;
+use std::io::Write;
+
+use crate::output::{csv_error, pretty_json, OutputError};
 
 #[derive(Serialize)]
 struct JsonRow<'a> {
@@ -22,8 +25,9 @@ struct JsonComparison<'a> {
     rows: Vec<JsonRow<'a>>,
 }
 
-/// `{"documents": [...], "rows": [{"indicator", "category", "measure", "unit", "cells": [[targets]]}]}`
-pub fn json(c: &Comparison, docs: &[Document]) -> Result<String, String> {
+/// `{"documents": [...], "rows": [{"indicator", "category", "measure", "unit", "cells": [[targets]]}]}`,
+/// pretty-printed with a trailing newline, streamed into `out`.
+pub fn json<W: Write>(c: &Comparison, docs: &[Document], out: &mut W) -> Result<(), OutputError> {
     let rows = c
         .rows
         .iter()
@@ -41,12 +45,13 @@ pub fn json(c: &Comparison, docs: &[Document]) -> Result<String, String> {
                 .collect(),
         })
         .collect();
-    serde_json::to_string_pretty(&JsonComparison {
-        documents: &c.documents,
-        rows,
-    })
-    .map(|s| s + "\n")
-    .map_err(|e| format!("cannot write JSON: {e}"))
+    pretty_json(
+        out,
+        &JsonComparison {
+            documents: &c.documents,
+            rows,
+        },
+    )
 }
 
 fn measure_code(m: planlens_core::lexicon::Measure) -> String {
@@ -57,10 +62,11 @@ fn measure_code(m: planlens_core::lexicon::Measure) -> String {
 }
 
 /// One CSV line per figure: indicator, category, measure, unit, document, value and details. Every
-/// cell goes through the core's `csv_safe::csv_cell`, so none runs as a spreadsheet formula.
-pub fn csv(c: &Comparison, docs: &[Document]) -> Result<String, String> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let err = |e: csv::Error| format!("cannot write CSV: {e}");
+/// cell goes through the core's `csv_safe::csv_cell`, so none runs as a spreadsheet formula. The
+/// lines are streamed into `out`.
+pub fn csv<W: Write>(c: &Comparison, docs: &[Document], out: &mut W) -> Result<(), OutputError> {
+    let mut w = csv::Writer::from_writer(out);
+    let err = csv_error;
     write_record(
         &mut w,
         [
@@ -100,10 +106,8 @@ pub fn csv(c: &Comparison, docs: &[Document]) -> Result<String, String> {
             }
         }
     }
-    let bytes = w
-        .into_inner()
-        .map_err(|e| format!("cannot write CSV: {e}"))?;
-    String::from_utf8(bytes).map_err(|e| e.to_string())
+    w.flush()?;
+    Ok(())
 }
 
 /// The matrix as an aligned table: one line per row, one column per document.

@@ -1,24 +1,187 @@
 //! Output formats of `planlens extract`: the JSON model, one CSV row per target, or an aligned table.
+//!
+//! JSON and CSV are streamed into the writer `main` gives (a buffer over standard output), so that
+//! millions of targets never become one string in memory; the table is built as a string, since
+//! its column widths depend on every row.
 
 use planlens_core::present::{status_code, value_chip};
 use planlens_core::{table, Document, Export};
+use std::io::{self, Write};
 use unicode_width::UnicodeWidthStr;
 
-/// The JSON model, pretty-printed.
-pub fn json(export: &Export) -> Result<String, String> {
-    serde_json::to_string_pretty(export)
-        .map(|s| s + "\n")
-        .map_err(|e| format!("cannot write JSON: {e}"))
+/// Why the output could not be written.
+#[derive(Debug)]
+pub enum OutputError {
+    /// Writing failed: a reader that went away, a full disk.
+    Io(io::Error),
+    /// The output could not be produced; the message says why.
+    Render(String),
 }
 
-/// One row per target, with the document name first; the core's `table::to_csv` makes every cell
-/// safe for spreadsheets (a leading `'` before `=`, `+`, `-`, `@`, tab or CR).
-pub fn csv(docs: &[Document]) -> Result<String, String> {
-    let parts: Vec<(&Document, Vec<usize>)> = docs
-        .iter()
-        .map(|d| (d, (0..d.targets.len()).collect()))
-        .collect();
-    Ok(table::to_csv(&parts))
+impl From<io::Error> for OutputError {
+    fn from(e: io::Error) -> Self {
+        OutputError::Io(e)
+    }
+}
+
+/// A JSON error as an [`OutputError`]: the write error itself when it is one.
+pub fn json_error(e: serde_json::Error) -> OutputError {
+    if e.is_io() {
+        OutputError::Io(e.into())
+    } else {
+        OutputError::Render(format!("cannot write JSON: {e}"))
+    }
+}
+
+/// A CSV error as an [`OutputError`]: the write error itself when it is one.
+pub fn csv_error(e: csv::Error) -> OutputError {
+    if !e.is_io_error() {
+        return OutputError::Render(format!("cannot write CSV: {e}"));
+    }
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => OutputError::Io(e),
+        other => OutputError::Render(format!("cannot write CSV: {other:?}")),
+    }
+}
+
+/// Writes `value` as pretty-printed JSON followed by a newline, byte for byte what
+/// `serde_json::to_string_pretty(value) + "\n"` gives, through [`Pretty`].
+pub fn pretty_json<W: Write, T: serde::Serialize + ?Sized>(
+    out: &mut W,
+    value: &T,
+) -> Result<(), OutputError> {
+    let mut ser = serde_json::Serializer::with_formatter(&mut *out, Pretty::default());
+    value.serialize(&mut ser).map_err(json_error)?;
+    out.write_all(b"\n")?;
+    Ok(())
+}
+
+/// A line break, or a comma and a line break, then two spaces per indentation level: sliced so
+/// that each new line of the JSON is one write.
+const BREAK_AND_INDENT: &[u8] =
+    b",\n                                                                ";
+
+/// serde_json's `PrettyFormatter` with its two-space indent, writing the same bytes, but each line
+/// break and its indentation in one write rather than one write per level: with millions of
+/// targets (five levels deep) the JSON is written about twice as fast.
+#[derive(Default)]
+pub struct Pretty {
+    /// Open arrays and objects.
+    depth: usize,
+    /// Whether the innermost open array or object has a value yet.
+    has_value: bool,
+}
+
+impl Pretty {
+    /// A line break (after a comma unless `first`) and the indentation of the current depth.
+    #[inline]
+    fn new_line<W: ?Sized + Write>(&self, w: &mut W, first: bool) -> io::Result<()> {
+        let start = usize::from(first);
+        let end = 2 + 2 * self.depth;
+        if end <= BREAK_AND_INDENT.len() {
+            return w.write_all(&BREAK_AND_INDENT[start..end]);
+        }
+        w.write_all(&BREAK_AND_INDENT[start..2])?;
+        for _ in 0..self.depth {
+            w.write_all(b"  ")?;
+        }
+        Ok(())
+    }
+
+    #[inline]
+    fn open<W: ?Sized + Write>(&mut self, w: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(bracket)
+    }
+
+    #[inline]
+    fn close<W: ?Sized + Write>(&mut self, w: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.new_line(w, true)?;
+        }
+        w.write_all(bracket)
+    }
+}
+
+impl serde_json::ser::Formatter for Pretty {
+    #[inline]
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.open(w, b"[")
+    }
+
+    #[inline]
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.close(w, b"]")
+    }
+
+    #[inline]
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.new_line(w, first)
+    }
+
+    #[inline]
+    fn end_array_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    #[inline]
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.open(w, b"{")
+    }
+
+    #[inline]
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.close(w, b"}")
+    }
+
+    #[inline]
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.new_line(w, first)
+    }
+
+    #[inline]
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        w.write_all(b": ")
+    }
+
+    #[inline]
+    fn end_object_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+}
+
+/// The JSON model, pretty-printed, with a trailing newline.
+pub fn json<W: Write>(export: &Export, out: &mut W) -> Result<(), OutputError> {
+    pretty_json(out, export)
+}
+
+/// Targets per call of the core's `table::to_csv`, which returns a string: enough that its
+/// repeated header costs nothing, few enough that no string grows large.
+const CSV_ROWS_PER_PART: usize = 4096;
+
+/// One row per target, with the document name first, under one header row. The rows are the
+/// core's `table::to_csv` (which makes every cell safe for spreadsheets: a leading `'` before `=`,
+/// `+`, `-`, `@`, tab or CR), called for a few thousand targets at a time and written as they come,
+/// each part without its header.
+pub fn csv<W: Write>(docs: &[Document], out: &mut W) -> Result<(), OutputError> {
+    let header = table::to_csv(&[]);
+    out.write_all(header.as_bytes())?;
+    for d in docs {
+        let n = d.targets.len();
+        for start in (0..n).step_by(CSV_ROWS_PER_PART) {
+            let rows: Vec<usize> = (start..n.min(start + CSV_ROWS_PER_PART)).collect();
+            let part = table::to_csv(&[(d, rows)]);
+            let body = part.strip_prefix(header.as_str()).ok_or_else(|| {
+                OutputError::Render("cannot write CSV: a part without the header".into())
+            })?;
+            out.write_all(body.as_bytes())?;
+        }
+    }
+    Ok(())
 }
 
 /// An aligned table for reading in a terminal.
@@ -64,4 +227,48 @@ pub fn align(grid: &[Vec<String>]) -> String {
         out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn streamed(v: &serde_json::Value) -> String {
+        let mut out = Vec::new();
+        pretty_json(&mut out, v).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn pretty_json_is_serde_json_pretty_plus_a_newline() {
+        let mut deep = json!([1, {"k": []}]);
+        for i in 0..60 {
+            deep = json!({ "level": i, "inner": [deep, {}, [], null] });
+        }
+        for v in [
+            json!(null),
+            json!([]),
+            json!({}),
+            json!([[]]),
+            json!({"a": {}}),
+            json!({"a": [1, 2.5, -3], "b": {"c": "引号\"\n", "d": [{}, []]}, "e": true}),
+            deep,
+        ] {
+            let want = serde_json::to_string_pretty(&v).unwrap() + "\n";
+            assert_eq!(streamed(&v), want);
+        }
+    }
+
+    #[test]
+    fn csv_has_one_header_whatever_the_parts() {
+        let text = "一、目标\n".to_string() + &"新增就业1万人，".repeat(CSV_ROWS_PER_PART + 10);
+        let d = planlens_core::analyse("a.txt", &text);
+        assert!(d.targets.len() > CSV_ROWS_PER_PART);
+        let mut out = Vec::new();
+        csv(&[d.clone(), d.clone()], &mut out).unwrap();
+        let all: Vec<usize> = (0..d.targets.len()).collect();
+        let want = table::to_csv(&[(&d, all.clone()), (&d, all)]);
+        assert_eq!(String::from_utf8(out).unwrap(), want);
+    }
 }

@@ -2,55 +2,61 @@
 
 use planlens_core::present::value_chip;
 use planlens_core::{Document, Node, Status};
+use std::io::{self, Write};
 
-/// Renders the document's tree as indented text.
-pub fn render(doc: &Document) -> String {
-    let mut out = format!("{}  ({} targets)\n", doc.title, doc.targets.len());
+/// Writes the document's tree as indented text into `out`, line by line.
+pub fn write<W: Write>(doc: &Document, out: &mut W) -> io::Result<()> {
+    writeln!(out, "{}  ({} targets)", doc.title, doc.targets.len())?;
     let mut placed = vec![false; doc.targets.len()];
     for n in &doc.tree {
-        node(doc, n, 0, &mut out, &mut placed);
+        node(doc, n, 0, out, &mut placed)?;
     }
-    let loose: Vec<usize> = (0..doc.targets.len()).filter(|&i| !placed[i]).collect();
-    for i in loose {
-        target_line(doc, i, 1, &mut out);
+    for i in (0..doc.targets.len()).filter(|&i| !placed[i]) {
+        target_line(doc, i, 1, out)?;
     }
-    out
+    Ok(())
 }
 
-fn node(doc: &Document, n: &Node, depth: usize, out: &mut String, placed: &mut [bool]) {
-    let total = count(n);
+fn node<W: Write>(
+    doc: &Document,
+    n: &Node,
+    depth: usize,
+    out: &mut W,
+    placed: &mut [bool],
+) -> io::Result<()> {
     if n.level > 0 || depth > 0 {
-        out.push_str(&format!(
-            "{}■ {}  [{}]\n",
-            "  ".repeat(depth),
-            n.title,
-            total
-        ));
+        writeln!(out, "{}■ {}  [{}]", "  ".repeat(depth), n.title, count(n))?;
     }
     let inner = if n.level == 0 { depth } else { depth + 1 };
     for &t in &n.targets {
         placed[t] = true;
-        target_line(doc, t, inner + 1, out);
+        target_line(doc, t, inner + 1, out)?;
     }
     for c in &n.children {
-        node(doc, c, inner, out, placed);
+        node(doc, c, inner, out, placed)?;
     }
+    Ok(())
 }
 
-fn target_line(doc: &Document, i: usize, depth: usize, out: &mut String) {
+fn target_line<W: Write>(doc: &Document, i: usize, depth: usize, out: &mut W) -> io::Result<()> {
     let t = &doc.targets[i];
-    let mut line = format!("{}· {}  {}", "  ".repeat(depth), t.metric, value_chip(t));
+    write!(
+        out,
+        "{}· {}  {}",
+        "  ".repeat(depth),
+        t.metric,
+        value_chip(t)
+    )?;
     if let Some(d) = &t.deadline {
-        line.push_str(&format!("  [{d}]"));
+        write!(out, "  [{d}]")?;
     }
     if let Some(tier) = &t.tier {
-        line.push_str(&format!("  [{tier}]"));
+        write!(out, "  [{tier}]")?;
     }
     if t.status == Status::Achieved {
-        line.push_str("  (已完成)");
+        out.write_all("  (已完成)".as_bytes())?;
     }
-    out.push_str(&line);
-    out.push('\n');
+    out.write_all(b"\n")
 }
 
 fn count(n: &Node) -> usize {
