@@ -4,6 +4,7 @@
 //! tests check what is found; how fast is measured by `cargo bench -p planlens-core` and
 //! `scripts/adversarial.sh`, never here.
 
+use planlens_core::extract::MAX_LIST_VALUES;
 use planlens_core::{analyse, Comparator, Status};
 
 /// `unit` repeated to about `bytes` bytes of UTF-8, and how many times it was repeated.
@@ -56,22 +57,29 @@ fn growth_without_a_metric_is_not_a_target_however_long_the_line() {
 
 #[test]
 fn one_list_of_many_values_quotes_the_metric_only_near_it() {
-    // 地区生产总值增长1%、1%、1%…: one list, every value a target of the same metric
-    let (values, n) = repeated("1%、", LONG);
-    let text = format!("地区生产总值增长{values}");
-    let doc = analyse("list", &text);
-    assert_eq!(doc.targets.len(), n);
+    // 地区生产总值增长1%、1%、1%…: a list of up to MAX_LIST_VALUES values, every value a target of
+    // the same metric, the first quoted from the metric, later ones on their own
+    let values = "1%、".repeat(MAX_LIST_VALUES);
+    let doc = analyse("list", &format!("地区生产总值增长{values}"));
+    assert_eq!(doc.targets.len(), MAX_LIST_VALUES);
     for (k, t) in doc.targets.iter().enumerate() {
         assert_eq!(t.metric, "地区生产总值");
         assert_eq!((t.value, t.unit.as_str()), (1.0, "%"));
         let value = [8 + 3 * k, 8 + 3 * k + 2];
-        // the first values are quoted from the metric, later ones on their own
         if value[0] <= 100 {
             assert_eq!(t.span, [0, value[1]], "value {k}");
         } else {
             assert_eq!(t.span, value, "value {k}");
         }
     }
+    // a run of values far longer than any plan's list is skipped, not given to the metric; the
+    // target after it is read as usual
+    let (values, _) = repeated("1%、", LONG);
+    let doc = analyse("run", &format!("地区生产总值增长{values}。新增就业1万人。"));
+    assert_eq!(doc.targets.len(), 1, "{:?}", doc.targets.first());
+    assert_eq!(doc.targets[0].metric, "新增就业");
+    let (values, _) = repeated("1%", LONG);
+    assert!(analyse("glued", &format!("地区生产总值增长{values}")).targets.is_empty());
 }
 
 #[test]

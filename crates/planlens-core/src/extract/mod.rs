@@ -73,6 +73,10 @@ struct Previous {
 /// does not quote the million before each one.
 const LIST_QUOTE_REACH: usize = 100;
 
+/// The most values one list may give one metric (`分别增长5%、6%、7%` has three); longer runs of
+/// values in a row are not plan grammar.
+pub const MAX_LIST_VALUES: usize = 64;
+
 /// Extracts the targets of the line whose body is `chars[from..to]`.
 ///
 /// Every look-up around a group (its sentence and clause, the next target, the deadline and tier
@@ -99,6 +103,13 @@ pub fn extract_line(chars: &[char], from: usize, to: usize, ctx: LineContext) ->
     let mut status_cache: Option<(usize, Status)> = None;
     for (a, b) in groups {
         let members = &qs[a..b];
+        if members.len() > MAX_LIST_VALUES {
+            // no plan lists this many values for one indicator: a run of numbers (a flattened
+            // table, a column of figures) is skipped rather than misread as one metric's targets
+            last_end = members[members.len() - 1].end;
+            prev = None;
+            continue;
+        }
         let first = &members[0];
         let last = &members[members.len() - 1];
         let sentence = marks
