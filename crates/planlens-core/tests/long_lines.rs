@@ -79,7 +79,9 @@ fn one_list_of_many_values_quotes_the_metric_only_near_it() {
     assert_eq!(doc.targets.len(), 1, "{:?}", doc.targets.first());
     assert_eq!(doc.targets[0].metric, "新增就业");
     let (values, _) = repeated("1%", LONG);
-    assert!(analyse("glued", &format!("地区生产总值增长{values}")).targets.is_empty());
+    assert!(analyse("glued", &format!("地区生产总值增长{values}"))
+        .targets
+        .is_empty());
 }
 
 #[test]
