@@ -45,7 +45,8 @@ impl IdbError {
         IdbError { name }
     }
 
-    fn unavailable() -> IdbError {
+    /// No IndexedDB (disabled, or this connection is gone).
+    pub fn unavailable() -> IdbError {
         IdbError {
             name: "Unavailable".to_string(),
         }

@@ -134,9 +134,7 @@ impl Store {
     }
 
     fn db(&self) -> Result<&Db, IdbError> {
-        self.db.as_ref().ok_or(IdbError {
-            name: "Unavailable".into(),
-        })
+        self.db.as_ref().ok_or_else(IdbError::unavailable)
     }
 
     /// The channel on which other tabs announce their saves.

@@ -5,9 +5,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_planlens"))
-}
+mod common;
+use common::{bin, mkfifo, output_within};
 
 fn shared() -> PathBuf {
     let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
@@ -262,28 +261,6 @@ fn compare_prints_rows_of_targets_per_document() {
     assert!(csv.starts_with("indicator,category,measure,unit,document,value"));
 }
 
-/// Runs `cmd` (its output captured) and gives up after `secs` seconds, killing it, so that a
-/// regression that hangs fails instead.
-fn output_within(mut cmd: Command, secs: u64) -> Output {
-    let child = cmd
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let pid = child.id();
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let _ = tx.send(child.wait_with_output());
-    });
-    match rx.recv_timeout(Duration::from_secs(secs)) {
-        Ok(out) => out.unwrap(),
-        Err(_) => {
-            let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
-            panic!("planlens did not finish within {secs} s");
-        }
-    }
-}
-
 const PLAN: &str = "一、主要目标\n到2025年，森林覆盖率达到24.1%。\n";
 
 #[test]
@@ -308,12 +285,7 @@ fn utf16_files_are_read() {
 #[test]
 fn a_fifo_without_a_writer_is_reported_and_the_rest_still_processed() {
     let dir = tempfile::tempdir().unwrap();
-    let fifo = dir.path().join("fifo");
-    assert!(Command::new("mkfifo")
-        .arg(&fifo)
-        .status()
-        .unwrap()
-        .success());
+    let fifo = mkfifo(dir.path(), "fifo");
     let good = dir.path().join("plan.txt");
     std::fs::write(&good, PLAN).unwrap();
     let mut cmd = bin();
@@ -335,12 +307,7 @@ fn a_fifo_without_a_writer_is_reported_and_the_rest_still_processed() {
 #[test]
 fn a_fifo_whose_writer_comes_soon_and_process_substitution_are_read() {
     let dir = tempfile::tempdir().unwrap();
-    let fifo = dir.path().join("fifo");
-    assert!(Command::new("mkfifo")
-        .arg(&fifo)
-        .status()
-        .unwrap()
-        .success());
+    let fifo = mkfifo(dir.path(), "fifo");
     let path = fifo.clone();
     // not joined: should planlens never open the pipe, this thread stays blocked, not the test
     std::thread::spawn(move || {

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const FORMULA_START: &[char] = &['=', '+', '-', '@', '\t', '\r'];
+use planlens_core::csv_safe::{is_plain_number, FORMULA_START};
 
 /// A plan whose lines start with bullets that spreadsheets would take for formulas.
 const PLAN: &str = "青川县2024年工作要点\n一、目标\n- 新增就业1.2万人\n+ 新建学校3所\n@新增养老床位300张\n\t=新增托位100个\n地区生产总值增长6%左右。\n";
@@ -37,14 +37,6 @@ fn records(csv: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
-fn is_number(s: &str) -> bool {
-    let body = s.strip_prefix('-').unwrap_or(s);
-    let (int, frac) = body.split_once('.').unwrap_or((body, "0"));
-    !int.is_empty()
-        && !frac.is_empty()
-        && int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit())
-}
-
 fn assert_safe(rows: &[Vec<String>]) {
     assert!(!rows.is_empty());
     for row in rows {
@@ -54,7 +46,7 @@ fn assert_safe(rows: &[Vec<String>]) {
                 .chars()
                 .next();
             assert!(
-                is_number(cell) || first.is_none_or(|c| !FORMULA_START.contains(&c)),
+                is_plain_number(cell) || first.is_none_or(|c| !FORMULA_START.contains(&c)),
                 "unsafe cell {cell:?} in {row:?}"
             );
         }

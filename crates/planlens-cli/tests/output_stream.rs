@@ -6,8 +6,7 @@
 use planlens_core::{analyse, table, Document, Export};
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
-use std::time::Duration;
+use std::process::{Command, Output, Stdio};
 
 const PLAN_A: &str = "青川县2024年政府工作报告\n一、主要目标\n地区生产总值增长6%左右，城镇调查失业率控制在5.5%以内。\n（一）民生\n新增就业1.2万人以上，新建学校3所。\n二、回顾\n2023年新增就业1.1万人。\n";
 
@@ -23,9 +22,8 @@ fn big_plan() -> String {
         + &"新增就业1万人，新建学校3所，地区生产总值增长6%。\n".repeat(2000)
 }
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_planlens"))
-}
+mod common;
+use common::{bin, wait_within};
 
 fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
     let p = dir.join(name);
@@ -247,23 +245,6 @@ fn compare_and_tree_still_write_whole_outputs() {
             .count(),
         d.targets.len()
     );
-}
-
-/// Waits for `child` (its output captured) for at most `secs` seconds, then kills it, so that a
-/// regression that hangs fails instead.
-fn wait_within(child: Child, secs: u64) -> Output {
-    let pid = child.id();
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let _ = tx.send(child.wait_with_output());
-    });
-    match rx.recv_timeout(Duration::from_secs(secs)) {
-        Ok(out) => out.unwrap(),
-        Err(_) => {
-            let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
-            panic!("planlens did not finish within {secs} s");
-        }
-    }
 }
 
 #[test]

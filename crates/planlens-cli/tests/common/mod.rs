@@ -1,0 +1,49 @@
+//! Helpers shared by the CLI's test crates: the built binary, running it with a time limit so
+//! that a regression that hangs fails instead, and making a named pipe.
+#![allow(dead_code)] // each test crate uses its own part of these
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::Duration;
+
+/// The built `planlens`.
+pub fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_planlens"))
+}
+
+/// Waits for `child` (its output captured) for at most `secs` seconds, then kills it.
+pub fn wait_within(child: Child, secs: u64) -> Output {
+    let pid = child.id();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(child.wait_with_output());
+    });
+    match rx.recv_timeout(Duration::from_secs(secs)) {
+        Ok(out) => out.unwrap(),
+        Err(_) => {
+            let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
+            panic!("planlens did not finish within {secs} s");
+        }
+    }
+}
+
+/// Runs `cmd` with its output captured, for at most `secs` seconds.
+pub fn output_within(mut cmd: Command, secs: u64) -> Output {
+    let child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    wait_within(child, secs)
+}
+
+/// A new named pipe `name` in `dir`.
+pub fn mkfifo(dir: &Path, name: &str) -> PathBuf {
+    let fifo = dir.join(name);
+    assert!(Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    fifo
+}
