@@ -66,10 +66,6 @@ pub enum Presence {
     OnlyOne,
 }
 
-/// Change verbs the extractor leaves at the end of the metric (`研发经费投入强度上升2%` has the
-/// metric `研发经费投入强度上升` and no verb).
-pub const METRIC_TAIL_VERBS: &[&str] = &["上升", "上涨", "回升", "下滑", "下跌", "上调", "下调"];
-
 /// Words that, in a verb without `到`/`至`, mean a decrease by the figure (`下降3%`).
 const DECREASE: &[&str] = &[
     "下降", "降低", "减少", "压减", "压降", "缩小", "回落", "下滑", "下跌", "下调", "降",
@@ -130,24 +126,6 @@ const HIGHER_DESPITE: &[&str] = &[
     "合格",
 ];
 
-/// The change verb of a target: its verb, else a verb left at the end of its metric
-/// ([`METRIC_TAIL_VERBS`]) with the `到`/`至` that followed it in the quote (`上升到`).
-pub fn effective_verb(t: &Target) -> Option<String> {
-    if let Some(v) = &t.verb {
-        return Some(v.clone());
-    }
-    let tail = METRIC_TAIL_VERBS.iter().find(|v| t.metric.ends_with(*v))?;
-    let quote: String = crate::t2s::to_simplified(&t.quote).into_iter().collect();
-    let reach = quote
-        .find(tail)
-        .and_then(|at| quote[at + tail.len()..].chars().next())
-        .filter(|c| matches!(c, '到' | '至'));
-    Some(match reach {
-        Some(c) => format!("{tail}{c}"),
-        None => tail.to_string(),
-    })
-}
-
 /// Whether a verb names the level reached (`下降到`, `提高至`, `控制在`, `降至`) rather than a
 /// change by the figure.
 fn reaches_level(verb: &str) -> bool {
@@ -164,14 +142,14 @@ fn decreases_by(verb: &str) -> bool {
 /// lexicon does not list (`上升2%`, `上涨`, `回升`) is growth.
 pub fn measure(t: &Target) -> Measure {
     let kind = unit_kind(&t.unit);
-    let verb = effective_verb(t);
-    let m = measure_of(&t.metric, verb.as_deref(), kind);
+    let verb = t.verb.as_deref();
+    let m = measure_of(&t.metric, verb, kind);
     if !matches!(kind, UnitKind::Percent | UnitKind::Multiple)
         || CHANGE_NAMES.iter().any(|c| t.metric.ends_with(c))
     {
         return m;
     }
-    match verb.as_deref() {
+    match verb {
         Some("翻番") => Measure::Growth,
         Some(v) if reaches_level(v) => Measure::Share,
         Some(v) if decreases_by(v) || INCREASE.iter().any(|w| v.contains(w)) => Measure::Growth,
@@ -411,15 +389,15 @@ pub fn written_direction(t: &Target) -> Direction {
         Comparator::Le => return Direction::AtMost,
         _ => {}
     }
-    if let Some(v) = effective_verb(t) {
-        if reaches_level(&v) {
+    if let Some(v) = t.verb.as_deref() {
+        if reaches_level(v) {
             if v.starts_with("控制") || DECREASE.iter().any(|w| v.contains(w)) {
                 return Direction::AtMost;
             }
             if INCREASE.iter().any(|w| v.contains(w)) {
                 return Direction::AtLeast;
             }
-        } else if decreases_by(&v) || INCREASE.iter().any(|w| v.contains(w)) {
+        } else if decreases_by(v) || INCREASE.iter().any(|w| v.contains(w)) {
             // a decrease by at least the figure, or an increase by at least the figure
             return Direction::AtLeast;
         }
@@ -434,7 +412,7 @@ pub fn written_direction(t: &Target) -> Direction {
 /// A figure in base units, negative when its verb says a decrease by it (`下降3.2%` -> −3.2).
 pub fn signed_base_value(t: &Target) -> f64 {
     let v = base_value(t.value, &t.unit);
-    if effective_verb(t).is_some_and(|v| decreases_by(&v)) {
+    if t.verb.as_deref().is_some_and(decreases_by) {
         -v
     } else {
         v
@@ -450,7 +428,7 @@ pub fn threshold(t: &Target) -> Threshold {
         _ => t.value,
     };
     let magnitude = base_value(value, &t.unit);
-    let decrease = effective_verb(t).is_some_and(|v| decreases_by(&v));
+    let decrease = t.verb.as_deref().is_some_and(decreases_by);
     let slack = match t.comparator {
         Comparator::Approx if t.unit == "%" => APPROX_SLACK_PERCENT_POINTS,
         Comparator::Approx => magnitude.abs() * APPROX_SLACK_SHARE,
@@ -598,8 +576,10 @@ mod tests {
                 Measure::Share
             ]
         );
-        assert_eq!(effective_verb(&d.targets[1]).as_deref(), Some("上升"));
-        assert_eq!(effective_verb(&d.targets[2]).as_deref(), Some("上升到"));
+        // the extractor reads 上升 and 上升到 as verbs, so the metrics stay clean
+        assert_eq!(d.targets[1].verb.as_deref(), Some("上升"));
+        assert_eq!(d.targets[2].verb.as_deref(), Some("上升到"));
+        assert_eq!(d.targets[2].metric, "研发经费投入强度");
     }
 
     #[test]
