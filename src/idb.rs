@@ -215,14 +215,3 @@ impl Db {
         outcome.map(|_| ()).map_err(|e| IdbError::of(&e))
     }
 }
-
-/// Deletes the database `name` (tests start from an empty one); waits while it is in use.
-pub async fn delete_named(name: &str) -> Result<(), IdbError> {
-    let factory = web_sys::window()
-        .and_then(|w| w.indexed_db().ok().flatten())
-        .ok_or_else(IdbError::unavailable)?;
-    let req = factory
-        .delete_database(name)
-        .map_err(|e| IdbError::of(&e))?;
-    request_result(&req).await.map(|_| ())
-}

@@ -98,11 +98,11 @@ pub struct Workspace {
 }
 
 impl Workspace {
-    /// A workspace holding the documents of an export (e.g. the saved one), first one selected.
+    /// A workspace holding the documents of an export, first one selected, nothing to save: what
+    /// loading a store gives ([`Workspace::apply_stored`]).
     pub fn from_export(export: Export) -> Self {
         let mut ws = Workspace::default();
-        ws.add_documents(export.documents);
-        ws.revision = 0;
+        ws.apply_stored(export.documents, &[], true);
         ws
     }
 
