@@ -27,6 +27,12 @@ REPEATED = {
     "deadline_list": "年底前新增1个、",
     "ranges": "8%-10%、",
     "percent_words": "百分之十、",
+    "percent_words_decimal": "百分之五点五、",
+    "cn_decimals": "零点一",
+    "cn_colloquial": "三万五、",
+    "cn_capital": "壹拾贰亿元、",
+    "cn_places": "一千零一十一万零一",
+    "cn_shares": "三分之一、三成、翻一番、",
     "glued": "1+1+",
     "thousands": "1,234,",
     "paren_nest": "((1%)",
@@ -41,6 +47,8 @@ PREFIXED = {
     "tier_run": ("目标值", "增长1%"),
     "digits_then_target": ("1234567890", "甲增长1%"),
     "close_parens": ("）", "增长1%"),
+    "cn_digit_run": ("一二三四五六七八九", "十万人"),
+    "cn_zero_run": ("一十零零", "一万人"),
 }
 
 # Common characters of plans, for the no-punctuation and random shapes.

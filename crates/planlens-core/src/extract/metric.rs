@@ -153,6 +153,12 @@ pub fn read_metric(
         let cv_len = cv.map_or(0, |w| w.chars().count());
         let tw_len = tw.map_or(0, |w| w.chars().count());
         if cv_len == 0 && tw_len == 0 {
+            // a comparison base before the verb: 比2020年翻一番, 较上年增长
+            let base = comparison_base_len(toks.c()).max(duration_len(toks.c()));
+            if base > 0 && base < n {
+                toks.drop_back(base);
+                continue;
+            }
             break;
         }
         if cv_len >= tw_len {
@@ -312,6 +318,66 @@ pub fn read_metric(
         base_metric,
         is_attribute,
     }
+}
+
+/// Length of a comparison base ending `c` (`比2020年`, `较上年`, `比上年同期`, `与2020年相比`,
+/// `在2025年基础上`), or 0.
+fn comparison_base_len(c: &[char]) -> usize {
+    let n = c.len();
+    let (mut k, openers): (usize, &[char]) = if ends_with(c, n, "相比") {
+        (n - 2, &['与', '同', '和', '跟'])
+    } else if ends_with(c, n, "基础上") {
+        let k = n - 3;
+        (if ends_with(c, k, "的") { k - 1 } else { k }, &['在'])
+    } else {
+        (n, &['比', '较'])
+    };
+    const WORDS: &[&str] = &[
+        "上年同期",
+        "上年度",
+        "上年",
+        "去年同期",
+        "去年",
+        "同期",
+        "基期",
+    ];
+    if let Some(w) = WORDS.iter().find(|w| ends_with(c, k, w)) {
+        k -= w.chars().count();
+    } else {
+        if k > 0 && matches!(c[k - 1], '底' | '末') {
+            k -= 1;
+        }
+        if !(k >= 5 && c[k - 1] == '年' && c[k - 5..k - 1].iter().all(|d| d.is_ascii_digit())) {
+            return 0;
+        }
+        k -= 5;
+    }
+    if k > 0 && openers.contains(&c[k - 1]) {
+        n - (k - 1)
+    } else {
+        0
+    }
+}
+
+/// Length of a span of years ending `c` before its verb (`十年翻番`, `5年增长`), or 0; not a year
+/// (`2025年`).
+fn duration_len(c: &[char]) -> usize {
+    let n = c.len();
+    if n < 3 || c[n - 1] != '年' {
+        return 0;
+    }
+    let is_count = |d: &char| d.is_ascii_digit() || "一二两三四五六七八九十".contains(*d);
+    let k = c[..n - 1].iter().rev().take_while(|d| is_count(d)).count();
+    if (1..=2).contains(&k) && n - 1 - k > 0 {
+        k + 1
+    } else {
+        0
+    }
+}
+
+fn ends_with(c: &[char], at: usize, w: &str) -> bool {
+    let m = w.chars().count();
+    at >= m && c[at - m..at].iter().copied().eq(w.chars())
 }
 
 /// The metric named before a colon that introduces its values (`指标：目标值6%`).

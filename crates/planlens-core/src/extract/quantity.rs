@@ -1,11 +1,13 @@
-//! Finds the quantities in a stretch of normalised text: a number (Arabic, Chinese, `百分之…`), an
+//! Finds the quantities in a stretch of normalised text: a number (Arabic, Chinese, 大写), an
 //! optional range (`8%-10%`, `10—50亿元`, `X至Y`), its unit and a trailing comparator (`以上`, `左右`…).
+//! Shares and multiples written in words are quantities too: `百分之五点五` (5.5%), `千分之五` (5‰),
+//! `三分之一` (33.33%), `三成` (30%), `两倍`, `翻一番` (2 倍) and `翻两番` (4 倍).
 //! Years, dates, times, ordinals, codes, names and slogans (`PM2.5`, `5·18`, `1+5+N`, `“41 187”`,
 //! `三个500强`, `十四五`, `986医院`, phone numbers) are not quantities.
 
 use crate::chars::{is_close_quote, is_open_quote};
 use crate::model::Comparator;
-use crate::numerals::{is_chinese_digit, parse_arabic, parse_chinese, Number};
+use crate::numerals::{chinese, is_chinese_digit, parse_arabic, parse_chinese, Number};
 use crate::units::{read_unit, UnitKind};
 
 /// A number with its unit, as found in the text.
@@ -48,10 +50,12 @@ pub fn scan(chars: &[char], from: usize, to: usize) -> Vec<Quantity> {
             i += 1;
             continue;
         }
+        // most characters start nothing: one table look-up says so
         let starts_number = c.is_ascii_digit()
-            || (is_chinese_digit(c)
-                && !matches!(c, '十' | '百' | '千' | '万' | '亿' | '零' | '〇'))
-            || is_percent_words(chars, i, to);
+            || chinese::may_start(c)
+                && (chinese::can_start(&chars[..to], i)
+                    || per_words(chars, i, to).is_some()
+                    || doubling(chars, i, to).is_some());
         if !starts_number {
             i += 1;
             continue;
@@ -75,8 +79,40 @@ enum Read {
     Skip(usize),
 }
 
-fn is_percent_words(chars: &[char], i: usize, to: usize) -> bool {
-    i + 3 < to && chars[i] == '百' && chars[i + 1] == '分' && chars[i + 2] == '之'
+/// `百分之` `千分之` `万分之` at `i`: the unit the share is written in, and the divisor into it.
+fn per_words(chars: &[char], i: usize, to: usize) -> Option<(&'static str, f64)> {
+    if i + 3 >= to || chars[i + 1] != '分' || chars[i + 2] != '之' {
+        return None;
+    }
+    match chars[i] {
+        '百' => Some(("%", 1.0)),
+        '千' => Some(("‰", 1.0)),
+        '万' => Some(("%", 100.0)),
+        _ => None,
+    }
+}
+
+/// `翻番`, `翻一番`, `翻两番` at `i` (the `翻`): where the number starts, its value in 倍 and its end.
+fn doubling(chars: &[char], i: usize, to: usize) -> Option<(usize, f64, usize)> {
+    if chars[i] != '翻' || i + 1 >= to {
+        return None;
+    }
+    if chars[i + 1] == '番' {
+        return Some((i + 1, 2.0, i + 2));
+    }
+    let n = parse_chinese(&chars[..to], i + 1).filter(|n| n.value >= 1.0 && n.value <= 10.0)?;
+    (chars.get(n.end) == Some(&'番') && n.end < to).then(|| (i + 1, 2f64.powf(n.value), n.end + 1))
+}
+
+/// Characters after `成` that make it a verb or a word (`一成不变`, `三成员`), not a tenth.
+const NOT_TENTHS: &[char] = &[
+    '不', '为', '员', '立', '本', '果', '就', '交', '效', '绩', '都', '品', '熟', '型', '功', '长',
+    '套', '片', '规', '家', '人', '龙',
+];
+
+/// A share rounded as plans print it: two decimals (`三分之一` is 33.33%).
+fn round_share(v: f64) -> f64 {
+    (v * 100.0).round() / 100.0
 }
 
 /// The whole alphanumeric token around `i` (for skipping codes like `PM2.5`, `G30`, `5G`).
@@ -101,22 +137,18 @@ fn read_number(chars: &[char], i: usize, to: usize) -> Option<Number> {
 
 fn read_quantity(chars: &[char], i: usize, to: usize) -> Read {
     let prev = if i > 0 { Some(chars[i - 1]) } else { None };
-    // 百分之十 / 百分之5
-    if is_percent_words(chars, i, to) {
+    // 百分之十 / 百分之五点五 / 千分之五
+    if let Some((unit, divisor)) = per_words(chars, i, to) {
         let k = i + 3;
-        return match chars
-            .get(k)
-            .filter(|_| k < to)
-            .and_then(|_| read_number(chars, k, to))
-        {
+        return match read_number(chars, k, to) {
             Some(n) => {
                 let (suffix, end) = suffix_comparator(chars, n.end, to);
                 Read::Found(Quantity {
                     start: i,
                     end,
-                    value: n.value,
+                    value: n.value / divisor,
                     value_max: None,
-                    unit: "%".into(),
+                    unit: unit.into(),
                     kind: UnitKind::Percent,
                     suffix,
                 })
@@ -124,8 +156,27 @@ fn read_quantity(chars: &[char], i: usize, to: usize) -> Read {
             None => Read::Skip(k),
         };
     }
+    // 翻番 / 翻两番
+    if let Some((start, value, end)) = doubling(chars, i, to) {
+        let (suffix, end) = suffix_comparator(chars, end, to);
+        return Read::Found(Quantity {
+            start,
+            end,
+            value,
+            value_max: None,
+            unit: "倍".into(),
+            kind: UnitKind::Multiple,
+            suffix,
+        });
+    }
     let Some(n) = read_number(chars, i, to) else {
-        return Read::Skip(i + 1);
+        // what follows is no number either (`三四百万`: not `四百万`), and reading it again from
+        // every character of a long run of numerals would take time growing with its square
+        let run = chars[i..to]
+            .iter()
+            .take_while(|c| is_chinese_digit(**c))
+            .count();
+        return Read::Skip(i + run.max(1));
     };
     let arabic = !n.chinese;
     // codes and names: PM2.5, G30, 5G, 1+5+N, 5·18, 第3, 前10名
@@ -160,6 +211,24 @@ fn read_quantity(chars: &[char], i: usize, to: usize) -> Read {
         }
     } else if prev.is_some_and(|p| matches!(p, '第' | '前' | '初' | '周')) {
         return Read::Skip(n.end);
+    } else if let Some(q) = words_share(chars, i, &n, to) {
+        return Read::Found(q);
+    }
+    let mut n = n;
+    let mut scale_moved = false;
+    // 三十五万人, 壹拾贰亿元: the scale goes with the unit, as in 35万人
+    if let Some(k) = n.scale_from {
+        if let Some(u) = read_unit(&chars[..to], k, true).filter(|u| u.end > n.end) {
+            let exp: i32 = chars[k..n.end]
+                .iter()
+                .map(|c| if matches!(c, '亿' | '億') { 8 } else { 4 })
+                .sum();
+            if u.text.chars().count() > n.end - k {
+                n.value /= 10f64.powi(exp);
+                n.end = k;
+                scale_moved = true;
+            }
+        }
     }
     let mut j = n.end;
     // 100多家 / 200余亩
@@ -168,7 +237,12 @@ fn read_quantity(chars: &[char], i: usize, to: usize) -> Read {
         approx_more = true;
         j += 1;
     }
-    let mut unit = read_unit(&chars[..to], j, arabic || !n.large_chinese);
+    // a Chinese decimal leaves the scale to the unit: 一千二百三十四点五万吨
+    let mut unit = read_unit(
+        &chars[..to],
+        j,
+        arabic || !n.large_chinese || n.decimal || scale_moved,
+    );
     // 1.2万余人 / 3千多家: a scale, 余 or 多, then the unit
     if arabic
         && matches!(chars.get(j), Some('万') | Some('亿') | Some('千'))
@@ -218,7 +292,11 @@ fn read_quantity(chars: &[char], i: usize, to: usize) -> Read {
         return Read::Skip(n.end);
     };
     end = unit.end;
-    if n.chinese && !n.large_chinese && !unit.text.starts_with(['万', '亿', '千', '百']) {
+    if n.chinese
+        && !n.large_chinese
+        && !unit.text.starts_with(['万', '亿', '千', '百'])
+        && !matches!(unit.kind, UnitKind::Percent | UnitKind::Multiple)
+    {
         // small Chinese counts are enumerations (三大类, 四个产业聚集区) or names (十四五)
         return Read::Skip(unit.end);
     }
@@ -243,6 +321,38 @@ fn read_quantity(chars: &[char], i: usize, to: usize) -> Read {
         value_max,
         unit: unit.text,
         kind: unit.kind,
+        suffix,
+    })
+}
+
+/// A share written in words after a Chinese number `n` at `i`: `三分之一` (33.33%), `三成` (30%).
+fn words_share(chars: &[char], i: usize, n: &Number, to: usize) -> Option<Quantity> {
+    let j = n.end;
+    let (value, end) =
+        if chars.get(j) == Some(&'分') && chars.get(j + 1) == Some(&'之') && j + 2 < to {
+            let m = parse_chinese(&chars[..to], j + 2)?;
+            if n.value < 2.0 || m.value <= 0.0 || m.value >= n.value {
+                return None;
+            }
+            (round_share(100.0 * m.value / n.value), m.end)
+        } else if chars.get(j) == Some(&'成')
+            && j < to
+            && (1.0..10.0).contains(&n.value)
+            && n.end - i == 1 + usize::from(n.decimal) * 2
+            && !chars.get(j + 1).is_some_and(|c| NOT_TENTHS.contains(c))
+        {
+            (n.value * 10.0, j + 1)
+        } else {
+            return None;
+        };
+    let (suffix, end) = suffix_comparator(chars, end, to);
+    Some(Quantity {
+        start: i,
+        end,
+        value,
+        value_max: None,
+        unit: "%".into(),
+        kind: UnitKind::Percent,
         suffix,
     })
 }
@@ -316,7 +426,7 @@ mod tests {
             vec![(2.0, None, "所".into(), Some(Comparator::Ge))]
         );
         assert_eq!(q("百分之十"), vec![(10.0, None, "%".into(), None)]);
-        assert_eq!(q("两万人"), vec![(20000.0, None, "人".into(), None)]);
+        assert_eq!(q("两万人"), vec![(2.0, None, "万人".into(), None)]);
         assert_eq!(q("一千二百亩"), vec![(1200.0, None, "亩".into(), None)]);
         assert_eq!(
             q("提高0.5个百分点"),

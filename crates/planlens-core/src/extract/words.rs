@@ -171,6 +171,7 @@ pub const CHANGE_VERBS: &[&str] = &[
     "上调",
     "下调",
     "翻番",
+    "翻",
 ];
 
 /// Action verbs that open a commitment (`新增就业…`, `建成4个…`), longest first where they share a start.

@@ -1,5 +1,12 @@
 //! Numbers as plans write them: Arabic with decimals and thousands separators (`1,200.5`, `1.3`),
-//! and Chinese numerals (`一千二百`, `两`, `十二`, `三十五万`, digit-by-digit `二〇二四`).
+//! and Chinese numerals (`一千二百`, `两`, `十二`, `三十五万`, `壹拾贰`, `五点五`, digit-by-digit
+//! `二〇二四`). [`parse_str`] reads a whole string as cn2an's strict, normal and smart modes do.
+
+pub mod chinese;
+mod whole;
+
+pub use chinese::Grammar;
+pub use whole::{parse_str, Mode};
 
 /// A number read at some position of the normalised text.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -13,40 +20,16 @@ pub struct Number {
     pub large_chinese: bool,
     /// Count of integer digits for an Arabic number (4 for `2024`).
     pub int_digits: usize,
-    /// An Arabic number with a decimal point.
+    /// A number with a decimal point.
     pub decimal: bool,
+    /// Where a Chinese numeral's 万/亿 begin when they are its last characters and its only big
+    /// units (`三十五万`, `壹拾贰亿`, `六万亿`): the scale as written, for a unit after it.
+    pub scale_from: Option<usize>,
 }
 
-/// Whether `c` can start or continue a Chinese numeral.
+/// Whether `c` can be part of a Chinese numeral (plain, 大写 or Traditional).
 pub fn is_chinese_digit(c: char) -> bool {
-    chinese_digit(c).is_some() || chinese_unit(c).is_some()
-}
-
-fn chinese_digit(c: char) -> Option<u32> {
-    Some(match c {
-        '零' | '〇' => 0,
-        '一' => 1,
-        '二' | '两' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => return None,
-    })
-}
-
-fn chinese_unit(c: char) -> Option<f64> {
-    Some(match c {
-        '十' => 10.0,
-        '百' => 100.0,
-        '千' => 1_000.0,
-        '万' => 10_000.0,
-        '亿' => 100_000_000.0,
-        _ => return None,
-    })
+    chinese::is_numeral_char(c)
 }
 
 /// Reads an Arabic number at `i`, if one starts there.
@@ -99,66 +82,43 @@ pub fn parse_arabic(chars: &[char], i: usize) -> Option<Number> {
         large_chinese: false,
         int_digits,
         decimal,
+        scale_from: None,
     })
 }
 
-/// Reads a Chinese numeral at `i`, if one starts there.
+/// Reads a Chinese numeral at `i`, if one starts there, with the normal grammar (see [`chinese`]).
 pub fn parse_chinese(chars: &[char], i: usize) -> Option<Number> {
-    let mut j = i;
-    while j < chars.len() && is_chinese_digit(chars[j]) && j - i < 16 {
-        j += 1;
-    }
-    if j == i {
-        return None;
-    }
-    let run = &chars[i..j];
-    let has_unit = run.iter().any(|c| chinese_unit(*c).is_some());
-    let large = run.iter().any(|c| matches!(c, '百' | '千' | '万' | '亿'));
-    let value = if has_unit {
-        let mut result = 0.0;
-        let mut section = 0.0;
-        let mut number = 0.0;
-        let mut seen_digit = false;
-        for &c in run {
-            if let Some(d) = chinese_digit(c) {
-                number = d as f64;
-                seen_digit = true;
-            } else if let Some(u) = chinese_unit(c) {
-                if u >= 10_000.0 {
-                    section += number;
-                    if section == 0.0 && !seen_digit && result == 0.0 {
-                        section = 1.0;
-                    }
-                    if u == 100_000_000.0 {
-                        result = (result + section) * u;
-                    } else {
-                        result += section * u;
-                    }
-                    section = 0.0;
-                } else {
-                    if number == 0.0 && !seen_digit {
-                        number = 1.0;
-                    }
-                    section += number * u;
-                }
-                number = 0.0;
-                seen_digit = false;
-            }
+    let n = chinese::read(chars, i, Grammar::Normal)?;
+    let mut scale_from = None;
+    if n.ends_in_big_unit {
+        let is_big = |c: &char| matches!(c, '万' | '亿' | '萬' | '億');
+        let is_yi = |c: &char| matches!(c, '亿' | '億');
+        let tail = chars[i..n.end]
+            .iter()
+            .rev()
+            .take_while(|c| is_big(c))
+            .count();
+        let head = &chars[i..n.end - tail];
+        // the tail multiplies all before it: no big unit before a 万 tail, no 亿 before a 亿
+        // tail (`一万二千亿` is 1.2万 亿)
+        let multiplies_all = if chars[n.end - 1..n.end].iter().any(is_yi) {
+            !head.iter().any(is_yi)
+        } else {
+            !head.iter().any(is_big)
+        };
+        if multiplies_all && tail < n.end - i {
+            scale_from = Some(n.end - tail);
         }
-        result + section + number
-    } else {
-        // digit by digit: 二〇二四
-        run.iter().fold(0.0, |acc, c| {
-            acc * 10.0 + chinese_digit(*c).unwrap_or(0) as f64
-        })
-    };
+    }
     Some(Number {
-        value,
-        end: j,
+        value: n.value,
+        end: n.end,
         chinese: true,
-        large_chinese: large,
+        // a decimal (`零点三`) is a measured quantity however small
+        large_chinese: n.scaled || n.decimal,
         int_digits: 0,
-        decimal: false,
+        decimal: n.decimal,
+        scale_from,
     })
 }
 
@@ -198,6 +158,14 @@ mod tests {
         assert_eq!(zh("两亿三千万"), 230_000_000.0);
         assert_eq!(zh("二〇二四"), 2024.0);
         assert_eq!(zh("一百零五"), 105.0);
-        assert_eq!(zh("万"), 10_000.0);
+        assert_eq!(zh("一千零十"), 1010.0);
+        assert_eq!(zh("一亿一千一百一十一万一千一百一十一"), 111_111_111.0);
+        assert_eq!(zh("壹拾贰"), 12.0);
+        assert_eq!(zh("叁仟伍佰"), 3500.0);
+        assert_eq!(zh("廿二"), 22.0);
+        assert_eq!(zh("五点五"), 5.5);
+        assert_eq!(zh("一千二百三十四点五"), 1234.5);
+        let c: Vec<char> = "万".chars().collect();
+        assert_eq!(parse_chinese(&c, 0), None);
     }
 }
