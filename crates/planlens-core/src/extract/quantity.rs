@@ -5,6 +5,7 @@
 //! Years, dates, times, ordinals, codes, names and slogans (`PM2.5`, `5·18`, `1+5+N`, `“41 187”`,
 //! `三个500强`, `十四五`, `986医院`, phone numbers) are not quantities.
 
+use super::words::CHANGE_SET;
 use crate::chars::{is_close_quote, is_open_quote};
 use crate::model::Comparator;
 use crate::numerals::{chinese, is_chinese_digit, parse_arabic, parse_chinese, Number};
@@ -92,6 +93,17 @@ fn per_words(chars: &[char], i: usize, to: usize) -> Option<(&'static str, f64)>
     }
 }
 
+/// The number after `百分之`: a numeral, Arabic digits, or `百` itself (`百分之百` is 100%).
+fn share_number(chars: &[char], k: usize, to: usize) -> Option<(f64, usize)> {
+    if k >= to {
+        return None;
+    }
+    if chars[k] == '百' && !chars.get(k + 1).is_some_and(|c| is_chinese_digit(*c)) {
+        return Some((100.0, k + 1));
+    }
+    read_number(chars, k, to).map(|n| (n.value, n.end))
+}
+
 /// `翻番`, `翻一番`, `翻两番` at `i` (the `翻`): where the number starts, its value in 倍 and its end.
 fn doubling(chars: &[char], i: usize, to: usize) -> Option<(usize, f64, usize)> {
     if chars[i] != '翻' || i + 1 >= to {
@@ -140,21 +152,38 @@ fn read_quantity(chars: &[char], i: usize, to: usize) -> Read {
     // 百分之十 / 百分之五点五 / 千分之五
     if let Some((unit, divisor)) = per_words(chars, i, to) {
         let k = i + 3;
-        return match read_number(chars, k, to) {
-            Some(n) => {
-                let (suffix, end) = suffix_comparator(chars, n.end, to);
-                Read::Found(Quantity {
-                    start: i,
-                    end,
-                    value: n.value / divisor,
-                    value_max: None,
-                    unit: unit.into(),
-                    kind: UnitKind::Percent,
-                    suffix,
-                })
-            }
-            None => Read::Skip(k),
+        let Some((value, after)) = share_number(chars, k, to) else {
+            return Read::Skip(k);
         };
+        // 百分之五至百分之六, 百分之五到六
+        let mut value_max = None;
+        let mut end = after;
+        if after < to && RANGE_MARKS.contains(&chars[after]) {
+            let m = after + 1;
+            let m = if per_words(chars, m, to).is_some_and(|(u, _)| u == unit) {
+                m + 3
+            } else {
+                m
+            };
+            if let Some((v2, e2)) = share_number(chars, m, to).filter(|(v2, _)| *v2 > value) {
+                value_max = Some(v2 / divisor);
+                end = e2;
+            }
+        }
+        let (suffix, end) = suffix_comparator(chars, end, to);
+        return Read::Found(Quantity {
+            start: i,
+            end,
+            value: value / divisor,
+            value_max,
+            unit: unit.into(),
+            kind: UnitKind::Percent,
+            suffix: if value_max.is_some() {
+                Some(Comparator::Range)
+            } else {
+                suffix
+            },
+        });
     }
     // 翻番 / 翻两番
     if let Some((start, value, end)) = doubling(chars, i, to) {
@@ -230,6 +259,8 @@ fn read_quantity(chars: &[char], i: usize, to: usize) -> Read {
             }
         }
     }
+    // a small count right after a change verb is a quantity (`提高一岁`, `增加两个`)
+    let after_change_verb = || CHANGE_SET.word_ending(chars, i).is_some();
     let mut j = n.end;
     // 100多家 / 200余亩
     let mut approx_more = false;
@@ -255,6 +286,24 @@ fn read_quantity(chars: &[char], i: usize, to: usize) -> Read {
                 text: format!("{}{}", chars[j], base.text),
                 end: base.end,
                 kind: base.kind,
+            });
+        }
+    }
+    // ages and spans of years, which elsewhere mark dates and ages: 预期寿命提高1岁 (after a
+    // change verb), 受教育年限达到10.9年 (a year has no decimals)
+    if unit.is_none() && j < to && matches!(chars[j], '年' | '岁') {
+        let years = chars[j] == '年'
+            && (n.decimal && (!n.chinese || after_change_verb())
+                || n.int_digits < 4 && !n.chinese && after_change_verb())
+            && !chars
+                .get(j + 1)
+                .is_some_and(|c| matches!(c, '底' | '末' | '初' | '前' | '内' | '来' | '间'));
+        let age = chars[j] == '岁' && n.value < 150.0 && after_change_verb();
+        if years || age {
+            unit = Some(crate::units::Unit {
+                text: chars[j].to_string(),
+                end: j + 1,
+                kind: UnitKind::Time,
             });
         }
     }
@@ -296,6 +345,7 @@ fn read_quantity(chars: &[char], i: usize, to: usize) -> Read {
         && !n.large_chinese
         && !unit.text.starts_with(['万', '亿', '千', '百'])
         && !matches!(unit.kind, UnitKind::Percent | UnitKind::Multiple)
+        && !after_change_verb()
     {
         // small Chinese counts are enumerations (三大类, 四个产业聚集区) or names (十四五)
         return Read::Skip(unit.end);
