@@ -30,7 +30,7 @@ pub mod unwrap;
 pub mod wordset;
 
 use extract::{extract_line, status, LineContext, RawTarget};
-pub use model::{Comparator, Document, Export, Node, Status, Target, FORMAT_VERSION};
+pub use model::{Binding, Comparator, Document, Export, Node, Status, Target, FORMAT_VERSION};
 use normalise::Normalised;
 use sha2::{Digest, Sha256};
 use tree::Outline;
@@ -119,6 +119,8 @@ fn to_target(raw: RawTarget, norm: &Normalised, outline: &Outline, node: Option<
         deadline: raw.deadline,
         tier: raw.tier,
         status: raw.status,
+        year: raw.year,
+        binding: raw.binding,
         section: outline.path(node),
         span,
         quote: String::new(),

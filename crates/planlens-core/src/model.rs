@@ -99,6 +99,16 @@ pub enum Status {
     Achieved,
 }
 
+/// How a plan marks an indicator: 约束性 (binding on government) or 预期性 (expected).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Binding {
+    /// 约束性.
+    Binding,
+    /// 预期性.
+    Expected,
+}
+
 /// One quantitative commitment or result.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Target {
@@ -116,6 +126,14 @@ pub struct Target {
     /// 目标值 / 争取值 / 奋斗值 and the like.
     pub tier: Option<String>,
     pub status: Status,
+    /// The year the value is for, as the text or a table header states it (`到2025年`, a `2020年`
+    /// column); None when none is stated (periods, comparison bases and the document's own year
+    /// give None). Absent from JSON written before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<u32>,
+    /// 约束性 / 预期性 where the text or table marks the indicator.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub binding: Option<Binding>,
     /// Heading titles from the outermost to the nearest.
     pub section: Vec<String>,
     /// `[start, end)` in Unicode scalar offsets of the original text.

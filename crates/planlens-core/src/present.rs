@@ -65,6 +65,8 @@ mod tests {
             deadline: None,
             tier: None,
             status: Status::Target,
+            year: None,
+            binding: None,
             section: vec![],
             span: [0, 1],
             quote: "m".into(),

@@ -47,6 +47,8 @@ fn hostile_target() -> Target {
         deadline: Some("@年底前".into()),
         tier: Some("\t=目标值".into()),
         status: Status::Target,
+        year: None,
+        binding: None,
         section: vec!["\r=节".into(), "二".into()],
         span: [0, 4],
         quote: "- 新增就业".into(),

@@ -8,7 +8,7 @@ pub mod quantity;
 pub mod status;
 pub mod words;
 
-use crate::model::{Comparator, Status};
+use crate::model::{Binding, Comparator, Status};
 use crate::units::UnitKind;
 use metric::{read_metric, MetricPhrase, PrevTarget};
 use quantity::{scan, Quantity};
@@ -25,6 +25,8 @@ pub struct RawTarget {
     pub deadline: Option<String>,
     pub tier: Option<String>,
     pub status: Status,
+    pub year: Option<u32>,
+    pub binding: Option<Binding>,
     pub start: usize,
     pub end: usize,
 }
@@ -185,6 +187,8 @@ pub fn extract_line(chars: &[char], from: usize, to: usize, ctx: LineContext) ->
                 deadline: deadline.clone(),
                 tier: tier.clone(),
                 status,
+                year: None,
+                binding: None,
                 start,
                 end: q_end.max(start + 1),
             });
