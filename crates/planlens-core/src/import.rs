@@ -116,6 +116,7 @@ pub fn check_document(d: &Document) -> Result<(), String> {
         if !t.value.is_finite() || t.value_max.is_some_and(|v| !v.is_finite()) {
             return Err(format!("target {} has no finite value", i + 1));
         }
+        check_year(t.year).map_err(|e| format!("target {}: {e}", i + 1))?;
     }
     let mut owner = vec![false; d.targets.len()];
     check_nodes(&d.tree, &mut owner, d.text_chars)
@@ -237,6 +238,11 @@ mod tests {
         let mut d = good();
         d.year = Some(20245);
         assert!(check_document(&d).unwrap_err().contains("year 20245"));
+        let mut d = good();
+        d.targets[0].year = Some(3000);
+        assert!(check_document(&d)
+            .unwrap_err()
+            .contains("target 1: year 3000"));
         assert_eq!(check_year(Some(2100)), Ok(()));
         assert!(check_year(Some(1899)).is_err());
     }
