@@ -324,6 +324,9 @@ pub fn read_metric(
 /// `在2025年基础上`), or 0.
 fn comparison_base_len(c: &[char]) -> usize {
     let n = c.len();
+    if let Some(len) = from_base_len(c) {
+        return len;
+    }
     let (mut k, openers): (usize, &[char]) = if ends_with(c, n, "相比") {
         (n - 2, &['与', '同', '和', '跟'])
     } else if ends_with(c, n, "基础上") {
@@ -357,6 +360,35 @@ fn comparison_base_len(c: &[char]) -> usize {
     } else {
         0
     }
+}
+
+/// Length of the start of a change ending `c` before its first value (`从`, `从2020年的`,
+/// `由 2015 年`), if any.
+fn from_base_len(c: &[char]) -> Option<usize> {
+    let n = c.len();
+    let mut k = n;
+    while k > 0 && matches!(c[k - 1], ' ' | '的') {
+        k -= 1;
+    }
+    if k > 0 && c[k - 1] == '年' {
+        k -= 1;
+        while k > 0 && c[k - 1] == ' ' {
+            k -= 1;
+        }
+        let digits = c[..k]
+            .iter()
+            .rev()
+            .take_while(|d| d.is_ascii_digit() || "〇○零一二三四五六七八九".contains(**d))
+            .count();
+        if digits != 4 {
+            return None;
+        }
+        k -= digits;
+        while k > 0 && c[k - 1] == ' ' {
+            k -= 1;
+        }
+    }
+    (k > 0 && matches!(c[k - 1], '从' | '由')).then(|| n - (k - 1))
 }
 
 /// Length of a span of years ending `c` before its verb (`十年翻番`, `5年增长`), or 0; not a year

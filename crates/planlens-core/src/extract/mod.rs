@@ -7,6 +7,7 @@ pub mod metric;
 pub mod quantity;
 pub mod status;
 pub mod words;
+pub mod years;
 
 use crate::model::{Binding, Comparator, Status};
 use crate::units::UnitKind;
@@ -102,6 +103,7 @@ pub fn extract_line(chars: &[char], from: usize, to: usize, ctx: LineContext) ->
     let mut last_end = from;
     let mut prev: Option<Previous> = None;
     let deadlines = deadline::markers(chars, from, to);
+    let year_marks = years::marks(chars, from, to);
     let mut status_cache: Option<(usize, Status)> = None;
     for (a, b) in groups {
         let members = &qs[a..b];
@@ -177,6 +179,8 @@ pub fn extract_line(chars: &[char], from: usize, to: usize, ctx: LineContext) ->
                 q.start
             };
 
+            let stated = years::year_for(chars, &year_marks, from, q.start);
+            let status = status_for_year(status, stated, ctx.plan_year);
             out.push(RawTarget {
                 metric,
                 verb: phrase.verb.clone(),
@@ -187,7 +191,7 @@ pub fn extract_line(chars: &[char], from: usize, to: usize, ctx: LineContext) ->
                 deadline: deadline.clone(),
                 tier: tier.clone(),
                 status,
-                year: None,
+                year: stated.map(|y| y.year),
                 binding: None,
                 start,
                 end: q_end.max(start + 1),
@@ -206,6 +210,29 @@ pub fn extract_line(chars: &[char], from: usize, to: usize, ctx: LineContext) ->
         last_end = end;
     }
     out
+}
+
+/// A value's status given the year the text states for it: the starting level of a change
+/// (`从2020年的7.8%`) is a result; a value for a year after the plan's own is never a result;
+/// `到2025年…` sets a goal, except at the end of a change already made (`增长到2020年的70790元`
+/// in a plan for 2021 or later).
+fn status_for_year(
+    status: Status,
+    stated: Option<years::StatedYear>,
+    plan_year: Option<u32>,
+) -> Status {
+    use years::YearKind;
+    let Some(y) = stated else {
+        return status;
+    };
+    let past = plan_year.is_some_and(|p| y.year < p);
+    match y.kind {
+        YearKind::From => Status::Achieved,
+        YearKind::By if y.adjacent && past => Status::Achieved,
+        YearKind::By => Status::Target,
+        _ if plan_year.is_some_and(|p| y.year > p) => Status::Target,
+        _ => status,
+    }
 }
 
 /// Positions in one line of the marks the grammar around a group looks for, in text order.
@@ -300,6 +327,8 @@ fn roles(chars: &[char], qs: &[Quantity]) -> Vec<Role> {
             if a.kind == UnitKind::Count && b.unit != a.unit && b.kind != UnitKind::Count {
                 roles[k + 1] = Role::Qualifier;
             }
+        } else if is_change_from_to(chars, a.start, between) {
+            // 从2020年的7.8%提高到10%: the starting level and the goal are both values
         } else if (!is_list_joint(between) || a.unit != b.unit)
             && !between
                 .iter()
@@ -309,6 +338,33 @@ fn roles(chars: &[char], qs: &[Quantity]) -> Vec<Role> {
         }
     }
     roles
+}
+
+/// Whether a value starting at `start` opens a change `从X提高到Y` whose verb is `between`.
+fn is_change_from_to(chars: &[char], start: usize, between: &[char]) -> bool {
+    let b: Vec<char> = between.iter().copied().filter(|c| *c != ' ').collect();
+    if b.len() < 2 || !matches!(b[b.len() - 1], '到' | '至') {
+        return false;
+    }
+    let verb_ok = words::CHANGE_SET.word_at(&b, 0).is_some_and(|w| {
+        let n = w.chars().count();
+        n == b.len() || n + 1 == b.len()
+    });
+    if !verb_ok {
+        return false;
+    }
+    // 从 or 由 shortly before, with only a year and 的 between
+    let lo = start.saturating_sub(12);
+    chars[lo..start]
+        .iter()
+        .rposition(|c| matches!(c, '从' | '由'))
+        .is_some_and(|p| {
+            chars[lo + p + 1..start].iter().all(|c| {
+                c.is_ascii_digit()
+                    || matches!(c, '年' | '的' | ' ')
+                    || "〇○零一二三四五六七八九".contains(*c)
+            })
+        })
 }
 
 /// Runs of targets written as one list (`50%80%100%`, `80%、85%以上`), as ranges of `qs`.

@@ -1,0 +1,326 @@
+//! The year each value is for, as the text states it (ANNOTATION: years): `到2025年，…达到67%` → 2025,
+//! `2023年全市地区生产总值增长5.2%` → 2023, `从2020年的7.8%提高到10%` → 2020 for 7.8%. Periods
+//! (`2021—2025年`, `2015年至2020年`, `2020年以来`) and comparison bases (`比2020年`, `较2017年`,
+//! `在2020年的基础上`, `与2020年相比`) state no year for a value. A year that opens a sentence applies
+//! to all of it; one inside a `；` clause applies to that clause. Years are Arabic or Chinese
+//! (`二〇二五年`, `二○二二年`), 1950 to 2100, with wrap spaces allowed (`2015 年`).
+
+/// How a year is written before the values it governs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearKind {
+    /// `到2025年`, `至2025年`, `截至2025年`, `2025年底前`: the year a goal is for.
+    By,
+    /// `2023年…`: the year of what follows.
+    Plain,
+    /// `从2020年(的)`, `由2020年`: the starting level of a change.
+    From,
+    /// A comparison base or a period: no year for a value.
+    Other,
+}
+
+/// A year written in a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct YearMark {
+    pub start: usize,
+    /// Just past `年` (and `底`, `末`, `的` after it).
+    pub end: usize,
+    pub year: u32,
+    pub kind: YearKind,
+}
+
+fn year_digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => c.to_digit(10),
+        '〇' | '○' | '零' | 'О' => Some(0),
+        '一' => Some(1),
+        '二' => Some(2),
+        '三' => Some(3),
+        '四' => Some(4),
+        '五' => Some(5),
+        '六' => Some(6),
+        '七' => Some(7),
+        '八' => Some(8),
+        '九' => Some(9),
+        _ => None,
+    }
+}
+
+fn skip_spaces(chars: &[char], mut i: usize, to: usize) -> usize {
+    while i < to && chars[i] == ' ' {
+        i += 1;
+    }
+    i
+}
+
+fn back_spaces(chars: &[char], mut i: usize, from: usize) -> usize {
+    while i > from && chars[i - 1] == ' ' {
+        i -= 1;
+    }
+    i
+}
+
+fn ends_with(chars: &[char], from: usize, at: usize, w: &str) -> bool {
+    let n = w.chars().count();
+    at >= from + n && chars[at - n..at].iter().copied().eq(w.chars())
+}
+
+fn starts_with(chars: &[char], at: usize, to: usize, w: &str) -> bool {
+    let n = w.chars().count();
+    at + n <= to && chars[at..at + n].iter().copied().eq(w.chars())
+}
+
+/// Every year written in `chars[from..to]`, in order.
+pub fn marks(chars: &[char], from: usize, to: usize) -> Vec<YearMark> {
+    let mut out: Vec<YearMark> = Vec::new();
+    let mut i = from;
+    while i < to {
+        let Some(first) = year_digit(chars[i]) else {
+            i += 1;
+            continue;
+        };
+        // four digits of one script, not inside a longer number
+        let arabic = chars[i].is_ascii_digit();
+        let same = |c: char| year_digit(c).is_some() && c.is_ascii_digit() == arabic;
+        if i > from && same(chars[i - 1]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        let mut year = 0;
+        while j < to && j - i < 5 && same(chars[j]) {
+            year = year * 10 + year_digit(chars[j]).unwrap_or(0);
+            j += 1;
+        }
+        let _ = first;
+        if j - i != 4 || !(1950..=2100).contains(&year) {
+            i = j.max(i + 1);
+            continue;
+        }
+        let k = skip_spaces(chars, j, to);
+        if k >= to || chars[k] != '年' {
+            i = j;
+            continue;
+        }
+        let mut end = k + 1;
+        let after = skip_spaces(chars, end, to);
+        let start = i;
+        let before = back_spaces(chars, start, from);
+        let kind = classify(chars, from, to, before, after, &out);
+        if let Some(prev) = out.last_mut() {
+            // the first year of a period (`2015年至2020年`, `2021—2025年`)
+            let gap = &chars[prev.end.min(start)..before];
+            if !gap.is_empty()
+                && gap.len() <= 2
+                && gap
+                    .iter()
+                    .all(|c| matches!(c, '至' | '到' | '—' | '-' | '–' | '~' | '～' | ' '))
+            {
+                prev.kind = YearKind::Other;
+                out.push(YearMark {
+                    start,
+                    end,
+                    year,
+                    kind: YearKind::Other,
+                });
+                i = end;
+                continue;
+            }
+        }
+        if after < to && matches!(chars[after], '底' | '末') {
+            end = after + 1;
+        }
+        let e2 = skip_spaces(chars, end, to);
+        if e2 < to && chars[e2] == '的' {
+            end = e2 + 1;
+        }
+        out.push(YearMark {
+            start,
+            end,
+            year,
+            kind,
+        });
+        i = end;
+    }
+    out
+}
+
+/// The kind of the year between `before` (its first character, spaces skipped back) and `after`
+/// (just past `年`, spaces skipped).
+fn classify(
+    chars: &[char],
+    from: usize,
+    to: usize,
+    before: usize,
+    after: usize,
+    _prev: &[YearMark],
+) -> YearKind {
+    // 2021—2025年: a period written with one 年
+    if before > from && matches!(chars[before - 1], '—' | '-' | '–' | '~' | '～') {
+        return YearKind::Other;
+    }
+    for w in [
+        "以来", "来", "起", "开始", "至今", "以前", "以后", "之前", "之后", "期间", "间",
+    ] {
+        if starts_with(chars, after, to, w) {
+            return YearKind::Other;
+        }
+    }
+    // 在2020年(的)基础上
+    let mut a = after;
+    if starts_with(chars, a, to, "的") {
+        a += 1;
+    }
+    if starts_with(chars, a, to, "基础上") || starts_with(chars, a, to, "相比") {
+        return YearKind::Other;
+    }
+    if before > from {
+        let p = chars[before - 1];
+        if matches!(p, '比' | '较' | '与' | '同' | '跟' | '和')
+            || ends_with(chars, from, before, "相比")
+        {
+            return YearKind::Other;
+        }
+        if matches!(p, '从' | '由') {
+            return YearKind::From;
+        }
+        if matches!(p, '到' | '至')
+            || ends_with(chars, from, before, "截至")
+            || ends_with(chars, from, before, "截止")
+        {
+            return YearKind::By;
+        }
+    }
+    if starts_with(chars, after, to, "底前") || starts_with(chars, after, to, "前") {
+        return YearKind::By;
+    }
+    YearKind::Plain
+}
+
+/// Ends of full sentences (`。` `！` `？`), where an opening year stops applying.
+fn is_full_stop(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '\n')
+}
+
+/// A year stated for a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StatedYear {
+    pub year: u32,
+    pub kind: YearKind,
+    /// Written right before the value (`2020年的7.8%`, `增长到2020年的70790元`).
+    pub adjacent: bool,
+}
+
+/// The year stated for the value that starts at `at`, with how it was written.
+///
+/// `marks` are the line's marks; `line_from` is where the line starts. Looks back at most a few
+/// marks, so a line of many years costs time in proportion to its length.
+pub fn year_for(
+    chars: &[char],
+    marks: &[YearMark],
+    line_from: usize,
+    at: usize,
+) -> Option<StatedYear> {
+    let k = marks.partition_point(|m| m.end <= at);
+    let last = marks[..k].last()?;
+    // 从2020年的7.8%: the year just before the value
+    let gap_is_empty = |m: &YearMark| {
+        chars[m.end..at]
+            .iter()
+            .all(|c| matches!(c, ' ' | '的' | '，' | ','))
+    };
+    if gap_is_empty(last) {
+        return match last.kind {
+            YearKind::Other => None,
+            kind => Some(StatedYear {
+                year: last.year,
+                kind,
+                adjacent: true,
+            }),
+        };
+    }
+    // the sentence the value is in
+    let sentence_start = chars[line_from..at]
+        .iter()
+        .rposition(|c| is_full_stop(*c))
+        .map_or(line_from, |p| line_from + p + 1);
+    for m in marks[..k].iter().rev().take(8) {
+        if m.start < sentence_start {
+            break;
+        }
+        if !matches!(m.kind, YearKind::By | YearKind::Plain) {
+            continue;
+        }
+        // a `；` between the year and the value ends the year's clause, unless the year opens
+        // the sentence (`到2025年，A达到…；B达到…`)
+        let semicolon = chars[m.end..at].contains(&'；');
+        let opens = chars[sentence_start..m.start]
+            .iter()
+            .filter(|c| !matches!(c, ' ' | '，' | '“' | '”'))
+            .count()
+            <= 4;
+        if !semicolon || opens {
+            return Some(StatedYear {
+                year: m.year,
+                kind: m.kind,
+                adjacent: false,
+            });
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn year(s: &str, value: &str) -> Option<(u32, YearKind)> {
+        let c: Vec<char> = s.chars().collect();
+        let at = s.find(value).map(|b| s[..b].chars().count()).unwrap();
+        let m = marks(&c, 0, c.len());
+        year_for(&c, &m, 0, at).map(|y| (y.year, y.kind))
+    }
+
+    #[test]
+    fn years_that_govern_values() {
+        use YearKind::*;
+        let s = "到2025年，全市地区生产总值年均增长6%左右，人均地区生产总值突破10万元";
+        assert_eq!(year(s, "6%"), Some((2025, By)));
+        assert_eq!(year(s, "10万元"), Some((2025, By)));
+        assert_eq!(
+            year("2023年全市地区生产总值增长5.2%", "5.2%"),
+            Some((2023, Plain))
+        );
+        assert_eq!(year("GDP二○二○年突破四兆元", "四兆元"), Some((2020, Plain)));
+        let s = "比重从2020年的7.8%提高到10%";
+        assert_eq!(year(s, "7.8%"), Some((2020, From)));
+        assert_eq!(year(s, "10%"), None);
+        let s = "到2025年，比重从2020年的7.8%提高到10%";
+        assert_eq!(year(s, "10%"), Some((2025, By)));
+        let s = "人均GDP 从 2015 年的 51281 元增长到 2020 年的 70790 元";
+        assert_eq!(year(s, "51281"), Some((2015, From)));
+        assert_eq!(year(s, "70790"), Some((2020, By)));
+        assert_eq!(year("到2023年底完成100个", "100个"), Some((2023, By)));
+        // a year that opens the sentence reaches past `；`, one inside a clause does not
+        let s = "到2025年，A达到5%；B达到6%。C达到7%";
+        assert_eq!(year(s, "6%"), Some((2025, By)));
+        assert_eq!(year(s, "7%"), None);
+        let s = "A增长5%，2023年B达到5%；C达到6%";
+        assert_eq!(year(s, "6%"), None);
+    }
+
+    #[test]
+    fn periods_and_bases_state_no_year() {
+        for (s, v) in [
+            ("比2020年翻一番即2倍", "2倍"),
+            ("单位GDP能耗较2017年下降10%", "10%"),
+            ("在2020年的基础上继续提高1岁", "1岁"),
+            ("与2020年相比增长20%", "20%"),
+            ("2015年至2020年，从76.34岁提高至77.93岁", "77.93岁"),
+            ("2021—2025年年均增长6%", "6%"),
+            ("2020年以来累计新增5万人", "5万人"),
+            ("全年增长5%", "5%"),
+        ] {
+            assert_eq!(year(s, v), None, "{s}");
+        }
+    }
+}
