@@ -6,9 +6,9 @@
 //! looks like one is here too. Encoding and decoding are the core's.
 
 use planlens_core::share::{looks_like_link, SharedDocument, SharedFilter, SharedView};
-use planlens_core::table::Filter;
+use planlens_core::table::{Filter, Pick};
 use planlens_core::units::UnitKind;
-use planlens_core::{Document, Status};
+use planlens_core::{Binding, Document, Status};
 
 use crate::i18n::Lang;
 use crate::model::{analyse_text, Workspace};
@@ -78,7 +78,14 @@ fn shared_filter(f: &Filter) -> SharedFilter {
             .kind
             .and_then(|k| KIND_CODES.iter().find(|(x, _)| *x == k))
             .map(|(_, c)| c.to_string()),
+        binding: some_code(f.binding.code()),
+        year: some_code(f.year.code()),
     }
+}
+
+/// A pick's code as a link carries it: nothing for "any".
+fn some_code(code: String) -> Option<String> {
+    (!code.is_empty()).then_some(code)
 }
 
 fn filter_of(f: &SharedFilter) -> Filter {
@@ -96,6 +103,8 @@ fn filter_of(f: &SharedFilter) -> Filter {
             .as_deref()
             .and_then(|c| KIND_CODES.iter().find(|(_, code)| *code == c))
             .map(|(k, _)| *k),
+        binding: Pick::<Binding>::from_code(f.binding.as_deref().unwrap_or_default()),
+        year: Pick::<u32>::from_code(f.year.as_deref().unwrap_or_default()),
     }
 }
 
@@ -307,6 +316,32 @@ mod tests {
             assert_eq!(sel.targets.len(), 2);
             assert_eq!(sel.text.is_some(), kind == ShareKind::Texts);
         }
+    }
+
+    #[test]
+    fn year_and_binding_filters_travel_and_older_links_have_none() {
+        let mut ws = Workspace::default();
+        ws.add_document(analyse_text("a.txt", A));
+        for (binding, year) in [
+            (Pick::Is(Binding::Binding), Pick::Is(2025)),
+            (Pick::Is(Binding::Expected), Pick::Unstated),
+            (Pick::Unstated, Pick::Any),
+        ] {
+            let mut st = state();
+            st.filter.binding = binding;
+            st.filter.year = year;
+            let view = decode(&encode(&view_of(&ws, &st, ShareKind::Texts))).unwrap();
+            let got = open(&mut Workspace::default(), &view, Lang::En);
+            assert_eq!((got.filter.binding, got.filter.year), (binding, year));
+        }
+        // a filter as links wrote it before year and binding existed
+        let old: SharedFilter = serde_json::from_str(r#"{"text":"就业","kind":"count"}"#).unwrap();
+        let f = filter_of(&old);
+        assert_eq!((f.binding, f.year), (Pick::Any, Pick::Any));
+        assert_eq!(f.kind, Some(UnitKind::Count));
+        // and a filter choosing neither writes neither
+        let json = serde_json::to_string(&shared_filter(&Filter::default())).unwrap();
+        assert_eq!(json, "{}");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! How a target's value reads in one short chip (`≥1.3万人`, `6%左右`, `8%–10%`), shared by the
 //! CLI's table, its tree view and the app.
 
-use crate::model::{Comparator, Target};
+use crate::model::{Binding, Comparator, Target};
 
 /// A number without a trailing `.0`, and without binary noise (`1.3`, `1230.6`, `20000`).
 pub fn number(v: f64) -> String {
@@ -49,6 +49,27 @@ pub fn status_code(s: crate::model::Status) -> &'static str {
     }
 }
 
+/// The binding's name in the JSON model and the CSV (`binding`, `expected`).
+pub fn binding_code(b: Binding) -> &'static str {
+    match b {
+        Binding::Binding => "binding",
+        Binding::Expected => "expected",
+    }
+}
+
+/// The binding as plans write it (`约束性`, `预期性`).
+pub fn binding_word(b: Binding) -> &'static str {
+    match b {
+        Binding::Binding => "约束性",
+        Binding::Expected => "预期性",
+    }
+}
+
+/// The year a value is for, as a Chinese chip (`2025年`).
+pub fn year_chip(year: u32) -> String {
+    format!("{year}年")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,5 +115,14 @@ mod tests {
             "1230.6亿元"
         );
         assert_eq!(number(0.1 + 0.2), "0.3");
+    }
+
+    #[test]
+    fn year_and_binding_words() {
+        assert_eq!(year_chip(2025), "2025年");
+        assert_eq!(binding_code(Binding::Binding), "binding");
+        assert_eq!(binding_code(Binding::Expected), "expected");
+        assert_eq!(binding_word(Binding::Binding), "约束性");
+        assert_eq!(binding_word(Binding::Expected), "预期性");
     }
 }

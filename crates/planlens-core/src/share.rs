@@ -63,6 +63,13 @@ pub struct SharedFilter {
     pub tier: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
+    /// `binding`, `expected` or `none` (targets the plan does not mark); see
+    /// [`crate::table::Pick::code`]. Absent from links made before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub binding: Option<String>,
+    /// A year in digits (`2025`) or `none` (targets stating no year). Absent from older links.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<String>,
 }
 
 /// Everything a link restores.

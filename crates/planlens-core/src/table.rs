@@ -1,5 +1,5 @@
-//! The targets table: filtering (text, section, status, tier, unit kind), sorting, and CSV of the
-//! rows shown. The CLI's `--format csv` and the app's export use the same columns; every cell goes
+//! The targets table: filtering (text, section, status, tier, unit kind, binding, year), sorting,
+//! and CSV of the rows shown. The CLI's `--format csv` and the app's export use the same columns; every cell goes
 //! through [`crate::csv_safe::csv_cell`] so that no cell runs as a spreadsheet formula.
 //!
 //! Sorting by value compares like with like: rows are grouped by unit kind (percentages, money,
@@ -8,12 +8,17 @@
 //! value in base units (`5000万元` is 5e7 元 and sorts below `2014.4亿元`). Descending reverses the
 //! order within each group but keeps the groups in the same order, so percentages always come
 //! first. Sorting by tier orders rows without a tier first, then by ambition ([`TIER_ORDER`]),
-//! then tiers the list does not know in character order.
+//! then tiers the list does not know in character order. Sorting by year or binding puts targets
+//! that state none first (then years ascending; 约束性 before 预期性).
+//!
+//! Year and binding are fields a target may leave unstated, so their filters ([`Pick`]) choose any
+//! target, the targets stating one value, or the targets stating none; [`Pick::code`] names each
+//! choice for select boxes and share links (`""`, `"2025"` / `"binding"` `"expected"`, `"none"`).
 
 use crate::compare::{base_unit, base_value};
 use crate::csv_safe;
-use crate::model::{Document, Status, Target};
-use crate::present::{comparator_code, number, status_code};
+use crate::model::{Binding, Document, Status, Target, YEARS};
+use crate::present::{binding_code, binding_word, comparator_code, number, status_code, year_chip};
 use crate::units::{read_unit, UnitKind};
 
 /// What the table shows; empty fields do not filter.
@@ -26,6 +31,143 @@ pub struct Filter {
     pub status: Option<Status>,
     pub tier: Option<String>,
     pub kind: Option<UnitKind>,
+    /// 约束性 / 预期性, or targets the plan does not mark.
+    pub binding: Pick<Binding>,
+    /// The year the value is for, or targets that state no year.
+    pub year: Pick<u32>,
+}
+
+/// A filter on a field a target may leave unstated (its year, its binding).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Pick<T> {
+    /// Every target, whether it states the field or not.
+    #[default]
+    Any,
+    /// The targets that state this value.
+    Is(T),
+    /// The targets that state none.
+    Unstated,
+}
+
+/// The code of [`Pick::Unstated`] in select boxes and share links.
+pub const UNSTATED: &str = "none";
+
+impl<T: PartialEq> Pick<T> {
+    /// Whether a target whose field is `value` passes.
+    pub fn accepts(&self, value: Option<&T>) -> bool {
+        match self {
+            Pick::Any => true,
+            Pick::Is(x) => value == Some(x),
+            Pick::Unstated => value.is_none(),
+        }
+    }
+
+    /// Whether this choice filters nothing.
+    pub fn is_any(&self) -> bool {
+        matches!(self, Pick::Any)
+    }
+}
+
+impl Pick<Binding> {
+    /// `""` (any), `"binding"`, `"expected"` or `"none"`.
+    pub fn code(&self) -> String {
+        match self {
+            Pick::Any => String::new(),
+            Pick::Is(b) => binding_code(*b).to_string(),
+            Pick::Unstated => UNSTATED.to_string(),
+        }
+    }
+
+    /// The choice a [`Pick::code`] names; anything else is [`Pick::Any`].
+    pub fn from_code(code: &str) -> Self {
+        match code.trim() {
+            "binding" => Pick::Is(Binding::Binding),
+            "expected" => Pick::Is(Binding::Expected),
+            UNSTATED => Pick::Unstated,
+            _ => Pick::Any,
+        }
+    }
+}
+
+impl Pick<u32> {
+    /// `""` (any), the year in digits (`"2025"`), or `"none"`.
+    pub fn code(&self) -> String {
+        match self {
+            Pick::Any => String::new(),
+            Pick::Is(y) => y.to_string(),
+            Pick::Unstated => UNSTATED.to_string(),
+        }
+    }
+
+    /// The choice a [`Pick::code`] names; a year outside [`YEARS`] or anything else is
+    /// [`Pick::Any`].
+    pub fn from_code(code: &str) -> Self {
+        let code = code.trim();
+        if code == UNSTATED {
+            return Pick::Unstated;
+        }
+        match code.parse::<u32>() {
+            Ok(y) if code.bytes().all(|b| b.is_ascii_digit()) && YEARS.contains(&y) => Pick::Is(y),
+            _ => Pick::Any,
+        }
+    }
+}
+
+/// What a filter on an optional field can offer for one document: the values its targets state
+/// (in sort order, each once) and whether some target states none.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Choices<T> {
+    pub values: Vec<T>,
+    pub unstated: bool,
+}
+
+impl<T: Ord + Copy> Choices<T> {
+    fn of(items: impl Iterator<Item = Option<T>>) -> Self {
+        let mut out = Choices {
+            values: Vec::new(),
+            unstated: false,
+        };
+        for v in items {
+            match v {
+                Some(v) => out.values.push(v),
+                None => out.unstated = true,
+            }
+        }
+        out.values.sort_unstable();
+        out.values.dedup();
+        out
+    }
+}
+
+/// The years `doc`'s targets state, ascending, and whether some state none.
+pub fn year_choices(doc: &Document) -> Choices<u32> {
+    Choices::of(doc.targets.iter().map(|t| t.year))
+}
+
+/// The bindings `doc`'s targets state (约束性 before 预期性), and whether some state none.
+pub fn binding_choices(doc: &Document) -> Choices<Binding> {
+    let mut c = Choices::of(doc.targets.iter().map(|t| t.binding.map(binding_rank)));
+    let values = c
+        .values
+        .drain(..)
+        .filter_map(|r| [Binding::Binding, Binding::Expected].get(r - 1).copied())
+        .collect();
+    Choices {
+        values,
+        unstated: c.unstated,
+    }
+}
+
+/// Sort rank of a binding: 0 for none, 1 for 约束性, 2 for 预期性.
+pub fn binding_rank_of(b: Option<Binding>) -> usize {
+    b.map_or(0, binding_rank)
+}
+
+fn binding_rank(b: Binding) -> usize {
+    match b {
+        Binding::Binding => 1,
+        Binding::Expected => 2,
+    }
 }
 
 /// Column to sort by.
@@ -41,6 +183,10 @@ pub enum SortKey {
     Status,
     /// Tier: none first, then [`TIER_ORDER`], then other tiers by name.
     Tier,
+    /// Year the value is for: none first, then ascending.
+    Year,
+    /// Binding: none first, then 约束性, then 预期性.
+    Binding,
 }
 
 /// Tiers from the least to the most ambitious, the order [`SortKey::Tier`] sorts by.
@@ -121,18 +267,25 @@ pub fn matches(t: &Target, f: &Filter) -> bool {
     if f.section.as_ref().is_some_and(|s| !t.section.contains(s)) {
         return false;
     }
+    if !f.binding.accepts(t.binding.as_ref()) || !f.year.accepts(t.year.as_ref()) {
+        return false;
+    }
     let words = simplified(f.text.trim());
     if words.is_empty() {
         return true;
     }
     let hay = format!(
-        "{} {} {} {} {} {}",
+        "{} {} {} {} {} {} {} {}",
         t.metric,
         simplified(&t.quote),
         t.section.join(" "),
         t.unit,
         t.deadline.as_deref().unwrap_or(""),
-        t.tier.as_deref().unwrap_or("")
+        t.tier.as_deref().unwrap_or(""),
+        t.year.map(year_chip).unwrap_or_default(),
+        t.binding
+            .map(|b| format!("{} {}", binding_word(b), binding_code(b)))
+            .unwrap_or_default(),
     )
     .to_lowercase();
     words.split_whitespace().all(|w| hay.contains(w))
@@ -159,6 +312,8 @@ pub fn rows(doc: &Document, filter: &Filter, key: SortKey, descending: bool) -> 
                 let (tx, ty) = (x.tier.as_deref(), y.tier.as_deref());
                 tier_rank(tx).cmp(&tier_rank(ty)).then(tx.cmp(&ty))
             }
+            SortKey::Year => x.year.cmp(&y.year),
+            SortKey::Binding => binding_rank_of(x.binding).cmp(&binding_rank_of(y.binding)),
         };
         if descending {
             ord.reverse()
@@ -169,7 +324,8 @@ pub fn rows(doc: &Document, filter: &Filter, key: SortKey, descending: bool) -> 
     idx
 }
 
-/// Column names of the CSV export.
+/// Column names of the CSV export. `year` and `binding` (`binding` / `expected`, empty when
+/// unknown) came later and stand last, so the earlier columns keep their positions.
 pub const CSV_HEADER: &[&str] = &[
     "document",
     "metric",
@@ -185,6 +341,8 @@ pub const CSV_HEADER: &[&str] = &[
     "start",
     "end",
     "quote",
+    "year",
+    "binding",
 ];
 
 /// CSV (with a header row) of the given rows of each document; every cell is made safe with
@@ -213,6 +371,8 @@ pub fn to_csv(parts: &[(&Document, Vec<usize>)]) -> String {
                     t.span[0].to_string(),
                     t.span[1].to_string(),
                     t.quote.clone(),
+                    t.year.map(|y| y.to_string()).unwrap_or_default(),
+                    t.binding.map(binding_code).unwrap_or_default().to_string(),
                 ],
             );
         }

@@ -121,6 +121,8 @@ fn ordinary_cells_are_unchanged() {
             "0",
             "4",
             "地区生产总值增长6%",
+            "",
+            "",
         ]
     );
 }
