@@ -56,6 +56,8 @@ const BASE_UNITS: &[(&str, UnitKind)] = &[
     ("斤", UnitKind::Measure),
     ("标箱", UnitKind::Measure),
     ("人次", UnitKind::Count),
+    ("辆次", UnitKind::Count),
+    ("架次", UnitKind::Count),
     ("场次", UnitKind::Count),
     ("架次", UnitKind::Count),
     ("车次", UnitKind::Count),
@@ -129,7 +131,7 @@ const BASE_UNITS: &[(&str, UnitKind)] = &[
 ];
 
 /// Scale prefixes written before a base unit (`万人`, `亿元`, `千万元`).
-const SCALES: &[&str] = &["万亿", "千万", "百万", "万", "亿", "千", "百"];
+const SCALES: &[&str] = &["万亿", "千万", "百万", "万", "亿", "千", "百", "兆"];
 
 /// Words that, right after a number, show it is not a quantity (a date, an age, a rank, a name).
 pub const NOT_A_UNIT: &[&str] = &[
@@ -190,6 +192,21 @@ pub fn is_not_a_unit(chars: &[char], at: usize) -> bool {
 /// Reads the unit that follows a number ending at `at`. `allow_scale` is false after a Chinese
 /// numeral that already absorbed its 万/亿.
 pub fn read_unit(chars: &[char], at: usize, allow_scale: bool) -> Option<Unit> {
+    let mut unit = read_simple_unit(chars, at, allow_scale)?;
+    // a rate: 万元/人, 公里/万平方公里, 公里/百平方公里
+    if chars.get(unit.end) == Some(&'/') && !unit.text.contains('/') {
+        if let Some(per) = read_simple_unit(chars, unit.end + 1, true)
+            .filter(|p| p.kind != UnitKind::Percent && !p.text.contains('/'))
+        {
+            unit.text.push('/');
+            unit.text.push_str(&per.text);
+            unit.end = per.end;
+        }
+    }
+    Some(unit)
+}
+
+fn read_simple_unit(chars: &[char], at: usize, allow_scale: bool) -> Option<Unit> {
     match chars.get(at) {
         Some('%') => {
             return Some(Unit {
@@ -220,7 +237,7 @@ pub fn read_unit(chars: &[char], at: usize, allow_scale: bool) -> Option<Unit> {
         });
     }
     // every scale starts with one of these
-    if !allow_scale || !matches!(chars.get(at), Some('万' | '亿' | '千' | '百')) {
+    if !allow_scale || !matches!(chars.get(at), Some('万' | '亿' | '千' | '百' | '兆')) {
         return None;
     }
     let (first, second) = (chars.get(at).copied(), chars.get(at + 1).copied());

@@ -174,6 +174,11 @@ pub fn read_metric(
             if comparator.is_none() {
                 comparator = trailing_comparator(w);
             }
+            // a measure word after the name says the figure is a change: 居民消费价格涨幅3%
+            if change_verb.is_none() && matches!(w, "年均增速" | "增速" | "增幅" | "涨幅")
+            {
+                change_verb = Some(w.to_string());
+            }
             toks.drop_back(tw_len);
         }
     }
@@ -233,7 +238,10 @@ pub fn read_metric(
     {
         let (post, post_end) = post_phrase(chars, last.end, next_target);
         let limit = if toks.c().is_empty() { 20 } else { 12 };
-        if !post.is_empty() && post.chars().count() <= limit {
+        // not the verb of what follows: 从2020年的27.5万家提高到45万家
+        let post_chars: Vec<char> = post.chars().collect();
+        let is_verb = CHANGE_SET.word_at(&post_chars, 0).is_some();
+        if !post.is_empty() && post.chars().count() <= limit && !is_verb {
             toks.append(&post, post_end);
             end = post_end;
         }
@@ -621,6 +629,22 @@ fn strip_leading(t: &mut Tokens) {
         if t.c().len() > 5 && t.c()[..4].iter().all(year_digit) && t.c()[4] == '年' {
             t.drop_front(5);
             continue;
+        }
+        // 到2025年人均预期寿命
+        if t.c().len() > 6
+            && matches!(t.c()[0], '到' | '至')
+            && t.c()[1..5].iter().all(year_digit)
+            && t.c()[5] == '年'
+        {
+            let n = if matches!(t.c().get(6), Some('底' | '末')) {
+                7
+            } else {
+                6
+            };
+            if t.c().len() > n {
+                t.drop_front(n);
+                continue;
+            }
         }
         // 年度新增… : the year is the plan period
         if starts_with(t.c(), 0, "年度") && ACTION_SET.word_at(t.c(), 2).is_some() {

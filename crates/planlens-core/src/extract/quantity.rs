@@ -298,7 +298,11 @@ fn read_quantity(chars: &[char], i: usize, to: usize) -> Read {
             && !chars
                 .get(j + 1)
                 .is_some_and(|c| matches!(c, '底' | '末' | '初' | '前' | '内' | '来' | '间'));
-        let age = chars[j] == '岁' && n.value < 150.0 && after_change_verb();
+        // 将达80岁, 从76.34岁提高至77.93岁
+        let age = chars[j] == '岁'
+            && n.value < 150.0
+            && (i > 0 && matches!(chars[i - 1], '达' | '至' | '到' | '从' | '由' | '为')
+                || after_change_verb());
         if years || age {
             unit = Some(crate::units::Unit {
                 text: chars[j].to_string(),
@@ -343,7 +347,7 @@ fn read_quantity(chars: &[char], i: usize, to: usize) -> Read {
     end = unit.end;
     if n.chinese
         && !n.large_chinese
-        && !unit.text.starts_with(['万', '亿', '千', '百'])
+        && !unit.text.starts_with(['万', '亿', '千', '百', '兆'])
         && !matches!(unit.kind, UnitKind::Percent | UnitKind::Multiple)
         && !after_change_verb()
     {

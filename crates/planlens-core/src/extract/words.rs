@@ -83,6 +83,15 @@ pub const LEADING: &[&str] = &[
     "较上年",
     "比去年",
     "较去年",
+    "包括",
+    "我国",
+    "全国",
+    "中国的",
+    "中国",
+    "该市",
+    "该省",
+    "该区",
+    "该县",
 ];
 
 /// Words between a metric and its number, stripped from the end of the metric phrase. The
@@ -115,6 +124,15 @@ pub const TRAILING: &[(&str, Option<Comparator>)] = &[
     ("在", None),
     ("到", None),
     ("至", None),
+    ("要", None),
+    ("将", None),
+    ("则预期", None),
+    ("人民币", None),
+    // measure words after the measured thing (`进出口总额增幅`)
+    ("年均增速", None),
+    ("增速", None),
+    ("增幅", None),
+    ("涨幅", None),
 ];
 
 /// Change verbs that stand between a metric and its number (`地区生产总值增长6%`).
@@ -172,6 +190,13 @@ pub const CHANGE_VERBS: &[&str] = &[
     "下调",
     "翻番",
     "翻",
+    "年均递增",
+    "递增",
+    "累计下降",
+    "累计增长",
+    "累计增加",
+    "累计减少",
+    "累计提高",
 ];
 
 /// Action verbs that open a commitment (`新增就业…`, `建成4个…`), longest first where they share a start.
