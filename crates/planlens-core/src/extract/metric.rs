@@ -154,7 +154,9 @@ pub fn read_metric(
         let tw_len = tw.map_or(0, |w| w.chars().count());
         if cv_len == 0 && tw_len == 0 {
             // a comparison base before the verb: 比2020年翻一番, 较上年增长
-            let base = comparison_base_len(toks.c()).max(duration_len(toks.c()));
+            let base = comparison_base_len(toks.c())
+                .max(duration_len(toks.c()))
+                .max(year_before_value_len(toks.c()));
             if base > 0 && base < n {
                 toks.drop_back(base);
                 continue;
@@ -399,6 +401,38 @@ fn from_base_len(c: &[char]) -> Option<usize> {
     (k > 0 && matches!(c[k - 1], '从' | '由')).then(|| n - (k - 1))
 }
 
+/// Length of a year written right before the value (`增加到2020年的`, `到2025年`), or 0.
+fn year_before_value_len(c: &[char]) -> usize {
+    let n = c.len();
+    let mut k = n;
+    if k > 0 && c[k - 1] == '的' {
+        k -= 1;
+    }
+    if k > 0 && matches!(c[k - 1], '底' | '末') {
+        k -= 1;
+    }
+    while k > 0 && c[k - 1] == ' ' {
+        k -= 1;
+    }
+    if k == 0 || c[k - 1] != '年' {
+        return 0;
+    }
+    k -= 1;
+    while k > 0 && c[k - 1] == ' ' {
+        k -= 1;
+    }
+    let digits = c[..k]
+        .iter()
+        .rev()
+        .take_while(|d| d.is_ascii_digit() || "〇○零一二三四五六七八九".contains(**d))
+        .count();
+    if digits == 4 {
+        n - (k - 4)
+    } else {
+        0
+    }
+}
+
 /// Length of a span of years ending `c` before its verb (`十年翻番`, `5年增长`), or 0; not a year
 /// (`2025年`).
 fn duration_len(c: &[char]) -> usize {
@@ -628,6 +662,16 @@ fn strip_leading(t: &mut Tokens) {
         let year_digit = |c: &char| c.is_ascii_digit() || "〇零一二三四五六七八九".contains(*c);
         if t.c().len() > 5 && t.c()[..4].iter().all(year_digit) && t.c()[4] == '年' {
             t.drop_front(5);
+            continue;
+        }
+        // a period before the metric: 2021—2025年, 2021-2025年
+        if t.c().len() > 10
+            && t.c()[..4].iter().all(year_digit)
+            && matches!(t.c()[4], '—' | '-' | '–' | '~' | '～' | '至' | '到')
+            && t.c()[5..9].iter().all(year_digit)
+            && t.c()[9] == '年'
+        {
+            t.drop_front(10);
             continue;
         }
         // 到2025年人均预期寿命

@@ -342,7 +342,16 @@ fn roles(chars: &[char], qs: &[Quantity]) -> Vec<Role> {
 
 /// Whether a value starting at `start` opens a change `从X提高到Y` whose verb is `between`.
 fn is_change_from_to(chars: &[char], start: usize, between: &[char]) -> bool {
-    let b: Vec<char> = between.iter().copied().filter(|c| *c != ' ').collect();
+    let is_year_char = |c: &char| {
+        c.is_ascii_digit() || matches!(c, '年' | '的') || "〇○零一二三四五六七八九".contains(*c)
+    };
+    let mut b: Vec<char> = between.iter().copied().filter(|c| *c != ' ').collect();
+    // 增加到2020年的62.89亿元: the goal's own year after the verb
+    if b.last() == Some(&'的') || b.last() == Some(&'年') {
+        while b.last().is_some_and(is_year_char) {
+            b.pop();
+        }
+    }
     if b.len() < 2 || !matches!(b[b.len() - 1], '到' | '至') {
         return false;
     }
