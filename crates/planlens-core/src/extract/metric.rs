@@ -659,7 +659,7 @@ fn strip_leading(t: &mut Tokens) {
             continue;
         }
         // a year before the metric: 2023年全县地区生产总值, 二〇二四年全市生产总值
-        let year_digit = |c: &char| c.is_ascii_digit() || "〇零一二三四五六七八九".contains(*c);
+        let year_digit = |c: &char| c.is_ascii_digit() || "〇○零一二三四五六七八九".contains(*c);
         if t.c().len() > 5 && t.c()[..4].iter().all(year_digit) && t.c()[4] == '年' {
             t.drop_front(5);
             continue;

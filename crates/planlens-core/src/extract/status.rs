@@ -73,7 +73,7 @@ const BACKWARD: &[&str] = &[
 static REVIEW_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(REVIEW_SECTIONS));
 static FORWARD_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FORWARD));
 static BACKWARD_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(BACKWARD));
-static ESTIMATE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&["预计"]));
+static ESTIMATE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&["预计", "预估"]));
 static ESTIMATE_TO_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&["预计到"]));
 static PLAN_WORDS_SET: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
@@ -121,6 +121,11 @@ pub fn sentence_status(
     } else {
         Status::Target
     }
+}
+
+/// Whether the range has a word that looks forward (`力争`, `将`, `目标`…).
+pub fn looks_forward(chars: &[char], from: usize, to: usize) -> bool {
+    contains(chars, from, to, &FORWARD_SET)
 }
 
 /// The first `20XX年` / `19XX年` in the range.

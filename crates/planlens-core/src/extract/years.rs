@@ -247,7 +247,8 @@ pub fn year_for(
         if m.start < sentence_start {
             break;
         }
-        if !matches!(m.kind, YearKind::By | YearKind::Plain) {
+        // `YYYY年的X` is the year of X alone (`增长到2020年的70790元，年均递增7.4%`)
+        if !matches!(m.kind, YearKind::By | YearKind::Plain) || chars[m.end - 1] == '的' {
             continue;
         }
         // a `；` between the year and the value ends the year's clause, unless the year opens
@@ -299,6 +300,8 @@ mod tests {
         let s = "人均GDP 从 2015 年的 51281 元增长到 2020 年的 70790 元";
         assert_eq!(year(s, "51281"), Some((2015, From)));
         assert_eq!(year(s, "70790"), Some((2020, By)));
+        let s = "从2015年的8.22万元增长到2020年的11.77万元，年均递增7.4%";
+        assert_eq!(year(s, "7.4%"), None);
         assert_eq!(year("到2023年底完成100个", "100个"), Some((2023, By)));
         // a year that opens the sentence reaches past `；`, one inside a clause does not
         let s = "到2025年，A达到5%；B达到6%。C达到7%";
