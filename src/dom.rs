@@ -12,6 +12,35 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
+/// Above this many bytes a paste is put in by `setRangeText` (fast) rather than `insertText`.
+const UNDOABLE_INSERT: usize = 1 << 20;
+
+/// Puts `text` in place of the selection in `t` as a paste would: with the browser's `insertText`
+/// command (undoable with Ctrl+Z, fires `input`) when `t` has focus and the text is not large,
+/// else by `setRangeText` with the caret after it (fires nothing). Returns whether `input` fired.
+pub fn insert_text(t: &web_sys::HtmlTextAreaElement, text: &str) -> bool {
+    let focused = document()
+        .and_then(|d| d.active_element())
+        .is_some_and(|a| a == ***t);
+    if focused && text.len() <= UNDOABLE_INSERT {
+        let before = t.value();
+        let doc: Option<web_sys::HtmlDocument> = document().and_then(|d| d.dyn_into().ok());
+        let done = doc.is_some_and(|d| {
+            d.exec_command_with_show_ui_and_value("insertText", false, text)
+                .unwrap_or(false)
+        });
+        if done && t.value() != before {
+            return true;
+        }
+    }
+    let (start, end) = (
+        t.selection_start().ok().flatten().unwrap_or(0),
+        t.selection_end().ok().flatten().unwrap_or(0),
+    );
+    let _ = t.set_range_text_with_start_and_end_and_mode(text, start, end, "end");
+    false
+}
+
 /// Offers `content` as a download named `name` (a Blob URL and a temporary link).
 pub fn download(name: &str, mime: &str, content: &str) {
     let Some(doc) = document() else { return };

@@ -4,6 +4,7 @@
 use planlens_core::decode::DecodeError;
 use planlens_core::import::ImportError;
 use planlens_core::units::UnitKind;
+use planlens_core::Binding;
 use serde::{Deserialize, Serialize};
 
 use crate::ingest::LoadError;
@@ -74,6 +75,17 @@ pub struct Strings {
     pub col_deadline: &'static str,
     pub col_status: &'static str,
     pub col_order: &'static str,
+    pub col_year: &'static str,
+    pub col_binding: &'static str,
+    pub filter_binding: &'static str,
+    pub filter_year: &'static str,
+    pub binding_binding: &'static str,
+    pub binding_expected: &'static str,
+    pub binding_title_binding: &'static str,
+    pub binding_title_expected: &'static str,
+    pub binding_sr: &'static str,
+    pub year_sr: &'static str,
+    pub unstated: &'static str,
     pub no_text: &'static str,
     pub by_section: &'static str,
     pub by_status: &'static str,
@@ -172,6 +184,17 @@ const ZH: Strings = Strings {
     col_deadline: "期限",
     col_status: "状态",
     col_order: "序号",
+    col_year: "年份",
+    col_binding: "属性",
+    filter_binding: "指标属性",
+    filter_year: "年份",
+    binding_binding: "约束性",
+    binding_expected: "预期性",
+    binding_title_binding: "约束性指标",
+    binding_title_expected: "预期性指标",
+    binding_sr: "指标属性：",
+    year_sr: "年份：",
+    unstated: "未标明",
     no_text: "该文档未包含原文（导出时未附带文本）。",
     by_section: "按章节",
     by_status: "按状态",
@@ -266,6 +289,17 @@ const EN: Strings = Strings {
     col_deadline: "Deadline",
     col_status: "Status",
     col_order: "No.",
+    col_year: "Year",
+    col_binding: "Binding",
+    filter_binding: "Binding",
+    filter_year: "Year",
+    binding_binding: "binding",
+    binding_expected: "expected",
+    binding_title_binding: "binding indicator (约束性)",
+    binding_title_expected: "expected indicator (预期性)",
+    binding_sr: "indicator: ",
+    year_sr: "year: ",
+    unstated: "not stated",
     no_text: "This document carries no text (it was exported without it).",
     by_section: "By section",
     by_status: "By status",
@@ -451,6 +485,30 @@ impl Lang {
             (Lang::Zh, Some(y)) => format!("{y}年实绩"),
             (Lang::En, Some(y)) => format!("Result for {y}"),
             (_, None) => self.s().result.to_string(),
+        }
+    }
+
+    /// The year a value is for, as its chip shows it (`2025年`, `2025`).
+    pub fn year_chip(self, year: u32) -> String {
+        match self {
+            Lang::Zh => planlens_core::present::year_chip(year),
+            Lang::En => year.to_string(),
+        }
+    }
+
+    /// 约束性 / 预期性 in this language (`binding` / `expected` in English).
+    pub fn binding(self, b: Binding) -> &'static str {
+        match b {
+            Binding::Binding => self.s().binding_binding,
+            Binding::Expected => self.s().binding_expected,
+        }
+    }
+
+    /// What a binding badge's tooltip says (the English one names the Chinese term).
+    pub fn binding_title(self, b: Binding) -> &'static str {
+        match b {
+            Binding::Binding => self.s().binding_title_binding,
+            Binding::Expected => self.s().binding_title_expected,
         }
     }
 

@@ -12,6 +12,7 @@ pub mod examples;
 pub mod exporting;
 pub mod files;
 pub mod highlight;
+pub mod html_paste;
 pub mod i18n;
 pub mod idb;
 pub mod ingest;

@@ -1,9 +1,10 @@
-//! What every target shows wherever it appears: metric, value chip, and tier, deadline and status
-//! badges. Text only; values come from `planlens_core::present`.
+//! What every target shows wherever it appears: metric, value chip, and year, binding (约束性 /
+//! 预期性), tier, deadline and status badges. Text only (a badge is told apart by its words, not by
+//! its colour); values come from `planlens_core::present`.
 
 use leptos::prelude::*;
-use planlens_core::present::value_chip;
-use planlens_core::{Status, Target};
+use planlens_core::present::{binding_code, value_chip};
+use planlens_core::{Binding, Status, Target};
 
 use crate::i18n::Lang;
 
@@ -15,11 +16,35 @@ pub fn target_label(t: &Target, lang: Lang) -> impl IntoView {
     }
 }
 
-/// A target's value chip with its tier, deadline and status badges (no metric).
+/// The year a value is for, as a chip (`2025年`), with its meaning for screen readers.
+pub fn year_badge(year: u32, lang: Lang) -> impl IntoView {
+    view! {
+        <span class="badge badge-year" data-testid="year-chip">
+            <span class="sr-only">{lang.s().year_sr}</span>
+            {lang.year_chip(year)}
+        </span>
+    }
+}
+
+/// A 约束性 / 预期性 badge (`binding` / `expected` in English), its meaning in the tooltip and for
+/// screen readers.
+pub fn binding_badge(b: Binding, lang: Lang) -> impl IntoView {
+    view! {
+        <span class=format!("badge binding-badge is-{}", binding_code(b))
+            data-testid="binding-badge" data-binding=binding_code(b) title=lang.binding_title(b)>
+            <span class="sr-only">{lang.s().binding_sr}</span>
+            {lang.binding(b)}
+        </span>
+    }
+}
+
+/// A target's value chip with its year, binding, tier, deadline and status badges (no metric).
 pub fn value_label(t: &Target, lang: Lang) -> impl IntoView {
     let achieved = t.status == Status::Achieved;
     view! {
         <span class="chip">{value_chip(t)}</span>
+        {t.year.map(|y| year_badge(y, lang))}
+        {t.binding.map(|b| binding_badge(b, lang))}
         {t.tier.clone().map(|tier| view! { <span class="badge badge-tier">{tier}</span> })}
         {t.deadline.clone().map(|d| view! { <span class="badge badge-deadline">{d}</span> })}
         {achieved.then(|| view! { <span class="badge badge-achieved">{lang.s().achieved}</span> })}

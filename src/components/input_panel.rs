@@ -1,7 +1,9 @@
 //! Adding documents: a paste area re-analysed about 300 ms after typing stops (a live preview; the
 //! text is also kept in the browser until it is added, so a reload does not lose it), the add button
 //! (or Ctrl+Enter / ⌘+Enter), a file picker, files dropped anywhere on the page (.txt in UTF-8 or
-//! GB18030, PlanLens .json), and the built-in examples. Pastes and files over
+//! GB18030, PlanLens .json), and the built-in examples. A paste whose clipboard has HTML with a
+//! `<table>` (a table copied from a web page) goes in as the text [`crate::html_paste`] makes of it
+//! (cells tab-separated, a row a line); any other paste is the browser's plain text. Pastes and files over
 //! [`MAX_TEXT_BYTES`](crate::ingest::MAX_TEXT_BYTES) are refused with a message, unread.
 
 use std::time::Duration;
@@ -14,6 +16,7 @@ use planlens_core::Document;
 use crate::dom;
 use crate::examples::EXAMPLES;
 use crate::files;
+use crate::html_paste;
 use crate::ingest::{file_limit, ingest, too_large, LoadError};
 use crate::model::{analyse_text, is_addable};
 use crate::state::{use_state, AppState};
@@ -114,6 +117,29 @@ pub fn InputPanel() -> impl IntoView {
 
     let on_input = move |ev: leptos::ev::Event| {
         draft.set_value(event_target_value(&ev));
+        schedule();
+    };
+
+    // A table copied from a web page: its rows as tab-separated lines in place of the selection,
+    // then the same path as typing (preview, size limit, draft kept).
+    let on_paste = move |ev: leptos::ev::ClipboardEvent| {
+        let Some(html) = ev
+            .clipboard_data()
+            .and_then(|d| d.get_data("text/html").ok())
+        else {
+            return;
+        };
+        let Some(text) = html_paste::text_of_html(&html) else {
+            return;
+        };
+        let Some(t) = textarea.get_untracked() else {
+            return;
+        };
+        ev.prevent_default();
+        if dom::insert_text(&t, &text) {
+            return; // the browser's insertion fired `input`, which did the rest
+        }
+        draft.set_value(t.value());
         schedule();
     };
 
@@ -233,6 +259,7 @@ pub fn InputPanel() -> impl IntoView {
                 node_ref=textarea
                 prop:value=restored
                 on:input=on_input
+                on:paste=on_paste
                 on:keydown=on_keydown
             ></textarea>
             <div class="paste-actions">

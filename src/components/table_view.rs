@@ -1,14 +1,17 @@
-//! The targets table: filter by text, section, status, tier and unit kind; sort by clicking a
-//! column header; export the rows shown as CSV or JSON. Filtering and sorting are the core's
+//! The targets table: filter by text, section, status, tier, unit kind, binding (约束性 / 预期性 /
+//! not stated) and year (one year / not stated); sort by clicking a column header; export the rows shown as CSV or JSON. Filtering and sorting are the core's
 //! (`planlens_core::table`). A long table renders only the rows on screen (fixed-height rows in a
 //! scroll box); selecting a row wakes only the old and the new one.
 
 use leptos::prelude::*;
 use planlens_core::present::value_chip;
-use planlens_core::table::{rows, unit_kind, SortKey};
+use planlens_core::table::{
+    binding_choices, rows, unit_kind, year_choices, Pick, SortKey, UNSTATED,
+};
 use planlens_core::units::UnitKind;
-use planlens_core::Status;
+use planlens_core::{Binding, Status};
 
+use super::badges::{binding_badge, year_badge};
 use super::window::Window;
 use crate::dom::download;
 use crate::exporting::{csv_of, file_name, json_of};
@@ -60,6 +63,32 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
 
     let sections = distinct(doc.targets.iter().flat_map(|t| t.section.clone()));
     let tiers = distinct(doc.targets.iter().filter_map(|t| t.tier.clone()));
+    // what the year and binding filters offer: the values the document states (and the one a
+    // link chose, should the document not state it), and "not stated" where some target is so
+    let mut years = year_choices(&doc);
+    let mut bindings = binding_choices(&doc);
+    filter.with_untracked(|f| {
+        if let Pick::Is(y) = f.year {
+            if !years.values.contains(&y) {
+                years.values.push(y);
+                years.values.sort_unstable();
+            }
+        }
+        if let Pick::Is(b) = f.binding {
+            if !bindings.values.contains(&b) {
+                bindings.values.push(b);
+            }
+        }
+    });
+    // shown where the document states a value, or while a filter (from a link) is set
+    let show_years = {
+        let stated = !years.values.is_empty();
+        Memo::new(move |_| stated || filter.with(|f| !f.year.is_any()))
+    };
+    let show_bindings = {
+        let stated = !bindings.values.is_empty();
+        Memo::new(move |_| stated || filter.with(|f| !f.binding.is_any()))
+    };
     let kinds: Vec<(UnitKind, &str)> = KINDS
         .into_iter()
         .filter(|(k, _)| doc.targets.iter().any(|t| unit_kind(&t.unit) == *k))
@@ -121,7 +150,7 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
         move || {
             let doc = doc.clone();
             view! {
-                {move || windowed().then(|| view! { <tr class="spacer" aria-hidden="true"><td colspan="8" style:height=move || win.px(range().0)></td></tr> })}
+                {move || windowed().then(|| view! { <tr class="spacer" aria-hidden="true"><td colspan="10" style:height=move || win.px(range().0)></td></tr> })}
                 <For each=move || { let (a, b) = range(); shown.with(|l| l[a..b].iter().copied().enumerate().map(|(k, i)| (a + k, i)).collect::<Vec<_>>()) }
                     key=|(k, i)| (*k, *i)
                     children=move |(k, i)| {
@@ -130,6 +159,7 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
                         let achieved = t.status == Status::Achieved;
                         let section = t.section.join(" › ");
                         let section_title = section.clone();
+                        let (year, binding) = (t.year, t.binding);
                         view! {
                             <tr class="target-row" class:selected=selected class:achieved=achieved
                                 data-testid="target" data-target=i tabindex="0"
@@ -141,6 +171,8 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
                                 <td>{t.metric.clone()}</td>
                                 <td class="chip-cell"><span class="chip">{value_chip(t)}</span></td>
                                 <td>{t.unit.clone()}</td>
+                                <td class="year-cell">{move || year.map(|y| year_badge(y, st.lang.get()))}</td>
+                                <td class="binding-cell">{move || binding.map(|b| binding_badge(b, st.lang.get()))}</td>
                                 <td class="section-cell" title=section_title>{section}</td>
                                 <td>{t.deadline.clone().unwrap_or_default()}</td>
                                 <td>{t.tier.clone().unwrap_or_default()}</td>
@@ -149,7 +181,7 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
                         }
                     }
                 />
-                {move || windowed().then(|| view! { <tr class="spacer" aria-hidden="true"><td colspan="8" style:height=move || win.px(shown.with(Vec::len) - range().1)></td></tr> })}
+                {move || windowed().then(|| view! { <tr class="spacer" aria-hidden="true"><td colspan="10" style:height=move || win.px(shown.with(Vec::len) - range().1)></td></tr> })}
             }
         }
     };
@@ -218,6 +250,38 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
                         </select>
                     </label>
                 })}
+                {move || show_bindings.get().then(|| {
+                    let bindings = bindings.clone();
+                    view! {
+                        <label class="filter">
+                            <span>{move || s().filter_binding}</span>
+                            <select data-testid="filter-binding" prop:value=move || filter.with(|f| f.binding.code()) on:change=move |ev| {
+                                let v = event_target_value(&ev);
+                                filter.update(|f| f.binding = Pick::<Binding>::from_code(&v));
+                            }>
+                                <option value="">{move || s().any}</option>
+                                {bindings.values.iter().map(|&b| view! { <option value=Pick::Is(b).code()>{move || st.lang.get().binding(b)}</option> }).collect_view()}
+                                {bindings.unstated.then(|| view! { <option value=UNSTATED>{move || s().unstated}</option> })}
+                            </select>
+                        </label>
+                    }
+                })}
+                {move || show_years.get().then(|| {
+                    let years = years.clone();
+                    view! {
+                        <label class="filter">
+                            <span>{move || s().filter_year}</span>
+                            <select data-testid="filter-year" prop:value=move || filter.with(|f| f.year.code()) on:change=move |ev| {
+                                let v = event_target_value(&ev);
+                                filter.update(|f| f.year = Pick::<u32>::from_code(&v));
+                            }>
+                                <option value="">{move || s().any}</option>
+                                {years.values.iter().map(|&y| view! { <option value=Pick::Is(y).code()>{move || st.lang.get().year_chip(y)}</option> }).collect_view()}
+                                {years.unstated.then(|| view! { <option value=UNSTATED>{move || s().unstated}</option> })}
+                            </select>
+                        </label>
+                    }
+                })}
                 <label class="filter">
                     <span>{move || s().unit_kind}</span>
                     <select data-testid="filter-kind" prop:value=move || filter.with(|f| f.kind.and_then(|k| KINDS.iter().find(|(x, _)| *x == k)).map_or("", |(_, c)| *c)) on:change=move |ev| {
@@ -242,6 +306,8 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
                             {header(SortKey::Metric, |s| s.col_metric)}
                             {header(SortKey::Value, |s| s.col_value)}
                             {header(SortKey::Unit, |s| s.col_unit)}
+                            {header(SortKey::Year, |s| s.col_year)}
+                            {header(SortKey::Binding, |s| s.col_binding)}
                             {header(SortKey::Section, |s| s.col_section)}
                             {header(SortKey::Deadline, |s| s.col_deadline)}
                             {header(SortKey::Tier, |s| s.tier)}
