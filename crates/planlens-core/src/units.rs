@@ -265,9 +265,12 @@ fn read_simple_unit(chars: &[char], at: usize, allow_scale: bool) -> Option<Unit
             // a bare scale at the end of a clause: 新增就业1.3万。
             let next = chars.get(after).copied();
             let bare_ok = next.is_none_or(|c| !crate::chars::is_han(c))
-                || ["以上", "左右", "以内", "以下", "余", "多"]
-                    .iter()
-                    .any(|w| starts_with(chars, after, w));
+                || [
+                    "以上", "左右", "以内", "以下", "余", "多", "提高", "增长", "增加", "提升",
+                    "扩大", "下降", "减少", "降低",
+                ]
+                .iter()
+                .any(|w| starts_with(chars, after, w));
             if bare_ok && (*scale == "万" || *scale == "亿") {
                 return Some(Unit {
                     text: scale.to_string(),

@@ -306,6 +306,13 @@ pub fn read_metric(
         if is_attribute_word(&noun) && !p.metric.is_empty() {
             noun = format!("{}{noun}", p.metric);
             is_attribute = true;
+        } else if ["高于", "低于", "快于", "慢于"]
+            .iter()
+            .any(|w| noun.starts_with(w))
+            && !p.metric.is_empty()
+        {
+            // 增长5.4%、高于全国0.4个百分点: the same indicator against a benchmark
+            noun = p.metric.to_string();
         }
     }
     let objects: Vec<String> = if distribute {
@@ -662,6 +669,20 @@ fn strip_leading(t: &mut Tokens) {
         let year_digit = |c: &char| c.is_ascii_digit() || "〇○零一二三四五六七八九".contains(*c);
         if t.c().len() > 5 && t.c()[..4].iter().all(year_digit) && t.c()[4] == '年' {
             t.drop_front(5);
+            continue;
+        }
+        // a dateline or code left before the metric: `26-02-05地区生产总值`
+        let junk = t
+            .c()
+            .iter()
+            .take_while(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | ':' | '.' | ' '))
+            .count();
+        if junk >= 2
+            && t.c().len() > junk + 1
+            && crate::chars::is_han(t.c()[junk])
+            && t.c()[junk] != '年'
+        {
+            t.drop_front(junk);
             continue;
         }
         // a period before the metric: 2021—2025年, 2021-2025年
