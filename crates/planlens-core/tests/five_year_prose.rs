@@ -129,3 +129,11 @@ fn a_value_for_a_year_after_the_plan_is_never_a_result() {
     assert_eq!(t[0].status, Status::Achieved);
     assert_eq!((t[1].status, t[1].year), (Status::Target, Some(2027)));
 }
+
+#[test]
+fn counts_of_the_plan_s_own_parts_are_not_targets() {
+    assert!(targets("规划从六个维度设置了29项主要指标，提出了56项具体任务。").is_empty());
+    assert!(targets("即1个总目标、4大主要任务。").is_empty());
+    // a count of real things stays
+    assert_eq!(targets("新建5个社区服务中心。").len(), 1);
+}

@@ -163,6 +163,9 @@ pub fn extract_line(chars: &[char], from: usize, to: usize, ctx: LineContext) ->
         let end = phrase.end.max(last.end);
         for (k, metric) in metrics.into_iter().enumerate() {
             let q = member(members, k);
+            if is_structure_count(&metric, q) {
+                continue;
+            }
             let comparator = if q.suffix == Some(Comparator::Range) {
                 Comparator::Range
             } else {
@@ -210,6 +213,15 @@ pub fn extract_line(chars: &[char], from: usize, to: usize, ctx: LineContext) ->
         last_end = end;
     }
     out
+}
+
+/// A count of the document's own parts (`29项主要指标`, `56项具体任务`, `1个总目标`), not a target.
+fn is_structure_count(metric: &str, q: &Quantity) -> bool {
+    q.kind == UnitKind::Count
+        && matches!(q.unit.as_str(), "项" | "个" | "类" | "大类" | "条" | "方面")
+        && ["指标", "任务", "目标", "维度"]
+            .iter()
+            .any(|w| metric.ends_with(w))
 }
 
 /// A value's status given the year the text states for it: the starting level of a change
