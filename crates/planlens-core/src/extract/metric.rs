@@ -685,6 +685,18 @@ fn strip_leading(t: &mut Tokens) {
             t.drop_front(junk);
             continue;
         }
+        // a lead-in ending in a year: 公布2025年北京…, 提出该市到2025年地区生产总值
+        if let Some(k) = (1..=6).find(|&k| {
+            t.c().len() > k + 6
+                && t.c()[k..k + 4].iter().all(year_digit)
+                && t.c()[k + 4] == '年'
+                && t.c()[..k]
+                    .iter()
+                    .all(|c| crate::chars::is_han(*c) && !year_digit(c))
+        }) {
+            t.drop_front(k + 5);
+            continue;
+        }
         // a period before the metric: 2021—2025年, 2021-2025年
         if t.c().len() > 10
             && t.c()[..4].iter().all(year_digit)

@@ -183,7 +183,17 @@ pub fn extract_line(chars: &[char], from: usize, to: usize, ctx: LineContext) ->
             };
 
             let stated = years::year_for(chars, &year_marks, from, q.start);
-            let status = status_for_year(status, stated, ctx.plan_year);
+            let forward = || status::looks_forward(chars, sentence, q.end);
+            let mut status = status_for_year(status, stated, ctx.plan_year, forward);
+            // “十三五”期间…年均递增7.52% in a plan for a later period: a result
+            if stated.is_none()
+                && status == Status::Target
+                && years::named_period_end(chars, sentence, q.start)
+                    .is_some_and(|end| ctx.plan_year.is_some_and(|p| end < p))
+                && !forward()
+            {
+                status = Status::Achieved;
+            }
             out.push(RawTarget {
                 metric,
                 verb: phrase.verb.clone(),
@@ -232,6 +242,7 @@ fn status_for_year(
     status: Status,
     stated: Option<years::StatedYear>,
     plan_year: Option<u32>,
+    looks_forward: impl Fn() -> bool,
 ) -> Status {
     use years::YearKind;
     let Some(y) = stated else {
@@ -243,6 +254,9 @@ fn status_for_year(
         YearKind::By if y.adjacent && past => Status::Achieved,
         YearKind::By => Status::Target,
         _ if plan_year.is_some_and(|p| y.year > p) => Status::Target,
+        // `2025年全市地区生产总值增长5.4%` in the 2026 report: a result, unless the sentence
+        // looks forward before the value (a milestone of a longer plan: `2023年力争…`)
+        YearKind::Plain if past && !looks_forward() => Status::Achieved,
         _ => status,
     }
 }

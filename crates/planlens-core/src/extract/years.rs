@@ -196,6 +196,29 @@ fn classify(
     YearKind::Plain
 }
 
+/// The last year of the latest five-year period named in `chars[from..to]` (`“十三五”期间` → 2020).
+pub fn named_period_end(chars: &[char], from: usize, to: usize) -> Option<u32> {
+    const PERIODS: &[(&str, u32)] = &[
+        ("十一五", 2010),
+        ("十二五", 2015),
+        ("十三五", 2020),
+        ("十四五", 2025),
+        ("十五五", 2030),
+    ];
+    let mut latest: Option<u32> = None;
+    for i in from..to.saturating_sub(2) {
+        if chars[i] != '十' {
+            continue;
+        }
+        for (name, end) in PERIODS {
+            if starts_with(chars, i, to, name) {
+                latest = Some(latest.map_or(*end, |l| l.max(*end)));
+            }
+        }
+    }
+    latest
+}
+
 /// Ends of full sentences (`。` `！` `？`), where an opening year stops applying.
 fn is_full_stop(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '\n')
