@@ -137,3 +137,41 @@ fn counts_of_the_plan_s_own_parts_are_not_targets() {
     // a count of real things stays
     assert_eq!(targets("新建5个社区服务中心。").len(), 1);
 }
+
+#[test]
+fn results_of_an_earlier_period_and_of_last_year() {
+    // a plan for 2021–2025 reviewing 十三五
+    let t = targets("某市国民经济和社会发展第十四个五年规划\n2021年\n“十三五”期间，全市地区生产总值年均增长7.5%。\n到2025年，地区生产总值年均增长6%。");
+    assert_eq!(t.len(), 2);
+    assert_eq!((t[0].status, t[0].year), (Status::Achieved, None));
+    assert_eq!((t[1].status, t[1].year), (Status::Target, Some(2025)));
+    // a report on last year, in a news copy: the lead-in before the year leaves the metric
+    let t = targets("2026年政府工作报告\n市长公布2025年全市地区生产总值达到5.2兆元、增长5.4%、高于全国0.4个百分点，2026年预期增长5%左右。");
+    let b: Vec<(&str, f64, &str, Status, Option<u32>)> = t
+        .iter()
+        .map(|t| {
+            (
+                t.metric.as_str(),
+                t.value,
+                t.unit.as_str(),
+                t.status,
+                t.year,
+            )
+        })
+        .collect();
+    assert_eq!(
+        b,
+        vec![
+            ("地区生产总值", 5.2, "兆元", Status::Achieved, Some(2025)),
+            ("地区生产总值", 5.4, "%", Status::Achieved, Some(2025)),
+            (
+                "地区生产总值",
+                0.4,
+                "个百分点",
+                Status::Achieved,
+                Some(2025)
+            ),
+            ("地区生产总值", 5.0, "%", Status::Target, Some(2026)),
+        ]
+    );
+}

@@ -185,6 +185,14 @@ pub fn extract_line(chars: &[char], from: usize, to: usize, ctx: LineContext) ->
             let stated = years::year_for(chars, &year_marks, from, q.start);
             let forward = || status::looks_forward(chars, sentence, q.end);
             let mut status = status_for_year(status, stated, ctx.plan_year, forward);
+            // `…2025年…增长5.4%，2026年预期增长5%左右` in the 2026 report: the plan's own year
+            // is a goal, unless estimated
+            if stated.is_some_and(|y| {
+                y.kind == years::YearKind::Plain && ctx.plan_year.is_some_and(|p| y.year >= p)
+            }) && !status::estimates(chars, sentence, q.end)
+            {
+                status = Status::Target;
+            }
             // “十三五”期间…年均递增7.52% in a plan for a later period: a result
             if stated.is_none()
                 && status == Status::Target

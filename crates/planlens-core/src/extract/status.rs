@@ -123,6 +123,11 @@ pub fn sentence_status(
     }
 }
 
+/// Whether the range estimates (`预计`, `预估`) rather than sets a goal (`预计到`).
+pub fn estimates(chars: &[char], from: usize, to: usize) -> bool {
+    contains(chars, from, to, &ESTIMATE_SET) && !contains(chars, from, to, &ESTIMATE_TO_SET)
+}
+
 /// Whether the range has a word that looks forward (`力争`, `将`, `目标`…).
 pub fn looks_forward(chars: &[char], from: usize, to: usize) -> bool {
     contains(chars, from, to, &FORWARD_SET)
