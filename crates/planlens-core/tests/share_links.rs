@@ -126,3 +126,30 @@ mod roundtrip {
         }
     }
 }
+
+#[test]
+fn analysis_links_carry_each_value_s_year_and_binding() {
+    let mut doc = planlens_core::analyse(
+        "plan.txt",
+        "到2025年，常住人口城镇化率提高到67%，数字经济比重从2020年的7.8%提高到10%。",
+    );
+    assert_eq!(
+        doc.targets.iter().map(|t| t.year).collect::<Vec<_>>(),
+        vec![Some(2025), Some(2020), Some(2025)]
+    );
+    doc.targets[0].binding = Some(planlens_core::Binding::Binding);
+    let view = SharedView {
+        documents: vec![SharedDocument::Analysis { doc: doc.clone() }],
+        tab: "table".into(),
+        selected: Some(0),
+        target: None,
+        filter: Default::default(),
+        compare: vec![],
+        lang: "zh".into(),
+    };
+    let back = decode(&encode(&view)).expect("the link opens");
+    match &back.documents[0] {
+        SharedDocument::Analysis { doc: d } => assert_eq!(d.targets, doc.targets),
+        other => panic!("expected an analysis, got {other:?}"),
+    }
+}
