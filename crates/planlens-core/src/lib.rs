@@ -4,7 +4,9 @@
 //! Pure Rust with no web dependencies; it compiles for native and wasm32. The pipeline:
 //! [`normalise`] (Simplified view with an offset map) -> [`tree`] (noise, headline, headings and
 //! their nesting) -> [`extract`] (targets per line) -> [`model`] (the JSON the CLI prints and the
-//! app exports and loads).
+//! app exports and loads). Indicator tables ([`tables`]) are read from the text as given (their
+//! columns live in tabs and runs of spaces the normalised view folds); their lines are kept from
+//! the heading detector and the prose extractor, and their targets stand in document order.
 
 pub mod chars;
 pub mod compare;
@@ -24,6 +26,7 @@ pub mod share;
 pub mod summary;
 pub mod t2s;
 pub mod table;
+pub mod tables;
 pub mod tree;
 pub mod units;
 pub mod unwrap;
@@ -38,7 +41,25 @@ use tree::Outline;
 /// Analyses one plan: `name` is where it came from (a file name), `text` the text as given.
 pub fn analyse(name: &str, text: &str) -> Document {
     let norm = normalise::normalise(text);
-    let outline = tree::build(&norm);
+    let found = tables::find(&t2s::to_simplified(text));
+    let spans: Vec<tree::TableSpan> = found
+        .iter()
+        .map(|t| tree::TableSpan {
+            start: norm_index(&norm, t.start),
+            end: norm_index(&norm, t.end),
+            title: t.title.clone(),
+            groups: t
+                .groups
+                .iter()
+                .map(|g| tree::TableGroup {
+                    title: g.title.clone(),
+                    start: norm_index(&norm, g.start),
+                    parent: g.parent,
+                })
+                .collect(),
+        })
+        .collect();
+    let outline = tree::build_with_tables(&norm, &spans);
     let content: Vec<(usize, usize)> = outline
         .lines
         .iter()
@@ -54,7 +75,20 @@ pub fn analyse(name: &str, text: &str) -> Document {
 
     let mut targets = Vec::new();
     let mut node_targets: Vec<Vec<usize>> = vec![Vec::new(); outline.nodes.len()];
+    let mut table_done = vec![false; found.len()];
     for line in outline.lines.iter().filter(|l| !l.noise) {
+        if let Some(t) = line.table {
+            if !std::mem::replace(&mut table_done[t], true) {
+                push_table_targets(
+                    &found[t],
+                    &outline.tables[t],
+                    &outline,
+                    &mut targets,
+                    &mut node_targets,
+                );
+            }
+            continue;
+        }
         let in_review = ancestors(&outline, line.node).any(|n| review[n]);
         let ctx = LineContext {
             in_review,
@@ -70,6 +104,18 @@ pub fn analyse(name: &str, text: &str) -> Document {
             }
         }
     }
+    // a table none of whose lines survived (all noise) still gives its targets, at the end
+    for (t, done) in table_done.iter().enumerate() {
+        if !done {
+            push_table_targets(
+                &found[t],
+                &outline.tables[t],
+                &outline,
+                &mut targets,
+                &mut node_targets,
+            );
+        }
+    }
     fill_quotes(text, &mut targets);
     let tree = outline
         .roots
@@ -79,7 +125,14 @@ pub fn analyse(name: &str, text: &str) -> Document {
     let title = outline
         .title
         .clone()
-        .or_else(|| first_sentence(&norm, &outline))
+        .or_else(|| {
+            // a document that opens with a table is named by the table's title
+            let first = outline.lines.iter().find(|l| !l.noise)?;
+            match first.table {
+                Some(t) => found[t].title.clone(),
+                None => first_sentence(&norm, &outline),
+            }
+        })
         .unwrap_or_else(|| name.to_string());
     // the place is named in the opening of a plan
     let opening: String = norm.chars.iter().take(meta::OPENING_CHARS).collect();
@@ -101,6 +154,43 @@ pub fn analyse(name: &str, text: &str) -> Document {
 pub fn text_hash(text: &str) -> String {
     let digest = Sha256::digest(text.as_bytes());
     digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The first normalised position at or after original offset `p`.
+fn norm_index(norm: &Normalised, p: usize) -> usize {
+    let n = norm.chars.len();
+    norm.orig[..n].partition_point(|&o| (o as usize) < p)
+}
+
+fn push_table_targets(
+    table: &tables::Table,
+    nodes: &tree::TableNodes,
+    outline: &Outline,
+    targets: &mut Vec<Target>,
+    node_targets: &mut [Vec<usize>],
+) {
+    for t in &table.targets {
+        let node = nodes.node(t.group);
+        if let Some(n) = node {
+            node_targets[n].push(targets.len());
+        }
+        targets.push(Target {
+            metric: t.metric.clone(),
+            verb: t.verb.clone(),
+            value: t.value,
+            value_max: t.value_max,
+            unit: t.unit.clone(),
+            comparator: t.comparator,
+            deadline: None,
+            tier: None,
+            status: t.status,
+            year: t.year,
+            binding: t.binding,
+            section: outline.path(node),
+            span: [t.start, t.end],
+            quote: String::new(),
+        });
+    }
 }
 
 fn ancestors(outline: &Outline, node: Option<usize>) -> impl Iterator<Item = usize> + '_ {

@@ -20,6 +20,9 @@ pub struct Line {
     pub body_start: usize,
     /// The innermost outline node the line belongs to.
     pub node: Option<usize>,
+    /// The indicator table (index into the tables given to [`build_with_tables`]) the line is
+    /// part of: neither a heading nor prose.
+    pub table: Option<usize>,
 }
 
 /// A heading node while the outline is built, in normalised coordinates.
@@ -43,6 +46,47 @@ pub struct Outline {
     pub roots: Vec<usize>,
     /// The headline line's text, if the document starts with one.
     pub title: Option<String>,
+    /// The nodes made for each table given to [`build_with_tables`].
+    pub tables: Vec<TableNodes>,
+}
+
+/// An indicator table's place in the outline, in normalised characters: its lines are
+/// `[start, end)`; its title and row groups become nodes.
+#[derive(Debug, Clone, Default)]
+pub struct TableSpan {
+    pub start: usize,
+    pub end: usize,
+    pub title: Option<String>,
+    pub groups: Vec<TableGroup>,
+}
+
+/// A row group of a table: its title, where its cell starts (normalised) and the group it is
+/// nested in.
+#[derive(Debug, Clone)]
+pub struct TableGroup {
+    pub title: String,
+    pub start: usize,
+    pub parent: Option<usize>,
+}
+
+/// The nodes of one table: the node in force where it starts, its title node and one node per
+/// row group.
+#[derive(Debug, Clone, Default)]
+pub struct TableNodes {
+    pub base: Option<usize>,
+    pub title: Option<usize>,
+    pub groups: Vec<usize>,
+    made: bool,
+}
+
+impl TableNodes {
+    /// The node of a row in `group` (or of the table when it has none).
+    pub fn node(&self, group: Option<usize>) -> Option<usize> {
+        group
+            .and_then(|g| self.groups.get(g).copied())
+            .or(self.title)
+            .or(self.base)
+    }
 }
 
 impl Outline {
@@ -61,32 +105,153 @@ impl Outline {
 
 /// Splits the normalised text into lines and builds the heading tree.
 pub fn build(norm: &Normalised) -> Outline {
+    build_with_tables(norm, &[])
+}
+
+/// [`build`] for a text with indicator tables (in document order, not overlapping): their lines
+/// are no headings, and their titles and row groups are nodes. A line that runs into or out of
+/// a table is cut at the table's edge.
+pub fn build_with_tables(norm: &Normalised, tables: &[TableSpan]) -> Outline {
     let chars = &norm.chars;
-    let mut outline = Outline::default();
+    let mut outline = Outline {
+        tables: vec![TableNodes::default(); tables.len()],
+        ..Outline::default()
+    };
+    let mut cuts: Vec<usize> = tables.iter().flat_map(|t| [t.start, t.end]).collect();
+    cuts.sort_unstable();
+    let table_at = |p: usize| {
+        let k = tables.partition_point(|t| t.start <= p);
+        (k > 0 && p < tables[k - 1].end).then(|| k - 1)
+    };
     let mut s = 0;
     while s <= chars.len() {
         let e = chars[s..]
             .iter()
             .position(|c| *c == '\n')
             .map_or(chars.len(), |p| s + p);
-        let (ts, te) = trim(chars, s, e);
-        if ts < te {
-            let noise = is_noise_line(&chars[ts..te]);
-            let heading = if noise { None } else { detect(chars, ts, te) };
-            let body_start = heading.as_ref().map_or(ts, |h| h.body_start);
-            outline.lines.push(Line {
-                start: ts,
-                end: te,
-                noise,
-                heading,
-                body_start,
-                node: None,
-            });
+        let mut a = s;
+        let first_cut = cuts.partition_point(|&c| c <= s);
+        let inner = cuts[first_cut..].iter().take_while(|&&c| c < e).copied();
+        for b in inner.chain(std::iter::once(e)) {
+            let (ts, te) = trim(chars, a, b);
+            if ts < te {
+                let table = table_at(ts);
+                let noise = table.is_none() && is_noise_line(&chars[ts..te]);
+                let heading = if noise || table.is_some() {
+                    None
+                } else {
+                    detect(chars, ts, te)
+                };
+                let body_start = heading.as_ref().map_or(ts, |h| h.body_start);
+                outline.lines.push(Line {
+                    start: ts,
+                    end: te,
+                    noise,
+                    heading,
+                    body_start,
+                    node: None,
+                    table,
+                });
+            }
+            a = b;
         }
         s = e + 1;
     }
-    nest(&mut outline, chars);
+    nest(&mut outline, chars, tables);
     outline
+}
+
+/// Makes the nodes of table `t` (its title and the groups starting before `upto`) under the node
+/// in force; returns the node the line ending at `upto` belongs to.
+fn table_nodes(
+    outline: &mut Outline,
+    stack: &[usize],
+    tables: &[TableSpan],
+    t: usize,
+    line_start: usize,
+    upto: usize,
+) -> Option<usize> {
+    let span = &tables[t];
+    if !outline.tables[t].made {
+        outline.tables[t].made = true;
+        let base = stack.last().copied();
+        outline.tables[t].base = base;
+        if let Some(title) = &span.title {
+            let level = base.map_or(1, |p| outline.nodes[p].level + 1);
+            let id = push_table_node(outline, base, title.clone(), level, span.start, span.end);
+            outline.tables[t].title = Some(id);
+        }
+    }
+    let made = outline.tables[t].groups.len();
+    for g in made..span.groups.len() {
+        let group = &span.groups[g];
+        if group.start >= upto {
+            break;
+        }
+        let parent = group
+            .parent
+            .and_then(|p| outline.tables[t].groups.get(p).copied())
+            .or(outline.tables[t].title)
+            .or(outline.tables[t].base);
+        let level = parent.map_or(1, |p| outline.nodes[p].level + 1);
+        // a group holds the rows up to the next group that is not inside it
+        let end = span.groups[g + 1..]
+            .iter()
+            .enumerate()
+            .find(|(k, _)| !inside(&span.groups, g + 1 + k, g))
+            .map_or(span.end, |(_, x)| x.start);
+        let id = push_table_node(
+            outline,
+            parent,
+            group.title.clone(),
+            level,
+            group.start,
+            end,
+        );
+        outline.tables[t].groups.push(id);
+    }
+    // the line's node: the last group that starts at or before it
+    let k =
+        span.groups[..outline.tables[t].groups.len()].partition_point(|g| g.start <= line_start);
+    outline.tables[t].node(k.checked_sub(1))
+}
+
+/// Whether group `g` is nested (at any depth) in group `of`.
+fn inside(groups: &[TableGroup], g: usize, of: usize) -> bool {
+    let mut cur = groups[g].parent;
+    while let Some(p) = cur {
+        if p == of {
+            return true;
+        }
+        cur = groups[p].parent;
+    }
+    false
+}
+
+fn push_table_node(
+    outline: &mut Outline,
+    parent: Option<usize>,
+    title: String,
+    level: u32,
+    start: usize,
+    end: usize,
+) -> usize {
+    let id = outline.nodes.len();
+    outline.nodes.push(OutlineNode {
+        title,
+        level,
+        start,
+        end,
+        parent,
+        children: Vec::new(),
+        style: None,
+        run_in: false,
+    });
+    match parent {
+        Some(p) => outline.nodes[p].children.push(id),
+        None => outline.roots.push(id),
+    }
+    id
 }
 
 fn trim(chars: &[char], mut s: usize, mut e: usize) -> (usize, usize) {
@@ -133,7 +298,7 @@ fn is_headline(chars: &[char], line: &Line) -> bool {
 /// The longest heading that short lines in a row are joined into (in characters).
 const MAX_MERGED_TITLE: usize = 200;
 
-fn nest(outline: &mut Outline, chars: &[char]) {
+fn nest(outline: &mut Outline, chars: &[char], tables: &[TableSpan]) {
     let mut stack: Vec<usize> = Vec::new();
     let mut seen_content = false;
     let mut last_block_heading: Option<usize> = None;
@@ -141,6 +306,21 @@ fn nest(outline: &mut Outline, chars: &[char]) {
     for li in 0..outline.lines.len() {
         let line = outline.lines[li].clone();
         if line.noise {
+            continue;
+        }
+        if let Some(t) = line.table {
+            // run-in headings hold no tables
+            while let Some(&top) = stack.last() {
+                if outline.nodes[top].run_in {
+                    stack.pop();
+                } else {
+                    break;
+                }
+            }
+            seen_content = true;
+            body_since_heading = true;
+            outline.lines[li].node = table_nodes(outline, &stack, tables, t, line.start, line.end);
+            extend(outline, &stack, line.end);
             continue;
         }
         if !seen_content {

@@ -1,0 +1,506 @@
+//! Indicator tables (主要指标表) of five-year plans, in every shape people paste them: tab- or
+//! `|`-separated rows, space-aligned columns, one cell per line (with blank lines between, as from
+//! a PDF or web page), header rows split over lines, anti-copy noise after cells. Each value cell
+//! gives one target: a base-year column a result reached that year, a target-year column a goal
+//! for that year, a 年均/累计 column a goal for the period; 属性 gives every value of its row its
+//! binding. The reader works on the whole text (Simplified, one character per original character,
+//! so positions are original offsets); [`crate::analyse`] keeps table lines from the prose
+//! extractor and the heading detector, and makes the table's title and row groups its sections.
+//!
+//! - [`lines`]: physical lines cut into cells; [`jammer`]: the anti-copy noise;
+//! - [`header`]: header cells and their column roles;
+//! - [`cells`]: what a cell holds (value, dash, attribute, unit, name);
+//! - [`rows`]: the row grammar; [`naming`]: metric names of rows and sub-rows;
+//! - this module: finding tables and their titles, and rows to targets.
+
+pub mod cells;
+pub mod header;
+pub mod jammer;
+pub mod lines;
+pub mod naming;
+pub mod rows;
+
+use crate::model::{Binding, Comparator, Status};
+use cells::{classify, Kind};
+use header::Role;
+use lines::{line_ranges, read_line, Line};
+use naming::{read_name, sub_metric};
+use rows::Reader;
+
+/// A target read from a table cell. `start`/`end` are offsets in the text given to [`find`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct TableTarget {
+    pub metric: String,
+    pub verb: Option<String>,
+    pub value: f64,
+    pub value_max: Option<f64>,
+    pub unit: String,
+    pub comparator: Comparator,
+    pub status: Status,
+    pub year: Option<u32>,
+    pub binding: Option<Binding>,
+    pub start: usize,
+    pub end: usize,
+    /// The row group (index into [`Table::groups`]) the row stands in.
+    pub group: Option<usize>,
+}
+
+/// A row group of a table, nested in `parent`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    pub title: String,
+    /// Offset of the group's cell.
+    pub start: usize,
+    pub parent: Option<usize>,
+}
+
+/// One table found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    /// `[start, end)`: from the title line (when the title stands on its own line) or the header
+    /// to the end of the last line a row used. These lines are the table's.
+    pub start: usize,
+    pub end: usize,
+    pub title: Option<String>,
+    pub groups: Vec<Group>,
+    /// In the order of their cells.
+    pub targets: Vec<TableTarget>,
+}
+
+/// Lines longer than this are prose (or a whole document on one line), never table rows.
+const MAX_LINE: usize = 400;
+/// Blank lines in a row that end a table.
+const MAX_BLANKS: usize = 3;
+/// The most header cells one per line.
+const MAX_HEADER_CELLS: usize = 12;
+
+/// Words one of which every header holds (a cheap test before reading lines).
+const HEADER_WORDS: &[&str] = &[
+    "指标",
+    "项目",
+    "属性",
+    "年均",
+    "累计",
+    "基期",
+    "目标值",
+    "单位",
+    "名称",
+];
+
+/// Finds the indicator tables of `src` (Simplified text, positions as in the original).
+pub fn find(src: &[char]) -> Vec<Table> {
+    let words: Vec<Vec<char>> = HEADER_WORDS.iter().map(|w| w.chars().collect()).collect();
+    let has_word = |c: &[char]| {
+        words
+            .iter()
+            .any(|w| c.windows(w.len()).any(|x| x == w.as_slice()))
+    };
+    if !has_word(src) {
+        return Vec::new();
+    }
+    let ranges = line_ranges(src);
+    let mut cache: Vec<Option<Line>> = vec![None; ranges.len()];
+    let mut get = |i: usize| -> Line {
+        if cache[i].is_none() {
+            let (s, e) = ranges[i];
+            // a long line is prose: no cells are read from it (callers check the length)
+            let line = if e - s > MAX_LINE {
+                Line {
+                    start: s,
+                    end: e,
+                    shape: lines::Shape::Single,
+                    cells: Vec::new(),
+                }
+            } else {
+                read_line(src, s, e)
+            };
+            cache[i] = Some(line);
+        }
+        cache[i].clone().unwrap_or(Line {
+            start: 0,
+            end: 0,
+            shape: lines::Shape::Single,
+            cells: Vec::new(),
+        })
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ranges.len() {
+        let (s, e) = ranges[i];
+        // short lines are read whatever they hold (`指  标`)
+        if e - s > MAX_LINE || e - s > 12 && !has_word(&src[s..e]) && !has_year(&src[s..e]) {
+            i += 1;
+            continue;
+        }
+        let Some((roles, after)) = header_at(&mut get, i, ranges.len()) else {
+            i += 1;
+            continue;
+        };
+        let (table, next) = read_table(src, &mut get, &ranges, i, roles, after);
+        match table {
+            Some(t) => {
+                out.push(t);
+                i = next.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn has_year(c: &[char]) -> bool {
+    c.windows(5)
+        .any(|w| w[..4].iter().all(|d| d.is_ascii_digit()) && w[4] == '年')
+}
+
+/// The header starting at line `i`: its column roles and the first line after it.
+fn header_at(
+    get: &mut impl FnMut(usize) -> Line,
+    i: usize,
+    n: usize,
+) -> Option<(Vec<Option<Role>>, usize)> {
+    let line = get(i);
+    if line.cells.len() >= 3 {
+        let mut roles: Vec<Option<Role>> =
+            line.cells.iter().map(|c| header::role(&c.text)).collect();
+        if !header::is_header(&roles) {
+            return None;
+        }
+        let mut after = i + 1;
+        // a header row continued on the next line (`基期值 | 目标值` under `2020年 | 2025年`)
+        if after < n {
+            let next = get(after);
+            if next.cells.len() == roles.len()
+                && next.filled().next().is_some()
+                && next
+                    .filled()
+                    .all(|c| classify(&c.text, None) != Kind::Dash && is_header_text(&c.text))
+            {
+                for (r, c) in roles.iter_mut().zip(&next.cells) {
+                    if c.text.is_empty() {
+                        continue;
+                    }
+                    *r = match *r {
+                        Some(p) => header::join(p, &c.text).or(Some(p)),
+                        None => header::role(&c.text),
+                    };
+                }
+                after += 1;
+            }
+        }
+        header::resolve(&mut roles);
+        return Some((roles, after));
+    }
+    // one header cell per line
+    if line.cells.len() != 1 {
+        return None;
+    }
+    let mut roles: Vec<Option<Role>> = Vec::new();
+    let mut j = i;
+    let mut blanks = 0;
+    let mut last_used = i;
+    while j < n && roles.len() < MAX_HEADER_CELLS {
+        let l = get(j);
+        if l.is_blank() {
+            blanks += 1;
+            if blanks > MAX_BLANKS {
+                break;
+            }
+            j += 1;
+            continue;
+        }
+        blanks = 0;
+        let cells: Vec<&lines::Cell> = l.filled().collect();
+        if cells.len() != 1 {
+            break;
+        }
+        let text = &cells[0].text;
+        if let Some(prev) = roles.last().copied().flatten() {
+            if let Some(joined) = header::join(prev, text) {
+                *roles.last_mut().unwrap_or(&mut None) = Some(joined);
+                last_used = j;
+                j += 1;
+                continue;
+            }
+        }
+        match header::role(text) {
+            Some(r) => roles.push(Some(r)),
+            None => break,
+        }
+        last_used = j;
+        j += 1;
+    }
+    if !header::is_header(&roles)
+        || !matches!(
+            roles.first(),
+            Some(Some(Role::Name | Role::Serial | Role::Group))
+        )
+    {
+        return None;
+    }
+    header::resolve(&mut roles);
+    Some((roles, last_used + 1))
+}
+
+fn is_header_text(t: &str) -> bool {
+    header::role(t).is_some() || t.starts_with(['(', '〔', '['])
+}
+
+/// Whether a line reads as prose (or a note under the table), which ends a table.
+fn is_prose(line: &Line) -> bool {
+    line.filled().any(|c| {
+        let t: Vec<char> = c.text.chars().filter(|c| !c.is_whitespace()).collect();
+        if t.len() > 40 {
+            return true;
+        }
+        let note = ["注:", "注：", "注1", "资料来源", "说明:", "说明："]
+            .iter()
+            .any(|w| c.text.starts_with(w));
+        let sentence = t
+            .windows(2)
+            .any(|w| crate::chars::is_han(w[0]) && matches!(w[1], '。' | '；' | '！' | '？' | ';'));
+        let commas = t.iter().filter(|&&x| x == '，' || x == ',').count();
+        note || sentence || commas >= 2
+    })
+}
+
+fn read_table(
+    src: &[char],
+    get: &mut impl FnMut(usize) -> Line,
+    ranges: &[(usize, usize)],
+    header_line: usize,
+    roles: Vec<Option<Role>>,
+    after: usize,
+) -> (Option<Table>, usize) {
+    let mut reader = Reader::new(roles);
+    let mut j = after;
+    let mut blanks = 0;
+    while j < ranges.len() {
+        if ranges[j].1 - ranges[j].0 > MAX_LINE {
+            break;
+        }
+        let line = get(j);
+        if line.is_blank() {
+            blanks += 1;
+            if blanks > MAX_BLANKS {
+                break;
+            }
+            j += 1;
+            continue;
+        }
+        blanks = 0;
+        if is_prose(&line) {
+            break;
+        }
+        // a header repeated (a table over two pages)
+        if line.cells.len() >= 3 {
+            let r: Vec<Option<Role>> = line.cells.iter().map(|c| header::role(&c.text)).collect();
+            if header::is_header(&r) {
+                j += 1;
+                continue;
+            }
+        }
+        reader.line(&line);
+        if reader.stop {
+            break;
+        }
+        j += 1;
+    }
+    reader.finish();
+    if reader.rows.is_empty() {
+        return (None, after);
+    }
+    let end_line = ranges
+        .partition_point(|&(s, _)| s < reader.used_end)
+        .saturating_sub(1);
+    let end = ranges[end_line.max(header_line)].1;
+    let (title, title_line) = title_before(src, get, ranges, header_line);
+    let start = title_line.map_or(ranges[header_line].0, |l| ranges[l].0);
+    let groups: Vec<Group> = reader
+        .groups
+        .iter()
+        .map(|g| Group {
+            title: g.title.clone(),
+            start: g.start,
+            parent: g.parent,
+        })
+        .collect();
+    let mut targets: Vec<TableTarget> = reader.rows.iter().flat_map(row_targets).collect();
+    targets.sort_by_key(|t| t.end);
+    if targets.is_empty() {
+        return (None, after);
+    }
+    (
+        Some(Table {
+            start,
+            end,
+            title,
+            groups,
+            targets,
+        }),
+        end_line + 1,
+    )
+}
+
+/// The table's title: the line before the header when it names a table (`“十四五”…主要指标表`,
+/// `专栏1 …主要指标`), with its line; or the clause naming the indicators in the sentence before
+/// it (`其中“十四五”…主要指标,部分如下图所示:`), without a line of its own.
+fn title_before(
+    src: &[char],
+    get: &mut impl FnMut(usize) -> Line,
+    ranges: &[(usize, usize)],
+    header_line: usize,
+) -> (Option<String>, Option<usize>) {
+    let mut k = header_line;
+    let mut blanks = 0;
+    while k > 0 {
+        k -= 1;
+        let line = get(k);
+        if line.is_blank() {
+            blanks += 1;
+            if blanks > 2 {
+                return (None, None);
+            }
+            continue;
+        }
+        let (s, e) = ranges[k];
+        if e - s > MAX_LINE {
+            return (None, None);
+        }
+        let text: String = src[s..e]
+            .iter()
+            .map(|&c| lines::ascii(c))
+            .collect::<String>();
+        let t = text.trim();
+        let n = t.chars().count();
+        let names_table =
+            t.contains("指标") || t.starts_with("专栏") || t.starts_with('表') || t.ends_with('表');
+        if n <= 50 && names_table && !t.contains('。') && !t.contains('，') && line.cells.len() == 1
+        {
+            return (Some(t.to_string()), Some(k));
+        }
+        return (title_clause(t), None);
+    }
+    (None, None)
+}
+
+/// The clause of a sentence that names the indicators: `…，其中“十四五”推进…主要指标，部分如下…`.
+fn title_clause(t: &str) -> Option<String> {
+    let c: Vec<char> = t.chars().collect();
+    let w = ['指', '标'];
+    let at = c.windows(2).rposition(|x| x == w)?;
+    let mut end = at + 2;
+    for tail in ["表", "体系"] {
+        if crate::chars::starts_with(&c, end, tail) {
+            end += tail.chars().count();
+        }
+    }
+    let start = c[..at]
+        .iter()
+        .rposition(|&x| matches!(x, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '、'))
+        .map_or(0, |p| p + 1);
+    let mut s: String = c[start..end].iter().collect();
+    for lead in ["其中", "包括", "详见", "如", "见", "即"] {
+        if let Some(r) = s.strip_prefix(lead) {
+            s = r.to_string();
+            break;
+        }
+    }
+    let s = s.trim().to_string();
+    (s.chars().count() >= 4 && s.chars().count() <= 40).then_some(s)
+}
+
+/// The targets of one row.
+fn row_targets(row: &rows::Row) -> Vec<TableTarget> {
+    // (metric, verb, unit, quote start) per name
+    let first = read_name(&row.names[0].text);
+    let mut metrics: Vec<(String, Option<String>, Option<String>, usize)> = Vec::new();
+    for (k, cell) in row.names.iter().enumerate() {
+        let n = read_name(&cell.text);
+        let quote_start = if row.parent.is_some() {
+            cell.start + n.skip
+        } else {
+            row.names[0].start + first.skip
+        };
+        let (metric, verb, unit) = match (&row.parent, k) {
+            (Some(p), _) => (sub_metric(p, &n.metric), n.verb.clone(), n.unit.clone()),
+            (None, 0) => (n.metric.clone(), n.verb.clone(), n.unit.clone()),
+            (None, _) => (
+                sub_metric(&first.metric, &n.metric),
+                n.verb.clone().or_else(|| first.verb.clone()),
+                n.unit.clone().or_else(|| first.unit.clone()),
+            ),
+        };
+        metrics.push((metric, verb, unit, quote_start));
+    }
+    let mut out = Vec::new();
+    for (who, role, cell) in &row.values {
+        let Some((metric, verb, name_unit, quote_start)) = metrics.get(*who) else {
+            continue;
+        };
+        if metric.chars().count() < 2 {
+            continue;
+        }
+        let row_unit = row.unit.clone().or_else(|| name_unit.clone());
+        let Kind::Value(v) = classify(&cell.text, row_unit.as_deref()) else {
+            continue;
+        };
+        let unit = row_unit.or(v.unit.clone()).unwrap_or_default();
+        let cumulative_verb = || {
+            let base = verb
+                .as_deref()
+                .map(|v| v.trim_start_matches("年均").to_string())
+                .filter(|v| !v.is_empty())
+                .unwrap_or_else(|| "增加".to_string());
+            Some(format!("累计{base}"))
+        };
+        let (status, year, verb) = match role {
+            Role::Base(y) => (
+                Status::Achieved,
+                *y,
+                if v.bracketed {
+                    cumulative_verb()
+                } else {
+                    verb.clone()
+                },
+            ),
+            Role::Target(y) => (
+                Status::Target,
+                *y,
+                if v.bracketed {
+                    cumulative_verb()
+                } else {
+                    verb.clone()
+                },
+            ),
+            Role::Change { annual, cumulative } => {
+                let verb = if v.bracketed || (*cumulative && !annual) {
+                    cumulative_verb()
+                } else {
+                    Some(match verb.as_deref() {
+                        Some(x) if x.starts_with("年均") => x.to_string(),
+                        Some(x) => format!("年均{x}"),
+                        None => "年均增长".to_string(),
+                    })
+                };
+                (Status::Target, None, verb)
+            }
+            _ => continue,
+        };
+        out.push(TableTarget {
+            metric: metric.clone(),
+            verb,
+            value: v.value,
+            value_max: v.value_max,
+            unit,
+            comparator: v.comparator,
+            status,
+            year,
+            binding: row.binding,
+            start: (*quote_start).min(cell.start),
+            end: cell.end,
+            group: row.group,
+        });
+    }
+    out
+}
