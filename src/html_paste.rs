@@ -2,10 +2,14 @@
 //! the page's block-level text as lines and each `<table>` as rows of tab-separated cell texts
 //! (one `<tr>` a line), which the analysis reads as a table.
 //!
-//! The HTML is parsed with the browser's `DOMParser` into a document of its own, which is inert:
-//! it has no window, so nothing in it runs (scripts, event handlers) or loads (images, styles),
-//! and nothing from it is ever put into the page; only its text is read. Without a `<table>` the
-//! paste is left to the browser (its `text/plain` goes in as it is).
+//! The HTML is first stripped to what the text needs ([`scrub`]: tags without attributes other than
+//! `colspan` and `rowspan`, no comments, no `<script>`, `<style>` or other raw-text elements), then
+//! parsed with the browser's `DOMParser` into a document of its own, which is inert: it has no
+//! window, so nothing in it runs (scripts, event handlers) or loads (images, styles), and nothing
+//! from it is ever put into the page; only its text is read. (Parsing the HTML as it comes would
+//! already run nothing, but the page's Content-Security-Policy would report every `style` and
+//! `on…` attribute of it on the console; web pages' clipboard HTML has them on every element.)
+//! Without a `<table>` the paste is left to the browser (its `text/plain` goes in as it is).
 //!
 //! Cells: white space inside a cell (line breaks, tabs, `&nbsp;`, paragraphs) collapses to single
 //! spaces, so a cell never breaks its row. A cell spanning several columns (`colspan`) gives its
@@ -124,6 +128,176 @@ pub fn table_lines(rows: &[Vec<Cell>]) -> Vec<String> {
     lines
 }
 
+/// Elements whose content is text up to their end tag, not markup; [`scrub`] drops them whole.
+const RAW_TEXT: &[&str] = &[
+    "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript",
+];
+
+/// The attributes [`scrub`] keeps (digits only).
+const KEPT_ATTRIBUTES: &[&str] = &["colspan", "rowspan"];
+
+/// `html` with only what its text needs: every tag keeps its name and, of its attributes, only
+/// `colspan` and `rowspan` with digits; comments, `<!…>` and `<?…>` declarations, and raw-text
+/// elements (`<script>`, `<style>` …) with their content are dropped; a `<` that starts no tag
+/// becomes `&lt;`. Text and character references are left for the HTML parser.
+pub fn scrub(html: &str) -> String {
+    let b = html.as_bytes();
+    let mut out = String::with_capacity(html.len() / 2);
+    let mut i = 0;
+    let mut text_from = 0;
+    while i < b.len() {
+        if b[i] != b'<' {
+            i += 1;
+            continue;
+        }
+        out.push_str(&html[text_from..i]);
+        let rest = &b[i + 1..];
+        i = if rest.starts_with(b"!--") {
+            find(b, i + 4, b"-->").map_or(b.len(), |e| e + 3)
+        } else if rest.first().is_some_and(|&c| c == b'!' || c == b'?') {
+            find(b, i + 1, b">").map_or(b.len(), |e| e + 1)
+        } else if rest.first().is_some_and(u8::is_ascii_alphabetic)
+            || (rest.first() == Some(&b'/') && rest.get(1).is_some_and(u8::is_ascii_alphabetic))
+        {
+            let (end, tag) = read_tag(html, i);
+            match tag {
+                Tag::Start(name, _) if RAW_TEXT.contains(&name.as_str()) => {
+                    raw_text_end(b, end, &name)
+                }
+                Tag::Start(name, attrs) => {
+                    out.push('<');
+                    out.push_str(&name);
+                    for (k, v) in attrs {
+                        out.push_str(&format!(" {k}=\"{v}\""));
+                    }
+                    out.push('>');
+                    end
+                }
+                Tag::End(name) => {
+                    if !RAW_TEXT.contains(&name.as_str()) {
+                        out.push_str("</");
+                        out.push_str(&name);
+                        out.push('>');
+                    }
+                    end
+                }
+            }
+        } else {
+            out.push_str("&lt;");
+            i + 1
+        };
+        text_from = i;
+    }
+    out.push_str(&html[text_from.min(html.len())..]);
+    out
+}
+
+/// Where `needle` next starts in `b` at or after `from`.
+fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    b.get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| from + p)
+}
+
+/// After the raw-text element `name` that opened before `from`: past its end tag, or the end.
+fn raw_text_end(b: &[u8], from: usize, name: &str) -> usize {
+    let mut at = from;
+    while let Some(p) = find(b, at, b"</") {
+        let after = p + 2 + name.len();
+        let named = b
+            .get(p + 2..after)
+            .is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()));
+        let ends = b
+            .get(after)
+            .is_none_or(|c| c.is_ascii_whitespace() || *c == b'>' || *c == b'/');
+        if named && ends {
+            return find(b, after, b">").map_or(b.len(), |e| e + 1);
+        }
+        at = p + 2;
+    }
+    b.len()
+}
+
+/// A tag as [`scrub`] keeps it: its lower-case name and kept attributes.
+enum Tag {
+    Start(String, Vec<(&'static str, String)>),
+    End(String),
+}
+
+/// Reads the tag starting with the `<` at `at`; returns the offset after its `>` and the tag.
+fn read_tag(html: &str, at: usize) -> (usize, Tag) {
+    let b = html.as_bytes();
+    let mut i = at + 1;
+    let end_tag = b[i] == b'/';
+    if end_tag {
+        i += 1;
+    }
+    let name_from = i;
+    while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'/' && b[i] != b'>' {
+        i += 1;
+    }
+    let name = html[name_from..i].to_ascii_lowercase();
+    let mut attrs = Vec::new();
+    loop {
+        while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
+            i += 1;
+        }
+        if i >= b.len() {
+            break;
+        }
+        if b[i] == b'>' {
+            i += 1;
+            break;
+        }
+        let key_from = i;
+        i += 1; // an attribute name may start with `=`
+        while i < b.len() && !b[i].is_ascii_whitespace() && !matches!(b[i], b'/' | b'>' | b'=') {
+            i += 1;
+        }
+        let key = html[key_from..i].to_ascii_lowercase();
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let mut value = "";
+        if i < b.len() && b[i] == b'=' {
+            i += 1;
+            while i < b.len() && b[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            if i < b.len() && (b[i] == b'"' || b[i] == b'\'') {
+                let q = b[i];
+                let from = i + 1;
+                i = b[from..]
+                    .iter()
+                    .position(|&c| c == q)
+                    .map_or(b.len(), |p| from + p);
+                value = &html[from..i];
+                i = (i + 1).min(b.len());
+            } else {
+                let from = i;
+                while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' {
+                    i += 1;
+                }
+                value = &html[from..i];
+            }
+        }
+        if let Some(k) = KEPT_ATTRIBUTES.iter().find(|k| **k == key) {
+            let digits = value.trim();
+            if !digits.is_empty() && digits.len() <= 6 && digits.bytes().all(|c| c.is_ascii_digit())
+            {
+                attrs.push((*k, digits.to_string()));
+            }
+        }
+    }
+    let tag = if end_tag {
+        Tag::End(name)
+    } else {
+        Tag::Start(name, attrs)
+    };
+    (i, tag)
+}
+
 /// Whether `html` may hold a table (a cheap test before parsing).
 pub fn mentions_table(html: &str) -> bool {
     html.as_bytes()
@@ -139,7 +313,7 @@ pub fn text_of_html(html: &str) -> Option<String> {
     }
     let doc: Document = DomParser::new()
         .ok()?
-        .parse_from_string(html, SupportedType::TextHtml)
+        .parse_from_string(&scrub(html), SupportedType::TextHtml)
         .ok()?;
     doc.query_selector("table").ok()??;
     let body = doc.body()?;
@@ -448,6 +622,31 @@ mod tests {
     fn spans_are_bounded() {
         let cell = Cell::new("x", 1_000_000, 0);
         assert_eq!((cell.colspan, cell.rowspan), (MAX_COLSPAN, 1));
+    }
+
+    #[test]
+    fn scrub_keeps_tags_text_and_spans_only() {
+        let html = "<html><head><meta charset=utf-8><style>td{x:1}</style><title>t</title></head>\
+            <body style=\"color:red\"><!--StartFragment--><p class=a onclick='x()'>增长 6% &amp; 3 < 5</p>\
+            <table border=1><tr><TD colspan=\"2\" style=\"a>b\" rowspan=3x>甲</TD>\
+            <td rowspan = '2'>乙</td></tr></table><script>alert(1)</script><![if !x]>·<![endif]>\
+            <img src=x onerror=alert(1)/><textarea><b>不是标签</b></textarea></body></html>";
+        assert_eq!(
+            scrub(html),
+            "<html><head><meta></head><body><p>增长 6% &amp; 3 &lt; 5</p>\
+             <table><tr><td colspan=\"2\">甲</td><td rowspan=\"2\">乙</td></tr></table>·\
+             <img></body></html>"
+        );
+        // an end tag that only starts like the raw-text one does not end it
+        assert_eq!(scrub("<script>a</scriptx>b</script>c"), "c");
+        // cut short anywhere, it stops without panicking
+        for n in 0..html.len() {
+            if html.is_char_boundary(n) {
+                let _ = scrub(&html[..n]);
+            }
+        }
+        assert_eq!(scrub("a<"), "a&lt;");
+        assert_eq!(scrub("<td colspan=\"1000000\">x"), "<td>x");
     }
 
     #[test]

@@ -1,0 +1,179 @@
+// End-to-end: a table copied from a web page (issue 9). A paste whose clipboard has `text/html`
+// with a <table> goes into the paste box as tab-separated rows, and the document it makes has the
+// same targets as the same table loaded as a tab-separated .txt; the tree and the table show each
+// target's year and 约束性/预期性, and the table's binding and year filters narrow its rows.
+// Screenshots of both views at 1280 px and 360 px.
+
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { repoRoot, screenshot, waitForApp, watchedPage, useServedApp } from './support.mjs';
+
+const dist = path.resolve(repoRoot, process.env.PLANLENS_DIST || 'dist');
+const tid = (id) => `[data-testid="${id}"]`;
+
+// A made-up indicator table: 指标, 单位, 2020年, 2025年, 属性, with row groups spanning the table.
+const TITLE = '某市国民经济和社会发展第十四个五年规划纲要';
+const ROWS = [
+  ['经济发展'],
+  ['地区生产总值增长', '%', '3.1', '6', '预期性'],
+  ['全员劳动生产率增长', '%', '2.8', '6.5', '预期性'],
+  ['绿色生态'],
+  ['森林覆盖率', '%', '23.5', '24.1', '约束性'],
+  ['单位地区生产总值能耗降低', '%', '—', '13.5', '约束性'],
+  ['民生福祉'],
+  ['城镇调查失业率', '%', '5.2', '<5.5', '预期性'],
+  ['新建中小学校', '所', '12', '20', '预期性'],
+];
+const HEADER = ['指标', '单位', '2020年', '2025年', '属性'];
+const CAPTION = '表1 “十四五”时期经济社会发展主要指标';
+const NOTE = '注：地区生产总值增速按可比价计算。';
+
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** The table as a web page's clipboard has it: markup, odd white space, spans, a script. */
+const HTML = [
+  '<html><head><meta charset="utf-8"><style>td { border: 1px solid }</style></head><body>',
+  '<!--StartFragment-->',
+  `<h1>${TITLE}</h1>`,
+  '<h2>第一章&nbsp;主要目标</h2>',
+  `<table border="1"><caption>${CAPTION.replace(' ', '&nbsp;')}</caption>`,
+  `<thead><tr>${HEADER.map((h) => `<th>\n  ${h}\n</th>`).join('')}</tr></thead><tbody>`,
+  ...ROWS.map((r) =>
+    r.length === 1
+      ? `<tr><td colspan="5"><b>${r[0]}</b></td></tr>`
+      : `<tr>${r.map((c, k) => `<td>${k === 0 ? `<span>${esc(c)}</span>` : esc(c)}</td>`).join('')}</tr>`,
+  ),
+  '</tbody></table>',
+  `<p>${NOTE}<script>window.__pasted = true</script><img src="/nothing.png" onerror="window.__pasted = true"></p>`,
+  '<!--EndFragment--></body></html>',
+].join('');
+
+/** The same table as a tab-separated text file (what the paste should put in the box). */
+const TSV = [
+  TITLE,
+  '第一章 主要目标',
+  CAPTION,
+  HEADER.join('\t'),
+  ...ROWS.map((r) => (r.length === 1 ? [r[0], '', '', '', ''] : r).join('\t')),
+  NOTE,
+].join('\n');
+
+/** What the browser's own text/plain of such a copy looks like (never used: the HTML wins). */
+const PLAIN = [TITLE, ...ROWS.map((r) => r.join(' '))].join('\n');
+
+async function openApp(browser, server, width, height = 900) {
+  const w = await watchedPage(browser, width, height);
+  await w.page.goto(`${server.url}/`);
+  await waitForApp(w.page);
+  return w;
+}
+
+/** Fires a paste on the paste box with `html` and `plain` on its clipboard. */
+async function pasteClipboard(page, html, plain) {
+  await page.locator(tid('source-input')).focus();
+  return page.evaluate(
+    ([h, p]) => {
+      const data = new DataTransfer();
+      data.setData('text/html', h);
+      data.setData('text/plain', p);
+      const ev = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+      document.querySelector('[data-testid="source-input"]').dispatchEvent(ev);
+      return ev.defaultPrevented;
+    },
+    [html, plain],
+  );
+}
+
+/** Every cell of every table row but the row number, as text. */
+async function tableRows(page) {
+  await page.locator(tid('tab-table')).click();
+  await page.locator(tid('table-view')).waitFor();
+  return page.locator('tr[data-testid="target"]').evaluateAll((rows) =>
+    rows.map((r) => [...r.querySelectorAll('td')].slice(1).map((td) => td.innerText.trim())),
+  );
+}
+
+describe('A table pasted from a web page', () => {
+  let server;
+  let browser;
+  useServedApp(dist, (s, b) => {
+    server = s;
+    browser = b;
+  });
+
+  it('gives the targets of the same table loaded as a tab-separated file', async () => {
+    const pasted = await openApp(browser, server, 1280);
+    assert.equal(await pasteClipboard(pasted.page, HTML, PLAIN), true, 'the app takes the HTML paste');
+    const input = pasted.page.locator(tid('source-input'));
+    assert.equal(await input.inputValue(), TSV, 'rows as tab-separated lines');
+    assert.equal(await pasted.page.evaluate(() => window.__pasted), undefined, 'nothing from the HTML ran');
+    await pasted.page.waitForFunction(() =>
+      /字/.test(document.querySelector('[data-testid="draft-preview"]')?.textContent ?? ''),
+    );
+    await pasted.page.locator(tid('add-document')).click();
+    await pasted.page.locator(tid('document-item')).waitFor();
+    const fromPaste = await tableRows(pasted.page);
+
+    const loaded = await openApp(browser, server, 1280);
+    await loaded.page.locator(tid('file-input')).setInputFiles({
+      name: 'indicators.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(TSV, 'utf8'),
+    });
+    await loaded.page.locator(tid('document-item')).waitFor();
+    const fromFile = await tableRows(loaded.page);
+
+    assert.ok(fromFile.length > 0, 'the table gives targets (the core reads indicator tables)');
+    assert.deepEqual(fromPaste, fromFile);
+    assert.deepEqual(pasted.problems(), []);
+    assert.deepEqual(loaded.problems(), []);
+    await pasted.context.close();
+    await loaded.context.close();
+  });
+
+  it('leaves a paste without a table to the browser', async () => {
+    const { page, context, problems } = await openApp(browser, server, 1280);
+    assert.equal(await pasteClipboard(page, '<p>地区生产总值增长6%</p>', '地区生产总值增长6%'), false);
+    assert.deepEqual(problems(), []);
+    await context.close();
+  });
+
+  for (const width of [1280, 360]) {
+    it(`shows years, bindings and their filters at ${width} px`, async () => {
+      const { page, context, problems } = await openApp(browser, server, width, width === 360 ? 740 : 900);
+      await pasteClipboard(page, HTML, PLAIN);
+      await page.locator(tid('add-document')).click();
+      await page.locator(tid('document-item')).waitFor();
+
+      await page.locator(tid('tab-tree')).click();
+      await page.locator(tid('tree-view')).waitFor();
+      const words = (sel) => page.locator(sel).evaluateAll((els) => els.map((e) => e.textContent));
+      const years = await words(`.target-leaf ${tid('year-chip')}`);
+      const badges = await words(`.target-leaf ${tid('binding-badge')}`);
+      assert.ok(years.length > 0 && years.every((y) => /^(年份：)?20\d\d年$/.test(y)), `${years}`);
+      assert.ok(badges.some((b) => b.endsWith('约束性')) && badges.some((b) => b.endsWith('预期性')), `${badges}`);
+      await page.locator(tid('tree-view')).scrollIntoViewIfNeeded();
+      await screenshot(page, `year-binding-tree-${width}`);
+
+      const rowsAll = await tableRows(page);
+      await page.locator(tid('filter-binding')).selectOption('binding');
+      const binding = await page.locator('tr[data-testid="target"]').count();
+      assert.ok(binding > 0 && binding < rowsAll.length, `${binding} of ${rowsAll.length}`);
+      await page.locator(tid('filter-year')).selectOption('2025');
+      const both = await page.locator('tr[data-testid="target"]').count();
+      assert.ok(both > 0 && both < binding, `${both} of ${binding}`);
+      // the filters are keyboard controls with labels
+      await page.locator(tid('filter-year')).focus();
+      assert.match(await page.locator(`label:has(${tid('filter-year')})`).innerText(), /年份/);
+      await page.locator(tid('table-view')).scrollIntoViewIfNeeded();
+      await screenshot(page, `year-binding-table-${width}`);
+
+      // no sideways scrolling of the page (the table scrolls in its own box)
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `page scrolls sideways by ${overflow} px`);
+      assert.deepEqual(problems(), []);
+      await context.close();
+    });
+  }
+});
