@@ -132,7 +132,7 @@ pub fn find(src: &[char]) -> Vec<Table> {
             i += 1;
             continue;
         }
-        let Some((roles, after)) = header_at(&mut get, i, ranges.len()) else {
+        let Some((roles, after)) = header_at(src, &mut get, i, ranges.len()) else {
             i += 1;
             continue;
         };
@@ -155,6 +155,7 @@ fn has_year(c: &[char]) -> bool {
 
 /// The header starting at line `i`: its column roles and the first line after it.
 fn header_at(
+    src: &[char],
     get: &mut impl FnMut(usize) -> Line,
     i: usize,
     n: usize,
@@ -170,17 +171,31 @@ fn header_at(
         // a header row continued on the next line (`基期值 | 目标值` under `2020年 | 2025年`)
         if after < n {
             let next = get(after);
-            if next.cells.len() == roles.len()
-                && next.filled().next().is_some()
+            let continues = next.filled().next().is_some()
                 && next
                     .filled()
-                    .all(|c| classify(&c.text, None) != Kind::Dash && is_header_text(&c.text))
-            {
-                for (r, c) in roles.iter_mut().zip(&next.cells) {
+                    .all(|c| classify(&c.text, None) != Kind::Dash && is_header_text(&c.text));
+            // cell by cell, or by where the cells stand under a space-aligned header
+            let columns: Option<Vec<usize>> = if !continues {
+                None
+            } else if next.cells.len() == roles.len() {
+                Some((0..roles.len()).collect())
+            } else if line.shape == lines::Shape::Spaces {
+                Some(
+                    next.cells
+                        .iter()
+                        .map(|c| column_below(src, &line, c))
+                        .collect(),
+                )
+            } else {
+                None
+            };
+            if let Some(columns) = columns {
+                for (c, &k) in next.cells.iter().zip(&columns) {
                     if c.text.is_empty() {
                         continue;
                     }
-                    *r = match *r {
+                    roles[k] = match roles[k] {
                         Some(p) => header::join(p, &c.text).or(Some(p)),
                         None => header::role(&c.text),
                     };
@@ -240,6 +255,41 @@ fn header_at(
     }
     header::resolve(&mut roles);
     Some((roles, last_used + 1))
+}
+
+/// Display width of `src[a..b]` (Han and other wide characters take two columns).
+fn width(src: &[char], a: usize, b: usize) -> usize {
+    src[a..b]
+        .iter()
+        .map(|&c| if (c as u32) < 0x1100 { 1 } else { 2 })
+        .sum()
+}
+
+/// The column of a space-aligned `header` line that `cell` (of the line below) stands under:
+/// the one it overlaps most on screen, or the nearest.
+fn column_below(src: &[char], header: &Line, cell: &lines::Cell) -> usize {
+    let span = |line_start: usize, c: &lines::Cell| {
+        let a = width(src, line_start, c.start);
+        (a, a + width(src, c.start, c.end))
+    };
+    let below = {
+        // the line below starts where its first cell's line starts: measure from its own start
+        let line_start = (0..cell.start)
+            .rev()
+            .find(|&i| matches!(src[i], '\n' | '\r'))
+            .map_or(0, |i| i + 1);
+        span(line_start, cell)
+    };
+    let mut best = (0usize, usize::MAX, 0usize);
+    for (k, c) in header.cells.iter().enumerate() {
+        let (a, b) = span(header.start, c);
+        let overlap = b.min(below.1).saturating_sub(a.max(below.0));
+        let distance = a.abs_diff(below.0);
+        if overlap > best.0 || (best.0 == 0 && overlap == 0 && distance < best.1) {
+            best = (overlap, distance, k);
+        }
+    }
+    best.2
 }
 
 fn is_header_text(t: &str) -> bool {
@@ -377,7 +427,10 @@ fn title_before(
             t.contains("指标") || t.starts_with("专栏") || t.starts_with('表') || t.ends_with('表');
         if n <= 50 && names_table && !t.contains('。') && !t.contains('，') && line.cells.len() == 1
         {
-            return (Some(t.to_string()), Some(k));
+            // without its numbering (`三、`), as headings are
+            let c: Vec<char> = t.chars().collect();
+            let title: String = c[naming::numbering(&c)..].iter().collect();
+            return (Some(title.trim().to_string()), Some(k));
         }
         return (title_clause(t), None);
     }
@@ -445,7 +498,8 @@ fn row_targets(row: &rows::Row) -> Vec<TableTarget> {
         let Kind::Value(v) = classify(&cell.text, row_unit.as_deref()) else {
             continue;
         };
-        let unit = row_unit.or(v.unit.clone()).unwrap_or_default();
+        // a unit written in the cell wins (`2.4%` growth of a row in 平方米)
+        let unit = v.unit.clone().or(row_unit).unwrap_or_default();
         let cumulative_verb = || {
             let base = verb
                 .as_deref()

@@ -57,6 +57,34 @@ fn style_of(text: &str) -> Style {
     }
 }
 
+/// `name unit` in one cell, split at its last space when what follows is a unit.
+fn name_and_unit(c: &Cell) -> Option<(Cell, String)> {
+    let chars: Vec<char> = c.text.chars().collect();
+    let sp = chars.iter().rposition(|&x| x == ' ')?;
+    let unit: String = chars[sp + 1..].iter().collect();
+    let name: String = chars[..sp]
+        .iter()
+        .collect::<String>()
+        .trim_end()
+        .to_string();
+    if name.is_empty() || !super::cells::is_unit_text(&unit) {
+        return None;
+    }
+    let n = name.chars().count();
+    Some((
+        Cell {
+            start: c.start,
+            end: c.start + n,
+            text: name,
+        },
+        unit,
+    ))
+}
+
+fn bracketed(c: &Cell) -> bool {
+    matches!(classify(&c.text, None), Kind::Value(v) if v.bracketed)
+}
+
 /// The most name cells in a row before the reader gives up on the table (groups, a name and
 /// its sub-rows rarely pass six).
 const MAX_PENDING_NAMES: usize = 8;
@@ -165,6 +193,14 @@ impl Reader {
             Kind::Name => {
                 if !self.vals.is_empty() {
                     self.flush(None, None);
+                }
+                // a long name that ran into the unit column: `…分担率 %`
+                if self.has_unit {
+                    if let Some((name, unit)) = name_and_unit(c) {
+                        self.names.push(name);
+                        self.unit = Some(unit);
+                        return;
+                    }
                 }
                 self.names.push(c.clone());
                 if self.names.len() > MAX_PENDING_NAMES {
@@ -298,7 +334,10 @@ impl Reader {
         // which names take values, and how many values each
         let takers: Vec<usize> = if n == 0 {
             Vec::new()
-        } else if m == 1 && (vals.len() == n || (vals.len() + 1 == n && self.last_is_change())) {
+        } else if m == 1
+            && (vals.len() == n
+                || (vals.len() + 1 == n && self.last_is_change() && !vals.iter().any(bracketed)))
+        {
             vec![0]
         } else if m > 1 && vals.len() == m * n {
             (0..m).collect()
@@ -348,6 +387,8 @@ impl Reader {
         });
     }
 
+    /// A row one value short is read without its change column, unless a bracketed (cumulative)
+    /// value shows the cells are not where that reading would put them.
     fn last_is_change(&self) -> bool {
         matches!(self.vcols.last(), Some(Role::Change { .. }))
     }
