@@ -31,7 +31,8 @@ const NOTE = '注：地区生产总值增速按可比价计算。';
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-/** The table as a web page's clipboard has it: markup, odd white space, spans, a script. */
+/** The table as a web page's clipboard has it: markup, inline styles and handlers, odd white
+ * space, spans, a script (none of which may run or be reported by the page's CSP). */
 const HTML = [
   '<html><head><meta charset="utf-8"><style>td { border: 1px solid }</style></head><body>',
   '<!--StartFragment-->',
@@ -42,7 +43,9 @@ const HTML = [
   ...ROWS.map((r) =>
     r.length === 1
       ? `<tr><td colspan="5"><b>${r[0]}</b></td></tr>`
-      : `<tr>${r.map((c, k) => `<td>${k === 0 ? `<span>${esc(c)}</span>` : esc(c)}</td>`).join('')}</tr>`,
+      : `<tr onclick="window.__pasted = true">${r
+          .map((c, k) => `<td style="padding: 2px">${k === 0 ? `<span style="color: red">${esc(c)}</span>` : esc(c)}</td>`)
+          .join('')}</tr>`,
   ),
   '</tbody></table>',
   `<p>${NOTE}<script>window.__pasted = true</script><img src="/nothing.png" onerror="window.__pasted = true"></p>`,
