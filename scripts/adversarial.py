@@ -151,6 +151,39 @@ def no_breaks(size: int) -> str:
     return "".join(rng.choice(HAN) for _ in range(n))
 
 
+def table_rows(size: int, sep: str, per_line: bool) -> str:
+    """An indicator table of `size` bytes: header, then rows (one cell per line when `per_line`)."""
+    head = ["指标", "单位", "2020年", "2025年", "年均增长", "属性"]
+    out = ["“十四五”主要指标表\n", ("\n" if per_line else sep).join(head) + "\n"]
+    n, k = 0, 0
+    while n < size:
+        cells = [f"指标{k}(%)", "%", f"{k % 97}.5", f"{k % 97 + 3}以上", f"〔{k % 7}〕", "预期性"]
+        line = ("\n\n" if per_line else sep).join(cells) + "\n"
+        out.append(line)
+        n += len(line.encode())
+        k += 1
+    return "".join(out)
+
+
+def table_noise(size: int) -> str:
+    """One-cell-per-line rows with anti-copy noise glued after every cell, headers repeated."""
+    rng = random.Random(5)
+    chars = [chr(c) for c in range(33, 127)]
+
+    def noise() -> str:
+        return " ".join("".join(rng.choice(chars) for _ in range(rng.choice([1, 2]))) for _ in range(8))
+
+    out, n = [], 0
+    while n < size:
+        block = "".join(
+            f"| {c}{noise()}\n"
+            for c in ["指标", "2015年", "2020年", "〔累计〕", "属性", "某项比例(%)", "76。7", ">80", "-", "约束性"]
+        )
+        out.append(block)
+        n += len(block.encode())
+    return "".join(out)
+
+
 def shapes(size: int):
     for name, unit in REPEATED.items():
         yield name, lambda unit=unit: repeat_to(unit, size)
@@ -175,6 +208,12 @@ def shapes(size: int):
     yield "no_breaks", lambda: no_breaks(size)
     yield "random_line", lambda: random_text(size, 1, newlines=False)
     yield "random_lines", lambda: random_text(size, 2, newlines=True)
+    yield "table_tabs", lambda: table_rows(size, "\t", per_line=False)
+    yield "table_spaces", lambda: table_rows(size, "    ", per_line=False)
+    yield "table_cells", lambda: table_rows(size, "", per_line=True)
+    yield "table_noise", lambda: table_noise(size)
+    yield "table_headers", lambda: repeat_to("指标\t2020年\t2025年\t属性\n1\t2\t3\t4\n", size)
+    yield "table_names", lambda: "指标\n2020年\n2025年\n属性\n" + repeat_to("某项指标\n", size - 40)
 
 
 def main() -> int:

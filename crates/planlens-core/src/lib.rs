@@ -169,8 +169,15 @@ fn push_table_targets(
     targets: &mut Vec<Target>,
     node_targets: &mut [Vec<usize>],
 ) {
+    targets.reserve(table.targets.len());
+    let mut path: Option<(Option<usize>, Vec<String>)> = None;
     for t in &table.targets {
         let node = nodes.node(t.group);
+        // rows of one group share their section
+        if path.as_ref().is_none_or(|(n, _)| *n != node) {
+            path = Some((node, outline.path(node)));
+        }
+        let section = path.as_ref().map(|(_, p)| p.clone()).unwrap_or_default();
         if let Some(n) = node {
             node_targets[n].push(targets.len());
         }
@@ -186,7 +193,7 @@ fn push_table_targets(
             status: t.status,
             year: t.year,
             binding: t.binding,
-            section: outline.path(node),
+            section,
             span: [t.start, t.end],
             quote: String::new(),
         });

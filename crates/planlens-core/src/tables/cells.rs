@@ -130,6 +130,9 @@ fn is_dash(c: &[char]) -> bool {
 
 /// `约束性` / `预期性` (with a footnote mark or `指标` after it).
 pub fn attribute(c: &[char]) -> Option<Binding> {
+    if !matches!(c.first(), Some('约' | '预')) {
+        return None;
+    }
     let s: String = c.iter().collect();
     let rest = |w: &str| -> Option<String> { s.strip_prefix(w).map(|r| r.to_string()) };
     let (b, r) = if let Some(r) = rest("约束性").or_else(|| rest("约束")) {
@@ -236,7 +239,10 @@ pub fn value(c: &[char], row_unit: Option<&str>) -> Option<Value> {
         ("低于", Comparator::Le),
         ("约", Comparator::Approx),
     ];
-    for (w, cmp) in PREFIX {
+    let may_prefix = c
+        .first()
+        .is_some_and(|x| "><≥≤⩾⩽不大超至小低约".contains(*x));
+    for (w, cmp) in PREFIX.iter().filter(|_| may_prefix) {
         if crate::chars::starts_with(&c, 0, w) {
             comparator = *cmp;
             i = w.chars().count();

@@ -73,6 +73,9 @@ pub fn role(text: &str) -> Option<Role> {
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect::<String>();
+    if t.chars().count() > 40 {
+        return None;
+    }
     let bare = strip_trailing_footnote(&t);
     if bare.is_empty() || bare.chars().count() > 40 {
         return None;
@@ -93,6 +96,13 @@ pub fn role(text: &str) -> Option<Role> {
     if is(ATTRIBUTE) {
         return Some(Role::Attribute);
     }
+    // every value column's header has a digit or one of these characters
+    if !bare
+        .chars()
+        .any(|c| c.is_ascii_digit() || "年均累增速基数现状准实完值起目标规划预计".contains(c))
+    {
+        return None;
+    }
     // the words outside an explanation in brackets decide (`2020年基期值(起始日期用作比较的数据)`),
     // except for 累计, which is often written in brackets (`年均增(5年累计)`, `〔累计〕`)
     let head = outside_brackets(&bare);
@@ -112,7 +122,7 @@ pub fn role(text: &str) -> Option<Role> {
         || BASE_WORDS
             .iter()
             .chain(TARGET_WORDS)
-            .any(|w| rest == *w || rest == format!("{w}年") || rest.starts_with(w));
+            .any(|w| rest.starts_with(w));
     if !rest_ok || rest.chars().count() > 6 {
         return None;
     }

@@ -87,7 +87,9 @@ pub fn runs(chars: &[char], s: usize, e: usize) -> Vec<(usize, usize)> {
 
 /// Whether the line `chars[s..e]` holds noise at all.
 pub fn has_noise(chars: &[char], s: usize, e: usize) -> bool {
-    !runs(chars, s, e).is_empty()
+    // a run needs spaces between its tokens
+    let spaces = chars[s..e].iter().filter(|&&c| c == ' ').count();
+    spaces + 1 >= MIN_TOKENS && !runs(chars, s, e).is_empty()
 }
 
 #[cfg(test)]

@@ -15,17 +15,18 @@ pub struct Cell {
 }
 
 /// How a line separates its cells.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Shape {
     Tab,
     Pipe,
     Spaces,
+    #[default]
     Single,
 }
 
 /// One physical line `[start, end)` (without its line break) and its cells. Empty cells between
 /// separators are kept (they hold a column's place); a blank line has no cells.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Line {
     pub start: usize,
     pub end: usize,

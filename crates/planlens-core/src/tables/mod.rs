@@ -24,8 +24,9 @@ use crate::model::{Binding, Comparator, Status};
 use cells::{classify, Kind};
 use header::Role;
 use lines::{line_ranges, read_line, Line};
-use naming::{read_name, sub_metric};
+use naming::sub_metric;
 use rows::Reader;
+use std::rc::Rc;
 
 /// A target read from a table cell. `start`/`end` are offsets in the text given to [`find`].
 #[derive(Debug, Clone, PartialEq)]
@@ -91,37 +92,28 @@ const HEADER_WORDS: &[&str] = &[
 pub fn find(src: &[char]) -> Vec<Table> {
     let words: Vec<Vec<char>> = HEADER_WORDS.iter().map(|w| w.chars().collect()).collect();
     let has_word = |c: &[char]| {
-        words
-            .iter()
-            .any(|w| c.windows(w.len()).any(|x| x == w.as_slice()))
+        words.iter().any(|w| {
+            c.windows(w.len())
+                .any(|x| x[0] == w[0] && x == w.as_slice())
+        })
     };
     if !has_word(src) {
         return Vec::new();
     }
     let ranges = line_ranges(src);
-    let mut cache: Vec<Option<Line>> = vec![None; ranges.len()];
-    let mut get = |i: usize| -> Line {
-        if cache[i].is_none() {
-            let (s, e) = ranges[i];
-            // a long line is prose: no cells are read from it (callers check the length)
-            let line = if e - s > MAX_LINE {
-                Line {
-                    start: s,
-                    end: e,
-                    shape: lines::Shape::Single,
-                    cells: Vec::new(),
-                }
-            } else {
-                read_line(src, s, e)
-            };
-            cache[i] = Some(line);
+    // lines are read when needed (each about once: a table's lines are skipped once read)
+    let mut get = |i: usize| -> Rc<Line> {
+        let (s, e) = ranges[i];
+        // a long line is prose: no cells are read from it (callers check the length)
+        if e - s > MAX_LINE {
+            return Rc::new(Line {
+                start: s,
+                end: e,
+                shape: lines::Shape::Single,
+                cells: Vec::new(),
+            });
         }
-        cache[i].clone().unwrap_or(Line {
-            start: 0,
-            end: 0,
-            shape: lines::Shape::Single,
-            cells: Vec::new(),
-        })
+        Rc::new(read_line(src, s, e))
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -142,7 +134,7 @@ pub fn find(src: &[char]) -> Vec<Table> {
                 out.push(t);
                 i = next.max(i + 1);
             }
-            None => i += 1,
+            None => i = next.max(i + 1),
         }
     }
     out
@@ -156,7 +148,7 @@ fn has_year(c: &[char]) -> bool {
 /// The header starting at line `i`: its column roles and the first line after it.
 fn header_at(
     src: &[char],
-    get: &mut impl FnMut(usize) -> Line,
+    get: &mut impl FnMut(usize) -> Rc<Line>,
     i: usize,
     n: usize,
 ) -> Option<(Vec<Option<Role>>, usize)> {
@@ -316,13 +308,20 @@ fn is_prose(line: &Line) -> bool {
 
 fn read_table(
     src: &[char],
-    get: &mut impl FnMut(usize) -> Line,
+    get: &mut impl FnMut(usize) -> Rc<Line>,
     ranges: &[(usize, usize)],
     header_line: usize,
     roles: Vec<Option<Role>>,
     after: usize,
 ) -> (Option<Table>, usize) {
+    let header_texts: Vec<String> = get(header_line)
+        .cells
+        .iter()
+        .map(|c| c.text.clone())
+        .collect();
     let mut reader = Reader::new(roles);
+    let mut targets: Vec<TableTarget> = Vec::new();
+    let mut any_rows = false;
     let mut j = after;
     let mut blanks = 0;
     while j < ranges.len() {
@@ -342,23 +341,38 @@ fn read_table(
         if is_prose(&line) {
             break;
         }
-        // a header repeated (a table over two pages)
-        if line.cells.len() >= 3 {
-            let r: Vec<Option<Role>> = line.cells.iter().map(|c| header::role(&c.text)).collect();
-            if header::is_header(&r) {
-                j += 1;
-                continue;
-            }
+        // the header repeated (a table over two pages)
+        if line.cells.len() >= 3
+            && header_texts.len() == line.cells.len()
+            && line
+                .cells
+                .iter()
+                .zip(&header_texts)
+                .all(|(c, h)| c.text == *h)
+        {
+            j += 1;
+            continue;
         }
         reader.line(&line);
+        // rows become targets as they come (a long table holds no rows in memory)
+        any_rows |= !reader.rows.is_empty();
+        for row in reader.rows.drain(..) {
+            targets.extend(row_targets(&row));
+        }
         if reader.stop {
             break;
         }
         j += 1;
     }
     reader.finish();
-    if reader.rows.is_empty() {
-        return (None, after);
+    any_rows |= !reader.rows.is_empty();
+    for row in reader.rows.drain(..) {
+        targets.extend(row_targets(&row));
+    }
+    if !any_rows {
+        // no header up to `j` can start a table here either (a repeated header is read as part
+        // of this one): going on from `j` keeps the scan linear
+        return (None, j);
     }
     let end_line = ranges
         .partition_point(|&(s, _)| s < reader.used_end)
@@ -375,7 +389,6 @@ fn read_table(
             parent: g.parent,
         })
         .collect();
-    let mut targets: Vec<TableTarget> = reader.rows.iter().flat_map(row_targets).collect();
     targets.sort_by_key(|t| t.end);
     if targets.is_empty() {
         return (None, after);
@@ -397,7 +410,7 @@ fn read_table(
 /// it (`其中“十四五”…主要指标,部分如下图所示:`), without a line of its own.
 fn title_before(
     src: &[char],
-    get: &mut impl FnMut(usize) -> Line,
+    get: &mut impl FnMut(usize) -> Rc<Line>,
     ranges: &[(usize, usize)],
     header_line: usize,
 ) -> (Option<String>, Option<usize>) {
@@ -466,10 +479,9 @@ fn title_clause(t: &str) -> Option<String> {
 /// The targets of one row.
 fn row_targets(row: &rows::Row) -> Vec<TableTarget> {
     // (metric, verb, unit, quote start) per name
-    let first = read_name(&row.names[0].text);
+    let first = &row.info[0];
     let mut metrics: Vec<(String, Option<String>, Option<String>, usize)> = Vec::new();
-    for (k, cell) in row.names.iter().enumerate() {
-        let n = read_name(&cell.text);
+    for (k, (cell, n)) in row.names.iter().zip(&row.info).enumerate() {
         let quote_start = if row.parent.is_some() {
             cell.start + n.skip
         } else {
@@ -487,7 +499,7 @@ fn row_targets(row: &rows::Row) -> Vec<TableTarget> {
         metrics.push((metric, verb, unit, quote_start));
     }
     let mut out = Vec::new();
-    for (who, role, cell) in &row.values {
+    for (who, role, cell, kind) in &row.values {
         let Some((metric, verb, name_unit, quote_start)) = metrics.get(*who) else {
             continue;
         };
@@ -495,7 +507,7 @@ fn row_targets(row: &rows::Row) -> Vec<TableTarget> {
             continue;
         }
         let row_unit = row.unit.clone().or_else(|| name_unit.clone());
-        let Kind::Value(v) = classify(&cell.text, row_unit.as_deref()) else {
+        let Kind::Value(v) = kind else {
             continue;
         };
         // a unit written in the cell wins (`2.4%` growth of a row in 平方米)

@@ -8,7 +8,7 @@
 use super::cells::{attribute, classify, is_qualitative, Kind};
 use super::header::Role;
 use super::lines::{Cell, Line};
-use super::naming::{numbering, read_name};
+use super::naming::{numbering, read_name, Name};
 use crate::model::Binding;
 
 /// A row group (`一、发展水平`, `经济发展`); `parent` is the group it is nested in.
@@ -26,12 +26,14 @@ pub struct Row {
     pub group: Option<usize>,
     /// The row's name cells: one, or a parent and its `其中` sub-rows.
     pub names: Vec<Cell>,
+    /// `names` read.
+    pub info: Vec<Name>,
     /// The metric a lone `其中` row belongs to (the row above).
     pub parent: Option<String>,
     /// The unit cell, if the table has a unit column.
     pub unit: Option<String>,
-    /// (index into `names`, the column's role, the cell).
-    pub values: Vec<(usize, Role, Cell)>,
+    /// (index into `names`, the column's role, the cell, what it holds).
+    pub values: Vec<(usize, Role, Cell, Kind)>,
     pub binding: Option<Binding>,
 }
 
@@ -81,10 +83,6 @@ fn name_and_unit(c: &Cell) -> Option<(Cell, String)> {
     ))
 }
 
-fn bracketed(c: &Cell) -> bool {
-    matches!(classify(&c.text, None), Kind::Value(v) if v.bracketed)
-}
-
 /// The most name cells in a row before the reader gives up on the table (groups, a name and
 /// its sub-rows rarely pass six).
 const MAX_PENDING_NAMES: usize = 8;
@@ -95,8 +93,10 @@ pub struct Reader {
     vcols: Vec<Role>,
     has_unit: bool,
     names: Vec<Cell>,
+    /// `names` read once each.
+    name_info: Vec<Name>,
     unit: Option<String>,
-    vals: Vec<Cell>,
+    vals: Vec<(Cell, Kind)>,
     pub rows: Vec<Row>,
     pub groups: Vec<Group>,
     stack: Vec<usize>,
@@ -122,6 +122,7 @@ impl Reader {
             vcols,
             has_unit,
             names: Vec::new(),
+            name_info: Vec::new(),
             unit: None,
             vals: Vec::new(),
             rows: Vec::new(),
@@ -157,12 +158,12 @@ impl Reader {
     fn unit_hint(&self) -> Option<String> {
         self.unit
             .clone()
-            .or_else(|| self.names.last().and_then(|n| read_name(&n.text).unit))
-            .or_else(|| self.names.first().and_then(|n| read_name(&n.text).unit))
+            .or_else(|| self.name_info.last().and_then(|n| n.unit.clone()))
+            .or_else(|| self.name_info.first().and_then(|n| n.unit.clone()))
     }
 
     fn expected_values(&self) -> usize {
-        let subs = self.names.iter().filter(|n| read_name(&n.text).sub).count();
+        let subs = self.name_info.iter().filter(|n| n.sub).count();
         self.vcols.len() * (subs + 1)
     }
 
@@ -188,7 +189,7 @@ impl Reader {
                     && self.vals.len() < self.expected_values()
                     && is_qualitative(&c.text) =>
             {
-                self.vals.push(c.clone());
+                self.vals.push((c.clone(), Kind::Qualitative));
             }
             Kind::Name => {
                 if !self.vals.is_empty() {
@@ -197,19 +198,21 @@ impl Reader {
                 // a long name that ran into the unit column: `…分担率 %`
                 if self.has_unit {
                     if let Some((name, unit)) = name_and_unit(c) {
+                        self.name_info.push(read_name(&name.text));
                         self.names.push(name);
                         self.unit = Some(unit);
                         return;
                     }
                 }
+                self.name_info.push(read_name(&c.text));
                 self.names.push(c.clone());
                 if self.names.len() > MAX_PENDING_NAMES {
                     self.stop = true;
                 }
             }
-            _ => {
+            other => {
                 if !self.names.is_empty() {
-                    self.vals.push(c.clone());
+                    self.vals.push((c.clone(), other));
                 }
             }
         }
@@ -242,6 +245,7 @@ impl Reader {
     /// Pending names that no values followed are row groups (a grid row comes next).
     fn pending_to_groups(&mut self) {
         if self.vals.is_empty() {
+            self.name_info.clear();
             for n in std::mem::take(&mut self.names) {
                 self.add_group(&n);
             }
@@ -270,7 +274,7 @@ impl Reader {
                     let c: Vec<char> = cell.text.chars().filter(|c| !c.is_whitespace()).collect();
                     binding = attribute(&c);
                 }
-                Some(r) if r.is_value() => values.push((0usize, *r, cell.clone())),
+                Some(r) if r.is_value() => values.push((0usize, *r, cell.clone(), Kind::Empty)),
                 _ => {}
             }
         }
@@ -292,6 +296,10 @@ impl Reader {
             return;
         }
         let n = read_name(&name.text);
+        let hint = unit.clone().or_else(|| n.unit.clone());
+        for v in values.iter_mut() {
+            v.3 = classify(&v.2.text, hint.as_deref());
+        }
         let parent = if n.sub {
             self.last_metric.clone()
         } else {
@@ -306,6 +314,7 @@ impl Reader {
         self.rows.push(Row {
             group: self.stack.last().copied(),
             names: vec![name.clone()],
+            info: vec![n],
             parent,
             unit,
             values,
@@ -315,12 +324,13 @@ impl Reader {
 
     fn flush(&mut self, binding: Option<Binding>, attr_end: Option<usize>) {
         let names = std::mem::take(&mut self.names);
+        let info = std::mem::take(&mut self.name_info);
         let vals = std::mem::take(&mut self.vals);
         let unit = self.unit.take();
         if names.is_empty() {
             return;
         }
-        let sub_at = names.iter().position(|n| read_name(&n.text).sub);
+        let sub_at = info.iter().position(|n| n.sub);
         let (groups, row_names, from_prev): (&[Cell], &[Cell], bool) = match sub_at {
             Some(0) => (&[], &names[..], true),
             Some(k) => (&names[..k - 1], &names[k - 1..], false),
@@ -336,7 +346,11 @@ impl Reader {
             Vec::new()
         } else if m == 1
             && (vals.len() == n
-                || (vals.len() + 1 == n && self.last_is_change() && !vals.iter().any(bracketed)))
+                || (vals.len() + 1 == n
+                    && self.last_is_change()
+                    && !vals
+                        .iter()
+                        .any(|(_, k)| matches!(k, Kind::Value(v) if v.bracketed))))
         {
             vec![0]
         } else if m > 1 && vals.len() == m * n {
@@ -352,14 +366,14 @@ impl Reader {
             None
         };
         if !from_prev {
-            self.last_metric = Some(read_name(&row_names[0].text).metric);
+            self.last_metric = Some(info[names.len() - row_names.len()].metric.clone());
         }
         if takers.is_empty() {
             return;
         }
         let k = takers.len();
         let mut values = Vec::with_capacity(vals.len());
-        for (i, cell) in vals.into_iter().enumerate() {
+        for (i, (cell, kind)) in vals.into_iter().enumerate() {
             // several metrics' values come column by column (a cell of several lines each)
             let (col, who) = if k == 1 {
                 (i, takers[0])
@@ -368,7 +382,7 @@ impl Reader {
             };
             if let Some(role) = self.vcols.get(col) {
                 self.used_end = self.used_end.max(cell.end);
-                values.push((who, *role, cell));
+                values.push((who, *role, cell, kind));
             }
         }
         for c in row_names {
@@ -380,6 +394,7 @@ impl Reader {
         self.rows.push(Row {
             group: self.stack.last().copied(),
             names: row_names.to_vec(),
+            info: info[names.len() - row_names.len()..].to_vec(),
             parent,
             unit,
             values,
