@@ -40,8 +40,12 @@ use tree::Outline;
 
 /// Analyses one plan: `name` is where it came from (a file name), `text` the text as given.
 pub fn analyse(name: &str, text: &str) -> Document {
-    let norm = normalise::normalise(text);
-    let found = tables::find(&t2s::to_simplified(text));
+    // one conversion to Simplified serves the normalised view and the table reader, which
+    // needs the columns' tabs and spaces that normalisation folds away
+    let simplified = t2s::to_simplified(text);
+    let norm = normalise::normalise_simplified(&simplified);
+    let found = tables::find(&simplified);
+    drop(simplified);
     let spans: Vec<tree::TableSpan> = found
         .iter()
         .map(|t| tree::TableSpan {

@@ -37,9 +37,14 @@ impl Normalised {
 
 /// Builds the normalised view of `original`.
 pub fn normalise(original: &str) -> Normalised {
-    let src = crate::t2s::to_simplified(original);
+    normalise_simplified(&crate::t2s::to_simplified(original))
+}
+
+/// Builds the normalised view of a text already converted to Simplified character for character
+/// ([`crate::t2s::to_simplified`]), for callers that read the Simplified text too.
+pub fn normalise_simplified(src: &[char]) -> Normalised {
     let n = src.len();
-    let wrapped = crate::unwrap::wrapped_breaks(&src);
+    let wrapped = crate::unwrap::wrapped_breaks(src);
     let mut line = 0usize;
     let mut out = Builder {
         chars: Vec::with_capacity(n),

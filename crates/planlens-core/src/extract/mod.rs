@@ -103,7 +103,8 @@ pub fn extract_line(chars: &[char], from: usize, to: usize, ctx: LineContext) ->
     let mut last_end = from;
     let mut prev: Option<Previous> = None;
     let deadlines = deadline::markers(chars, from, to);
-    let year_marks = years::marks(chars, from, to);
+    let year_index = years::YearIndex::new(chars, from, to);
+    let status_words = status::StatusWords::new(chars, from, to);
     let mut status_cache: Option<(usize, Status)> = None;
     for (a, b) in groups {
         let members = &qs[a..b];
@@ -182,21 +183,22 @@ pub fn extract_line(chars: &[char], from: usize, to: usize, ctx: LineContext) ->
                 q.start
             };
 
-            let stated = years::year_for(chars, &year_marks, from, q.start);
-            let forward = || status::looks_forward(chars, sentence, q.end);
+            let stated = year_index.year_for(chars, q.start);
+            let forward = || status_words.looks_forward(sentence, q.end);
             let mut status = status_for_year(status, stated, ctx.plan_year, forward);
             // `…2025年…增长5.4%，2026年预期增长5%左右` in the 2026 report: the plan's own year
             // is a goal, unless estimated
             if stated.is_some_and(|y| {
                 y.kind == years::YearKind::Plain && ctx.plan_year.is_some_and(|p| y.year >= p)
-            }) && !status::estimates(chars, sentence, q.end)
+            }) && !status_words.estimates(sentence, q.end)
             {
                 status = Status::Target;
             }
             // “十三五”期间…年均递增7.52% in a plan for a later period: a result
             if stated.is_none()
                 && status == Status::Target
-                && years::named_period_end(chars, sentence, q.start)
+                && year_index
+                    .named_period_end(sentence, q.start)
                     .is_some_and(|end| ctx.plan_year.is_some_and(|p| end < p))
                 && !forward()
             {

@@ -196,34 +196,6 @@ fn classify(
     YearKind::Plain
 }
 
-/// The last year of the latest five-year period named in `chars[from..to]` (`“十三五”期间` → 2020).
-pub fn named_period_end(chars: &[char], from: usize, to: usize) -> Option<u32> {
-    const PERIODS: &[(&str, u32)] = &[
-        ("十一五", 2010),
-        ("十二五", 2015),
-        ("十三五", 2020),
-        ("十四五", 2025),
-        ("十五五", 2030),
-    ];
-    let mut latest: Option<u32> = None;
-    for i in from..to.saturating_sub(2) {
-        if chars[i] != '十' {
-            continue;
-        }
-        for (name, end) in PERIODS {
-            if starts_with(chars, i, to, name) {
-                latest = Some(latest.map_or(*end, |l| l.max(*end)));
-            }
-        }
-    }
-    latest
-}
-
-/// Ends of full sentences (`。` `！` `？`), where an opening year stops applying.
-fn is_full_stop(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '\n')
-}
-
 /// A year stated for a value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct StatedYear {
@@ -233,64 +205,126 @@ pub struct StatedYear {
     pub adjacent: bool,
 }
 
-/// The year stated for the value that starts at `at`, with how it was written.
-///
-/// `marks` are the line's marks; `line_from` is where the line starts. Looks back at most a few
-/// marks, so a line of many years costs time in proportion to its length.
-pub fn year_for(
-    chars: &[char],
-    marks: &[YearMark],
-    line_from: usize,
-    at: usize,
-) -> Option<StatedYear> {
-    let k = marks.partition_point(|m| m.end <= at);
-    let last = marks[..k].last()?;
-    // 从2020年的7.8%: the year just before the value
-    let gap_is_empty = |m: &YearMark| {
-        chars[m.end..at]
-            .iter()
-            .all(|c| matches!(c, ' ' | '的' | '，' | ','))
-    };
-    if gap_is_empty(last) {
-        return match last.kind {
-            YearKind::Other => None,
-            kind => Some(StatedYear {
-                year: last.year,
-                kind,
-                adjacent: true,
-            }),
+/// Five-year periods by name and last year.
+const PERIODS: &[(&str, u32)] = &[
+    ("十一五", 2010),
+    ("十二五", 2015),
+    ("十三五", 2020),
+    ("十四五", 2025),
+    ("十五五", 2030),
+];
+
+/// Ends of full sentences (`。` `！` `？`), where an opening year stops applying.
+fn is_full_stop(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '\n')
+}
+
+/// A line's years, full stops, `；` and named periods, read once, so that the year of each value
+/// is found in logarithmic time however long the line.
+#[derive(Debug, Default)]
+pub struct YearIndex {
+    from: usize,
+    marks: Vec<YearMark>,
+    stops: Vec<usize>,
+    semicolons: Vec<usize>,
+    /// Where each of [`PERIODS`] is named.
+    periods: [Vec<usize>; 5],
+}
+
+fn any_in(positions: &[usize], from: usize, to: usize) -> bool {
+    let k = positions.partition_point(|&p| p < from);
+    positions.get(k).is_some_and(|&p| p < to)
+}
+
+impl YearIndex {
+    pub fn new(chars: &[char], from: usize, to: usize) -> Self {
+        let mut ix = YearIndex {
+            from,
+            marks: marks(chars, from, to),
+            ..Default::default()
         };
+        for i in from..to {
+            let c = chars[i];
+            if is_full_stop(c) {
+                ix.stops.push(i);
+            } else if c == '；' {
+                ix.semicolons.push(i);
+            } else if c == '十' {
+                for (k, (name, _)) in PERIODS.iter().enumerate() {
+                    if starts_with(chars, i, to, name) {
+                        ix.periods[k].push(i);
+                    }
+                }
+            }
+        }
+        ix
     }
-    // the sentence the value is in
-    let sentence_start = chars[line_from..at]
-        .iter()
-        .rposition(|c| is_full_stop(*c))
-        .map_or(line_from, |p| line_from + p + 1);
-    for m in marks[..k].iter().rev().take(8) {
-        if m.start < sentence_start {
-            break;
-        }
-        // `YYYY年的X` is the year of X alone (`增长到2020年的70790元，年均递增7.4%`)
-        if !matches!(m.kind, YearKind::By | YearKind::Plain) || chars[m.end - 1] == '的' {
-            continue;
-        }
-        // a `；` between the year and the value ends the year's clause, unless the year opens
-        // the sentence (`到2025年，A达到…；B达到…`)
-        let semicolon = chars[m.end..at].contains(&'；');
-        let opens = chars[sentence_start..m.start]
-            .iter()
-            .filter(|c| !matches!(c, ' ' | '，' | '“' | '”'))
-            .count()
-            <= 4;
-        if !semicolon || opens {
-            return Some(StatedYear {
-                year: m.year,
-                kind: m.kind,
-                adjacent: false,
-            });
-        }
+
+    /// The last year of the latest five-year period named in `[from, to)` (`“十三五”期间` → 2020).
+    pub fn named_period_end(&self, from: usize, to: usize) -> Option<u32> {
+        (0..PERIODS.len())
+            .rev()
+            .find(|&k| any_in(&self.periods[k], from, to))
+            .map(|k| PERIODS[k].1)
     }
-    None
+
+    /// The year stated for the value that starts at `at`, with how it was written. Looks back
+    /// at most a few marks.
+    pub fn year_for(&self, chars: &[char], at: usize) -> Option<StatedYear> {
+        let marks = &self.marks;
+        let k = marks.partition_point(|m| m.end <= at);
+        let last = marks[..k].last()?;
+        // 从2020年的7.8%: the year just before the value
+        let gap_is_empty = |m: &YearMark| {
+            at - m.end <= 3
+                && chars[m.end..at]
+                    .iter()
+                    .all(|c| matches!(c, ' ' | '的' | '，' | ','))
+        };
+        if gap_is_empty(last) {
+            return match last.kind {
+                YearKind::Other => None,
+                kind => Some(StatedYear {
+                    year: last.year,
+                    kind,
+                    adjacent: true,
+                }),
+            };
+        }
+        // the sentence the value is in
+        let s = self.stops.partition_point(|&p| p < at);
+        let sentence_start = if s == 0 {
+            self.from
+        } else {
+            self.stops[s - 1] + 1
+        };
+        for m in marks[..k].iter().rev().take(8) {
+            if m.start < sentence_start {
+                break;
+            }
+            // `YYYY年的X` is the year of X alone (`增长到2020年的70790元，年均递增7.4%`)
+            if !matches!(m.kind, YearKind::By | YearKind::Plain) || chars[m.end - 1] == '的' {
+                continue;
+            }
+            // a `；` between the year and the value ends the year's clause, unless the year
+            // opens the sentence (`到2025年，A达到…；B达到…`)
+            let semicolon = any_in(&self.semicolons, m.end, at);
+            let opens = m.start - sentence_start <= 8
+                && chars[sentence_start..m.start]
+                    .iter()
+                    .filter(|c| !matches!(c, ' ' | '，' | '“' | '”'))
+                    .count()
+                    <= 4;
+            if !semicolon || opens {
+                return Some(StatedYear {
+                    year: m.year,
+                    kind: m.kind,
+                    adjacent: false,
+                });
+            }
+        }
+        None
+    }
 }
 
 #[cfg(test)]
@@ -300,8 +334,9 @@ mod tests {
     fn year(s: &str, value: &str) -> Option<(u32, YearKind)> {
         let c: Vec<char> = s.chars().collect();
         let at = s.find(value).map(|b| s[..b].chars().count()).unwrap();
-        let m = marks(&c, 0, c.len());
-        year_for(&c, &m, 0, at).map(|y| (y.year, y.kind))
+        YearIndex::new(&c, 0, c.len())
+            .year_for(&c, at)
+            .map(|y| (y.year, y.kind))
     }
 
     #[test]

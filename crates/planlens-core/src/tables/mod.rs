@@ -88,15 +88,13 @@ const HEADER_WORDS: &[&str] = &[
     "名称",
 ];
 
+static HEADER_SET: std::sync::LazyLock<crate::wordset::WordSet> =
+    std::sync::LazyLock::new(|| crate::wordset::WordSet::new(HEADER_WORDS));
+
 /// Finds the indicator tables of `src` (Simplified text, positions as in the original).
 pub fn find(src: &[char]) -> Vec<Table> {
-    let words: Vec<Vec<char>> = HEADER_WORDS.iter().map(|w| w.chars().collect()).collect();
-    let has_word = |c: &[char]| {
-        words.iter().any(|w| {
-            c.windows(w.len())
-                .any(|x| x[0] == w[0] && x == w.as_slice())
-        })
-    };
+    // one pass with a first-character filter, not one pass per word
+    let has_word = |c: &[char]| HEADER_SET.occurs_in(c, 0, c.len());
     if !has_word(src) {
         return Vec::new();
     }
@@ -119,8 +117,27 @@ pub fn find(src: &[char]) -> Vec<Table> {
     let mut i = 0;
     while i < ranges.len() {
         let (s, e) = ranges[i];
-        // short lines are read whatever they hold (`指  标`)
-        if e - s > MAX_LINE || e - s > 12 && !has_word(&src[s..e]) && !has_year(&src[s..e]) {
+        // a header line names a column (`指标`, `指  标` spread over a short line) or a year
+        let names_a_column = if e - s <= 12 {
+            let mut compact = ['\0'; 12];
+            let mut n = 0;
+            for &c in src[s..e].iter().filter(|c| !c.is_whitespace()) {
+                compact[n] = c;
+                n += 1;
+            }
+            has_word(&compact[..n])
+        } else {
+            has_word(&src[s..e])
+        };
+        // without a column name, a header is years in cells: a short line, or separated ones
+        // (a prose line that mentions 2024年 is none)
+        let years_in_cells = || {
+            has_year(&src[s..e])
+                && (e - s <= 12
+                    || src[s..e].iter().any(|c| matches!(c, '\t' | '|' | '｜'))
+                    || src[s..e].windows(2).any(|w| w[0] == ' ' && w[1] == ' '))
+        };
+        if e - s > MAX_LINE || !names_a_column && !years_in_cells() {
             i += 1;
             continue;
         }
