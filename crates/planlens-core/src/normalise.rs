@@ -73,7 +73,7 @@ pub fn normalise_simplified(src: &[char]) -> Normalised {
                 }
             }
             '(' | '（' => {
-                if let Some(len) = pinyin_annotation(&src, i, out.last()) {
+                if let Some(len) = pinyin_annotation(src, i, out.last()) {
                     i += len;
                     continue;
                 }
