@@ -220,6 +220,10 @@ describe('PlanLens workspace', () => {
     await page.locator(tid('document-item')).waitFor();
     await page.locator(tid('tab-source')).click();
     const source = page.locator(tid('source-text'));
+    // the source comes in blocks rendered after the tab switch: wait for them, then compare
+    await page.waitForFunction(
+      () => (document.querySelector('[data-testid="source-text"]')?.innerText ?? '').length > 0,
+    );
     assert.equal(await source.innerText(), html);
     assert.equal(await page.locator('main img, main script').count(), 0);
     await page.waitForTimeout(200);

@@ -175,3 +175,37 @@ fn results_of_an_earlier_period_and_of_last_year() {
         ]
     );
 }
+
+#[test]
+fn a_change_over_a_written_period_before_the_plan_is_a_result() {
+    let t = targets("某省卫生健康事业发展规划\n到2025年，人均预期寿命达到79岁。\n人均预期寿命在2015年至2020年，从76.3岁提高至77.9岁。");
+    let b: Vec<(&str, f64, Status, Option<u32>)> = t
+        .iter()
+        .map(|t| (t.metric.as_str(), t.value, t.status, t.year))
+        .collect();
+    assert_eq!(
+        b,
+        vec![
+            ("人均预期寿命", 79.0, Status::Target, Some(2025)),
+            ("人均预期寿命", 76.3, Status::Achieved, None),
+            ("人均预期寿命", 77.9, Status::Achieved, None),
+        ]
+    );
+}
+
+#[test]
+fn values_added_to_a_list_keep_its_indicator() {
+    let t = targets("经济总量2020年突破4万亿元、2022年跨越5万亿元门槛、2025年迈入6万亿元俱乐部。");
+    let b: Vec<(&str, f64, Option<u32>)> = t
+        .iter()
+        .map(|t| (t.metric.as_str(), t.value, t.year))
+        .collect();
+    assert_eq!(
+        b,
+        vec![
+            ("经济总量", 4.0, Some(2020)),
+            ("经济总量", 5.0, Some(2022)),
+            ("经济总量", 6.0, Some(2025)),
+        ]
+    );
+}

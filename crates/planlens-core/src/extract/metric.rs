@@ -127,6 +127,15 @@ pub fn read_metric(
     {
         toks.drop_front(1);
     }
+    // the words right after the previous value close its item (`…5万亿元门槛、2025年迈入…`)
+    if prev.is_some() && s == from {
+        let head = toks.c().len().min(6);
+        if let Some(p) = toks.c()[..head].iter().position(|c| *c == '、') {
+            if p > 0 && p + 1 < toks.c().len() {
+                toks.drop_front(p + 1);
+            }
+        }
+    }
     // the number opens a new list item: 投产A车间、20亿剂B车间
     let mut verb_source = None;
     if toks.c().last() == Some(&'、') {
@@ -235,8 +244,12 @@ pub fn read_metric(
 
     // the counted thing after a classifier: 建成4个社区嵌入式服务综合体
     let mut end = last.end;
+    // a list item that only adds a value (`、二○二二年跨越五兆元门槛`) is the previous item's
+    // indicator, not what follows its number
+    let continues_prev = toks.c().is_empty() && prev.is_some() && last.kind != UnitKind::Count;
     if !matches!(last.kind, UnitKind::Percent | UnitKind::Multiple)
         && (toks.c().is_empty() || last.kind == UnitKind::Count)
+        && !continues_prev
     {
         let (post, post_end) = post_phrase(chars, last.end, next_target);
         let limit = if toks.c().is_empty() { 20 } else { 12 };
@@ -288,9 +301,16 @@ pub fn read_metric(
         }
     }
     let mut start = start;
+    // only the opening of a change (`从76.34岁…`): no name yet
+    if noun == "从" || noun == "由" {
+        noun.clear();
+    }
     if noun.is_empty() {
         if let Some(p) = prev {
             noun = p.metric.to_string();
+        } else if let Some(n) = subject_of_clause_before(chars, from, s) {
+            // 人均预期寿命在2015年至2020年，从76.34岁提高至77.93岁
+            noun = n;
         } else if let Some((n, p)) = metric_before_colon(chars, from, s) {
             // 地区生产总值增速：目标值6%，争取值6.5%
             noun = n;
@@ -379,6 +399,27 @@ fn comparison_base_len(c: &[char]) -> usize {
     }
 }
 
+/// Where a year `YYYY年` (Arabic or Chinese digits, wrap spaces allowed) that ends at `k`
+/// (just past `年`) starts, skipping spaces before it.
+fn year_ending_at(c: &[char], k: usize) -> Option<usize> {
+    let skip_spaces = |mut k: usize| {
+        while k > 0 && c[k - 1] == ' ' {
+            k -= 1;
+        }
+        k
+    };
+    if k == 0 || c[k - 1] != '年' {
+        return None;
+    }
+    let k = skip_spaces(k - 1);
+    let digits = c[..k]
+        .iter()
+        .rev()
+        .take_while(|d| d.is_ascii_digit() || "〇○零一二三四五六七八九".contains(**d))
+        .count();
+    (digits == 4).then(|| skip_spaces(k - 4))
+}
+
 /// Length of the start of a change ending `c` before its first value (`从`, `从2020年的`,
 /// `由 2015 年`), if any.
 fn from_base_len(c: &[char]) -> Option<usize> {
@@ -388,22 +429,7 @@ fn from_base_len(c: &[char]) -> Option<usize> {
         k -= 1;
     }
     if k > 0 && c[k - 1] == '年' {
-        k -= 1;
-        while k > 0 && c[k - 1] == ' ' {
-            k -= 1;
-        }
-        let digits = c[..k]
-            .iter()
-            .rev()
-            .take_while(|d| d.is_ascii_digit() || "〇○零一二三四五六七八九".contains(**d))
-            .count();
-        if digits != 4 {
-            return None;
-        }
-        k -= digits;
-        while k > 0 && c[k - 1] == ' ' {
-            k -= 1;
-        }
+        k = year_ending_at(c, k)?;
     }
     (k > 0 && matches!(c[k - 1], '从' | '由')).then(|| n - (k - 1))
 }
@@ -421,23 +447,7 @@ fn year_before_value_len(c: &[char]) -> usize {
     while k > 0 && c[k - 1] == ' ' {
         k -= 1;
     }
-    if k == 0 || c[k - 1] != '年' {
-        return 0;
-    }
-    k -= 1;
-    while k > 0 && c[k - 1] == ' ' {
-        k -= 1;
-    }
-    let digits = c[..k]
-        .iter()
-        .rev()
-        .take_while(|d| d.is_ascii_digit() || "〇○零一二三四五六七八九".contains(**d))
-        .count();
-    if digits == 4 {
-        n - (k - 4)
-    } else {
-        0
-    }
+    year_ending_at(c, k).map_or(0, |start| n - start)
 }
 
 /// Length of a span of years ending `c` before its verb (`十年翻番`, `5年增长`), or 0; not a year
@@ -459,6 +469,43 @@ fn duration_len(c: &[char]) -> usize {
 fn ends_with(c: &[char], at: usize, w: &str) -> bool {
     let m = w.chars().count();
     at >= m && c[at - m..at].iter().copied().eq(w.chars())
+}
+
+/// The subject of the clause before a change that starts with `从` after a comma
+/// (`人均预期寿命在2015年至2020年，从76.34岁…`): the clause without its time words, if short.
+fn subject_of_clause_before(chars: &[char], from: usize, s: usize) -> Option<String> {
+    if s <= from + 1 || !matches!(chars[s - 1], '，' | ',') || chars.get(s) != Some(&'从') {
+        return None;
+    }
+    let s2 = chunk_start(chars, from, s - 1);
+    let mut t = tokens(chars, s2, s - 1);
+    // 在2015年至2020年, 在“十三五”期间
+    loop {
+        let c = t.c();
+        let n = c.len();
+        let period = (n >= 11
+            && year_ending_at(c, n).is_some_and(|k| {
+                k >= 6
+                    && matches!(c[k - 1], '至' | '到' | '—' | '-')
+                    && year_ending_at(c, k - 1).is_some()
+            }))
+        .then(|| {
+            let k = year_ending_at(c, n).unwrap_or(n);
+            year_ending_at(c, k - 1).unwrap_or(k)
+        });
+        if let Some(k) = period {
+            t.drop_back(n - k);
+            continue;
+        }
+        if t.c().last() == Some(&'在') {
+            t.drop_back(1);
+            continue;
+        }
+        break;
+    }
+    strip_leading(&mut t);
+    let name = t.text();
+    (name.chars().count() >= 2 && name.chars().count() <= 20).then_some(name)
 }
 
 /// The metric named before a colon that introduces its values (`指标：目标值6%`).
@@ -672,11 +719,26 @@ fn strip_leading(t: &mut Tokens) {
             continue;
         }
         // a dateline or code left before the metric: `26-02-05地区生产总值`
-        let junk = t
+        let mut junk = t
             .c()
             .iter()
             .take_while(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | ':' | '.' | ' '))
             .count();
+        // `date2026-02-05`: letters glued to a date
+        let dated = t
+            .c()
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '/' | ':' | ' '))
+            .count();
+        if dated >= 8
+            && t.c()[..dated]
+                .iter()
+                .filter(|c| **c == '-' || **c == ':')
+                .count()
+                >= 2
+        {
+            junk = junk.max(dated);
+        }
         if junk >= 2
             && t.c().len() > junk + 1
             && crate::chars::is_han(t.c()[junk])
@@ -686,8 +748,10 @@ fn strip_leading(t: &mut Tokens) {
             continue;
         }
         // a lead-in ending in a year: 公布2025年北京…, 提出该市到2025年地区生产总值
+        // (the name follows the year and is longer than what came before it; in
+        // `经济总量2020年突破` the name is before the year)
         if let Some(k) = (1..=6).find(|&k| {
-            t.c().len() > k + 6
+            t.c().len() >= k + 5 + 5.max(k + 1)
                 && t.c()[k..k + 4].iter().all(year_digit)
                 && t.c()[k + 4] == '年'
                 && t.c()[..k]

@@ -113,7 +113,7 @@ pub fn sentence_status(
     }
     let past_year = plan_year
         .is_some_and(|p| first_year(chars, from, to.min(from + 12)).is_some_and(|y| y < p));
-    if contains(chars, from, to, &FORWARD_SET) && !past_year {
+    if forward_in(chars, from, to) && !past_year {
         return Status::Target;
     }
     if past_year || in_review || contains(chars, from, to, &BACKWARD_SET) {
@@ -121,6 +121,18 @@ pub fn sentence_status(
     } else {
         Status::Target
     }
+}
+
+/// Whether a forward word at `i` is part of a name instead (`人均预期寿命`).
+fn is_forward_word_at(chars: &[char], i: usize) -> bool {
+    FORWARD_SET.longest_at(chars, i).is_some()
+        && !(chars[i] == '预' && chars.get(i + 2) == Some(&'寿') && chars.get(i + 3) == Some(&'命'))
+}
+
+/// Whether `chars[from..to]` has a word that looks forward.
+fn forward_in(chars: &[char], from: usize, to: usize) -> bool {
+    let line = &chars[..to.min(chars.len())];
+    (from..line.len()).any(|i| is_forward_word_at(line, i))
 }
 
 /// Where the words that decide a figure's status start in one line, so that any stretch of it
@@ -137,7 +149,7 @@ impl StatusWords {
         let mut w = StatusWords::default();
         let line = &chars[..to];
         for i in from..to {
-            if FORWARD_SET.longest_at(line, i).is_some() {
+            if is_forward_word_at(line, i) {
                 w.forward.push(i);
             }
             // every estimate word starts with 预

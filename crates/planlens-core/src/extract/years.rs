@@ -229,6 +229,8 @@ pub struct YearIndex {
     semicolons: Vec<usize>,
     /// Where each of [`PERIODS`] is named.
     periods: [Vec<usize>; 5],
+    /// Periods written with years (`2015年至2020年`): where each ends, and its last year.
+    year_periods: Vec<(usize, u32)>,
 }
 
 fn any_in(positions: &[usize], from: usize, to: usize) -> bool {
@@ -243,6 +245,12 @@ impl YearIndex {
             marks: marks(chars, from, to),
             ..Default::default()
         };
+        for pair in ix.marks.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            if a.kind == YearKind::Other && b.kind == YearKind::Other && b.year > a.year {
+                ix.year_periods.push((b.end, b.year));
+            }
+        }
         for i in from..to {
             let c = chars[i];
             if is_full_stop(c) {
@@ -262,10 +270,17 @@ impl YearIndex {
 
     /// The last year of the latest five-year period named in `[from, to)` (`“十三五”期间` → 2020).
     pub fn named_period_end(&self, from: usize, to: usize) -> Option<u32> {
-        (0..PERIODS.len())
+        let named = (0..PERIODS.len())
             .rev()
             .find(|&k| any_in(&self.periods[k], from, to))
-            .map(|k| PERIODS[k].1)
+            .map(|k| PERIODS[k].1);
+        // `2015年至2020年，从76.34岁提高至77.93岁`: the last period written before `to`
+        let k = self.year_periods.partition_point(|&(end, _)| end <= to);
+        let written = self.year_periods[..k]
+            .last()
+            .filter(|&&(end, _)| end > from)
+            .map(|&(_, y)| y);
+        named.max(written)
     }
 
     /// The year stated for the value that starts at `at`, with how it was written. Looks back
@@ -383,5 +398,19 @@ mod tests {
         ] {
             assert_eq!(year(s, v), None, "{s}");
         }
+    }
+}
+
+#[cfg(test)]
+mod period_tests {
+    use super::*;
+
+    #[test]
+    fn a_period_written_with_years_ends_in_its_last_year() {
+        let s = "据介绍，中国人均预期寿命在2015年至2020年，从76.34岁提高至77.93岁。";
+        let c: Vec<char> = s.chars().collect();
+        let ix = YearIndex::new(&c, 0, c.len());
+        let at = s[..s.find("76.34").unwrap()].chars().count();
+        assert_eq!(ix.named_period_end(0, at), Some(2020), "{:?}", ix.marks);
     }
 }
