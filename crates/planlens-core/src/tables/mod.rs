@@ -137,7 +137,16 @@ pub fn find(src: &[char]) -> Vec<Table> {
                     || src[s..e].iter().any(|c| matches!(c, '\t' | '|' | '｜'))
                     || src[s..e].windows(2).any(|w| w[0] == ' ' && w[1] == ' '))
         };
-        if e - s > MAX_LINE || !names_a_column && !years_in_cells() {
+        // a header cell alone on its line is short; a longer line separates its cells
+        // (an indented paragraph's leading spaces separate nothing)
+        let line = &src[s..e];
+        let body = &line[line.iter().take_while(|c| c.is_whitespace()).count()..];
+        let body =
+            &body[..body.len() - body.iter().rev().take_while(|c| c.is_whitespace()).count()];
+        let long_prose = body.len() > 30
+            && !body.iter().any(|c| matches!(c, '\t' | '|' | '｜'))
+            && !body.windows(2).any(|w| w[0] == ' ' && w[1] == ' ');
+        if e - s > MAX_LINE || long_prose || !names_a_column && !years_in_cells() {
             i += 1;
             continue;
         }
