@@ -186,13 +186,15 @@ pub fn csv<W: Write>(docs: &[Document], out: &mut W) -> Result<(), OutputError> 
 
 /// An aligned table for reading in a terminal.
 pub fn table(docs: &[Document]) -> String {
-    let mut rows: Vec<[String; 6]> = vec![[
+    let mut rows: Vec<[String; 8]> = vec![[
         "document".into(),
         "metric".into(),
         "value".into(),
         "deadline".into(),
         "tier".into(),
         "status".into(),
+        "year".into(),
+        "binding".into(),
     ]];
     for d in docs {
         for t in &d.targets {
@@ -203,6 +205,11 @@ pub fn table(docs: &[Document]) -> String {
                 t.deadline.clone().unwrap_or_default(),
                 t.tier.clone().unwrap_or_default(),
                 status_code(t.status).to_string(),
+                t.year.map(|y| y.to_string()).unwrap_or_default(),
+                t.binding
+                    .map(planlens_core::present::binding_word)
+                    .unwrap_or_default()
+                    .to_string(),
             ]);
         }
     }

@@ -53,6 +53,12 @@ fn target_line<W: Write>(doc: &Document, i: usize, depth: usize, out: &mut W) ->
     if let Some(tier) = &t.tier {
         write!(out, "  [{tier}]")?;
     }
+    if let Some(y) = t.year {
+        write!(out, "  {y}年")?;
+    }
+    if let Some(b) = t.binding {
+        write!(out, "  〔{}〕", planlens_core::present::binding_word(b))?;
+    }
     if t.status == Status::Achieved {
         out.write_all("  (已完成)".as_bytes())?;
     }

@@ -419,3 +419,24 @@ fn a_reader_that_went_away_fails_quietly() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(stderr(&out), "");
 }
+
+#[test]
+fn table_and_tree_show_each_value_s_year_and_binding() {
+    // the indicator table of a development excerpt: 2020 results and 2025 targets, 约束性/预期性
+    let file = shared().join("corpus/dev/docs/d02_weizhi_jiaoyu_2021.txt");
+    if !file.exists() {
+        return;
+    }
+    let f = file.to_str().unwrap();
+    let table = stdout(&run(&["extract", "--format", "table", f]));
+    let header = table.lines().next().unwrap();
+    assert!(header.ends_with("year  binding"), "{header}");
+    assert!(table
+        .lines()
+        .any(|l| l.contains("achieved") && l.contains("2020") && l.contains("约束性")));
+    assert!(table
+        .lines()
+        .any(|l| l.contains("target") && l.contains("2025") && l.contains("预期性")));
+    let tree = stdout(&run(&["tree", f]));
+    assert!(tree.contains("2025年  〔约束性〕"), "{tree}");
+}
