@@ -71,6 +71,9 @@ pub fn analyse(name: &str, text: &str) -> Document {
         .map(|l| (l.start, l.end))
         .collect();
     let plan_year = status::plan_year(&norm.chars, outline.title.as_deref(), &content);
+    // the place is named in the opening of a plan
+    let opening: String = norm.chars.iter().take(meta::OPENING_CHARS).collect();
+    let place = meta::infer_place(outline.title.as_deref().unwrap_or(""), &opening);
     let review: Vec<bool> = outline
         .nodes
         .iter()
@@ -97,6 +100,7 @@ pub fn analyse(name: &str, text: &str) -> Document {
         let ctx = LineContext {
             in_review,
             plan_year,
+            place: place.as_deref(),
         };
         let raws = extract_line(&norm.chars, line.body_start, line.end, ctx);
         targets.reserve(raws.len());
@@ -138,9 +142,6 @@ pub fn analyse(name: &str, text: &str) -> Document {
             }
         })
         .unwrap_or_else(|| name.to_string());
-    // the place is named in the opening of a plan
-    let opening: String = norm.chars.iter().take(meta::OPENING_CHARS).collect();
-    let place = meta::infer_place(outline.title.as_deref().unwrap_or(""), &opening);
     Document {
         name: name.to_string(),
         title,

@@ -739,7 +739,9 @@ fn strip_leading(t: &mut Tokens) {
         {
             junk = junk.max(dated);
         }
-        if junk >= 2
+        // (a count before its thing stays: `15岁以上吸烟率`)
+        let code_like = junk >= 4 || t.c()[..junk].iter().any(|c| matches!(c, '-' | '/' | ':'));
+        if code_like
             && t.c().len() > junk + 1
             && crate::chars::is_han(t.c()[junk])
             && t.c()[junk] != '年'
@@ -760,6 +762,43 @@ fn strip_leading(t: &mut Tokens) {
         }) {
             t.drop_front(k + 5);
             continue;
+        }
+        // list bullets: `*新建…`, `▶开展…`
+        if t.c().len() > 2
+            && matches!(
+                t.c()[0],
+                '*' | '▶'
+                    | '►'
+                    | '●'
+                    | '■'
+                    | '◆'
+                    | '◇'
+                    | '○'
+                    | '□'
+                    | '☆'
+                    | '★'
+                    | '√'
+                    | '•'
+                    | '·'
+                    | '>'
+                    | '-'
+                    | '—'
+                    | '~'
+            )
+        {
+            t.drop_front(1);
+            continue;
+        }
+        // a lead-in that announces the figures: 某市的主要预期目标是…, 今年的目标为…
+        if let Some(k) = (2..t.c().len().min(16)).find(|&k| {
+            t.c()[k - 2] == '目'
+                && t.c()[k - 1] == '标'
+                && matches!(t.c().get(k), Some('是' | '为'))
+        }) {
+            if t.c().len() > k + 3 {
+                t.drop_front(k + 1);
+                continue;
+            }
         }
         // a period before the metric: 2021—2025年, 2021-2025年
         if t.c().len() > 10

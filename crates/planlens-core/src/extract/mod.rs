@@ -34,9 +34,41 @@ pub struct RawTarget {
 
 /// Context shared by the lines of one document.
 #[derive(Debug, Clone, Copy)]
-pub struct LineContext {
+pub struct LineContext<'a> {
     pub in_review: bool,
     pub plan_year: Option<u32>,
+    /// The place the document is for (`北京市`): named before a metric, it is not part of it.
+    pub place: Option<&'a str>,
+}
+
+/// `metric` without the document's own place in front (`北京全市地区生产总值` in a plan of 北京市 is
+/// 地区生产总值), and without the scope word that follows it.
+fn without_place(metric: String, place: Option<&str>) -> String {
+    let Some(place) = place else {
+        return metric;
+    };
+    let stem = place
+        .strip_suffix(['省', '市', '区', '县', '镇', '乡', '旗', '州'])
+        .filter(|s| s.chars().count() >= 2);
+    const SCOPE: [&str; 8] = ["全市", "全省", "全区", "全县", "全镇", "的", "市", "省"];
+    for (name, is_stem) in [(Some(place), false), (stem, true)] {
+        let Some(rest) = name.and_then(|n| metric.strip_prefix(n)) else {
+            continue;
+        };
+        let scoped = SCOPE
+            .iter()
+            .find_map(|w| rest.strip_prefix(w).filter(|r| r.chars().count() >= 2));
+        // a short name is also the start of proper names (`城关书屋` in 城关区): only a
+        // province's, or one followed by a scope word (`北京全市`)
+        if is_stem && scoped.is_none() && !place.ends_with('省') {
+            continue;
+        }
+        let rest = scoped.unwrap_or(rest);
+        if rest.chars().count() >= 2 {
+            return rest.to_string();
+        }
+    }
+    metric
 }
 
 /// Words that join two values of one list (`分别增长5.2%和7.1%`).
@@ -85,7 +117,12 @@ pub const MAX_LIST_VALUES: usize = 64;
 /// Every look-up around a group (its sentence and clause, the next target, the deadline and tier
 /// in force) goes through positions collected once per line, so a line costs time in proportion
 /// to its length whatever it holds.
-pub fn extract_line(chars: &[char], from: usize, to: usize, ctx: LineContext) -> Vec<RawTarget> {
+pub fn extract_line(
+    chars: &[char],
+    from: usize,
+    to: usize,
+    ctx: LineContext<'_>,
+) -> Vec<RawTarget> {
     let qs = scan(chars, from, to);
     if qs.is_empty() {
         return Vec::new();
@@ -167,6 +204,7 @@ pub fn extract_line(chars: &[char], from: usize, to: usize, ctx: LineContext) ->
             if is_structure_count(&metric, q) {
                 continue;
             }
+            let metric = without_place(metric, ctx.place);
             let comparator = if q.suffix == Some(Comparator::Range) {
                 Comparator::Range
             } else {

@@ -11,6 +11,7 @@ fn ex(s: &str) -> Vec<RawTarget> {
         LineContext {
             in_review: false,
             plan_year: Some(2024),
+            place: None,
         },
     )
 }
