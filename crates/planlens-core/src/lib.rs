@@ -14,6 +14,7 @@ pub mod csv_safe;
 pub mod decode;
 pub mod extract;
 pub mod headings;
+pub mod identity;
 pub mod import;
 pub mod lexicon;
 pub mod meta;
@@ -33,7 +34,9 @@ pub mod unwrap;
 pub mod wordset;
 
 use extract::{extract_line, status, LineContext, RawTarget};
-pub use model::{Binding, Comparator, Document, Export, Node, Status, Target, FORMAT_VERSION};
+pub use model::{
+    Binding, Comparator, DocKind, Document, Export, Node, Status, Target, FORMAT_VERSION,
+};
 use normalise::Normalised;
 use sha2::{Digest, Sha256};
 use tree::Outline;
@@ -71,6 +74,23 @@ pub fn analyse(name: &str, text: &str) -> Document {
         .map(|l| (l.start, l.end))
         .collect();
     let plan_year = status::plan_year(&norm.chars, outline.title.as_deref(), &content);
+    // what kind of plan, and the years it covers, from its title and first lines
+    let head: String = outline
+        .title
+        .iter()
+        .flat_map(|t| t.chars().chain(std::iter::once('\n')))
+        .chain(norm.chars.iter().copied().take(identity::HEAD_CHARS))
+        .collect();
+    let kind = identity::kind(&head);
+    // only multi-year plans cover a period (a work report that names 十四五 covers one year)
+    let period = identity::period(outline.title.as_deref().unwrap_or(""), &head)
+        .filter(|_| matches!(kind, Some(DocKind::FiveYearPlan | DocKind::SectorPlan)));
+    // a multi-year plan's targets are for its last year (`十四五` → 2025), whatever years its
+    // title (`2022年更新`), review or outlook mention
+    let plan_year = match period {
+        Some([_, to]) => Some(to),
+        None => plan_year,
+    };
     // the place is named in the opening of a plan
     let opening: String = norm.chars.iter().take(meta::OPENING_CHARS).collect();
     let place = meta::infer_place(outline.title.as_deref().unwrap_or(""), &opening);
@@ -147,6 +167,8 @@ pub fn analyse(name: &str, text: &str) -> Document {
         title,
         place,
         year: plan_year,
+        period,
+        kind,
         text_hash: text_hash(text),
         text_chars: text.chars().count(),
         text: None,

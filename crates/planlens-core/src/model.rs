@@ -48,6 +48,12 @@ pub struct Document {
     /// The year the plan is for, inferred from the title and text; editable in the app.
     #[serde(default)]
     pub year: Option<u32>,
+    /// The years a multi-year plan covers (`十四五` → [2021, 2025], `2016—2020年`), else None.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<[u32; 2]>,
+    /// What kind of plan this is, inferred from the title and the opening lines.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<DocKind>,
     /// Hex SHA-256 of the original text (UTF-8), used to recognise identical documents.
     pub text_hash: String,
     /// Number of Unicode scalar values in the original text; spans index into it.
@@ -59,6 +65,24 @@ pub struct Document {
     pub tree: Vec<Node>,
     /// Every target in document order; nodes refer to them by index.
     pub targets: Vec<Target>,
+}
+
+/// The kinds of plan PlanLens tells apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocKind {
+    /// 政府工作报告.
+    WorkReport,
+    /// 国民经济和社会发展计划 (and its 执行情况, 草案).
+    AnnualPlan,
+    /// 国民经济和社会发展第N个五年规划(纲要).
+    FiveYearPlan,
+    /// A sector or regional plan (专项规划: 教育事业发展规划, 生态环境保护规划 …).
+    SectorPlan,
+    /// 工作要点, 工作计划, 实施方案, 行动方案.
+    WorkPoints,
+    /// 民生实事.
+    Livelihood,
 }
 
 /// A heading and what stands under it.

@@ -61,6 +61,8 @@ fn doc_with(targets: Vec<Target>) -> Document {
         title: "t".into(),
         place: None,
         year: None,
+        period: None,
+        kind: None,
         text_hash: String::new(),
         text_chars: 0,
         text: None,
