@@ -104,6 +104,13 @@ pub fn check_document(d: &Document) -> Result<(), String> {
         }
     }
     check_year(d.year)?;
+    if let Some([from, to]) = d.period {
+        check_year(Some(from))?;
+        check_year(Some(to))?;
+        if from > to {
+            return Err(format!("period {from}–{to} ends before it starts"));
+        }
+    }
     for (i, t) in d.targets.iter().enumerate() {
         if t.span[0] > t.span[1] || t.span[1] > d.text_chars {
             return Err(format!(
@@ -238,6 +245,11 @@ mod tests {
         let mut d = good();
         d.year = Some(20245);
         assert!(check_document(&d).unwrap_err().contains("year 20245"));
+        let mut d = good();
+        d.period = Some([2025, 2021]);
+        assert!(check_document(&d)
+            .unwrap_err()
+            .contains("ends before it starts"));
         let mut d = good();
         d.targets[0].year = Some(3000);
         assert!(check_document(&d)
