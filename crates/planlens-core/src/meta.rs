@@ -99,12 +99,13 @@ fn level(name: &str) -> u8 {
 /// The plan's place: the finest place named in the title, else the place the text names most often
 /// (at least twice).
 pub fn infer_place(title: &str, text: &str) -> Option<String> {
-    // the finest level named in the title, first occurrence on a tie
+    // the finest level named in the title; on a tie the later one (`宜春市樟树市`: a county-level
+    // city is written after the prefecture it belongs to)
     let in_title = candidates(title);
     if let Some(p) = in_title
         .iter()
         .enumerate()
-        .max_by(|(i, a), (j, b)| level(a).cmp(&level(b)).then(j.cmp(i)))
+        .max_by(|(i, a), (j, b)| level(a).cmp(&level(b)).then(i.cmp(j)))
         .map(|(_, p)| p)
     {
         return Some(p.clone());
@@ -126,6 +127,26 @@ pub fn infer_place(title: &str, text: &str) -> Option<String> {
                 .then(b.2.cmp(&a.2))
         })
         .map(|(p, _, _)| p)
+        .or_else(|| national(title, text).then(|| "全国".to_string()))
+}
+
+/// National issuers named where a document opens.
+const NATIONAL_ISSUERS: &[&str] = &[
+    "国务院",
+    "中共中央",
+    "党中央",
+    "国家发展改革委",
+    "国家发改委",
+    "中央网信办",
+    "全国人大",
+    "国家卫生健康委",
+];
+
+/// Whether a document that names no place of its own opens with a national issuer
+/// (`国务院印发的《“十四五”推进农业农村现代化规划》`).
+fn national(title: &str, text: &str) -> bool {
+    let opening: String = title.chars().chain(text.chars().take(300)).collect();
+    NATIONAL_ISSUERS.iter().any(|w| opening.contains(w))
 }
 
 #[cfg(test)]
@@ -158,6 +179,22 @@ mod tests {
         assert_eq!(
             infer_place("2024年青川县政府工作报告", ""),
             Some("青川县".into())
+        );
+        assert_eq!(
+            infer_place("(江西省)宜春市樟树市国民经济和社会发展十四五规划", ""),
+            Some("樟树市".into())
+        );
+        assert_eq!(
+            infer_place(
+                "",
+                "国务院印发的《“十四五”推进农业农村现代化规划》，作出全面安排。"
+            ),
+            Some("全国".into())
+        );
+        // a local plan that cites the State Council keeps its own place
+        assert_eq!(
+            infer_place("", "国务院部署后，莲湖区将持续深化。莲湖区新增就业1万人。"),
+            Some("莲湖区".into())
         );
         // equal counts: the finer level wins
         assert_eq!(
