@@ -58,13 +58,15 @@ fn candidates(text: &str) -> Vec<String> {
         if let Some(len) = matched {
             // up to three name characters before the suffix, not crossing another place's suffix
             let mut s = i;
+            // (州 ends a 自治州 but is also the end of city names: 徐州市, 兰州市)
+            let ends_prefecture = |k: usize| {
+                chars[k] == '州' && k >= 2 && chars[k - 2] == '自' && chars[k - 1] == '治'
+            };
             while s > 0
                 && i - s < 3
                 && (is_han(chars[s - 1]) || chars[s - 1].is_ascii_uppercase())
-                && !matches!(
-                    chars[s - 1],
-                    '市' | '省' | '区' | '县' | '州' | '旗' | '镇' | '乡'
-                )
+                && !matches!(chars[s - 1], '市' | '省' | '区' | '县' | '旗' | '镇' | '乡')
+                && !ends_prefecture(s - 1)
             {
                 s -= 1;
             }
@@ -183,6 +185,13 @@ mod tests {
         assert_eq!(
             infer_place("(江西省)宜春市樟树市国民经济和社会发展十四五规划", ""),
             Some("樟树市".into())
+        );
+        assert_eq!(
+            infer_place(
+                "",
+                "日前，徐州市召开会议，发布了《徐州市国民经济和社会发展规划》。"
+            ),
+            Some("徐州市".into())
         );
         assert_eq!(
             infer_place(
