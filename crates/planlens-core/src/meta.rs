@@ -73,8 +73,12 @@ fn candidates(text: &str) -> Vec<String> {
             while s < i && LEAD_WORDS.contains(&chars[s]) {
                 s += 1;
             }
-            if i - s >= 2 && !GENERIC_BEFORE.contains(&chars[i - 1]) && !chars[s..i].contains(&'个')
-            {
+            // 湾区 is generic after 大 (粤港澳大湾区), a name otherwise (金湾区)
+            let generic = || {
+                GENERIC_BEFORE.contains(&chars[i - 1])
+                    && !(chars[i - 1] == '湾' && chars[i - 2] != '大')
+            };
+            if i - s >= 2 && !generic() && !chars[s..i].contains(&'个') {
                 out.push(chars[s..i + len].iter().collect());
             }
             i += len;
@@ -119,6 +123,15 @@ pub fn infer_place(title: &str, text: &str) -> Option<String> {
             Some(e) => e.1 += 1,
             None => counts.push((c, 1, k)),
         }
+    }
+    // `未来金湾区发展` reads `来金湾区`: a name that ends another one counts its mentions too
+    let longer: Vec<(String, usize)> = counts.iter().map(|(p, n, _)| (p.clone(), *n)).collect();
+    for (p, n, _) in counts.iter_mut() {
+        *n += longer
+            .iter()
+            .filter(|(q, _)| q.len() > p.len() && q.ends_with(p.as_str()))
+            .map(|(_, m)| m)
+            .sum::<usize>();
     }
     counts
         .into_iter()
@@ -199,6 +212,13 @@ mod tests {
                 "国务院印发的《“十四五”推进农业农村现代化规划》，作出全面安排。"
             ),
             Some("全国".into())
+        );
+        assert_eq!(
+            infer_place(
+                "",
+                "珠海市金湾区召开会议，报告展露了对未来金湾区发展规划的思路。"
+            ),
+            Some("金湾区".into())
         );
         // a local plan that cites the State Council keeps its own place
         assert_eq!(
