@@ -156,3 +156,21 @@ fn places() {
         assert_eq!(analyse(file, &text).place.as_deref(), want, "{file}");
     }
 }
+
+#[test]
+fn bad_input_gives_a_clear_none() {
+    // ten places named once each: none is the document's
+    let many = "甲县、乙县、丙县、丁县、戊县、己县、庚县、辛县、壬县、癸县各新建学校1所。";
+    assert_eq!(analyse("t", many).place, None);
+    // no place at all, and pinyin-broken names
+    assert_eq!(analyse("t", "新增就业1万人。").place, None);
+    let d = analyse("t", "莲(lián)湖(hú)区(qū)2024年工作要点
+新增就业1万人。");
+    assert_eq!(d.place.as_deref(), Some("莲湖区"));
+    assert_eq!(d.kind, Some(planlens_core::DocKind::WorkPoints));
+    // a title line of 5,000 characters
+    let title = "规".repeat(5_000);
+    let d = analyse("t", &format!("{title}\n新增就业1万人。"));
+    assert_eq!((d.kind, d.period), (None, None));
+    assert!(d.title.chars().count() <= 5_000);
+}
