@@ -164,8 +164,7 @@ fn bad_input_gives_a_clear_none() {
     assert_eq!(analyse("t", many).place, None);
     // no place at all, and pinyin-broken names
     assert_eq!(analyse("t", "新增就业1万人。").place, None);
-    let d = analyse("t", "莲(lián)湖(hú)区(qū)2024年工作要点
-新增就业1万人。");
+    let d = analyse("t", "莲(lián)湖(hú)区(qū)2024年工作要点\n新增就业1万人。");
     assert_eq!(d.place.as_deref(), Some("莲湖区"));
     assert_eq!(d.kind, Some(planlens_core::DocKind::WorkPoints));
     // a title line of 5,000 characters
