@@ -209,20 +209,8 @@ fn push_table_targets(
             node_targets[n].push(targets.len());
         }
         targets.push(Target {
-            metric: t.metric.clone(),
-            verb: t.verb.clone(),
-            value: t.value,
-            value_max: t.value_max,
-            unit: t.unit.clone(),
-            comparator: t.comparator,
-            deadline: None,
-            tier: None,
-            status: t.status,
-            year: t.year,
-            binding: t.binding,
             section,
-            span: [t.start, t.end],
-            quote: String::new(),
+            ..t.target.clone()
         });
     }
 }

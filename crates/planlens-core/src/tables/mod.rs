@@ -20,7 +20,7 @@ pub mod lines;
 pub mod naming;
 pub mod rows;
 
-use crate::model::{Binding, Comparator, Status};
+use crate::model::{Status, Target};
 use cells::{classify, Kind};
 use header::Role;
 use lines::{line_ranges, read_line, Line};
@@ -28,20 +28,11 @@ use naming::sub_metric;
 use rows::Reader;
 use std::rc::Rc;
 
-/// A target read from a table cell. `start`/`end` are offsets in the text given to [`find`].
+/// A target read from a table cell: its span is in offsets of the text given to [`find`]; its
+/// section and quote are filled in by the caller, who knows the document's headings.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TableTarget {
-    pub metric: String,
-    pub verb: Option<String>,
-    pub value: f64,
-    pub value_max: Option<f64>,
-    pub unit: String,
-    pub comparator: Comparator,
-    pub status: Status,
-    pub year: Option<u32>,
-    pub binding: Option<Binding>,
-    pub start: usize,
-    pub end: usize,
+    pub target: Target,
     /// The row group (index into [`Table::groups`]) the row stands in.
     pub group: Option<usize>,
 }
@@ -415,7 +406,7 @@ fn read_table(
             parent: g.parent,
         })
         .collect();
-    targets.sort_by_key(|t| t.end);
+    targets.sort_by_key(|t| t.target.span[1]);
     if targets.is_empty() {
         return (None, after);
     }
@@ -580,17 +571,22 @@ fn row_targets(row: &rows::Row) -> Vec<TableTarget> {
             _ => continue,
         };
         out.push(TableTarget {
-            metric: metric.clone(),
-            verb,
-            value: v.value,
-            value_max: v.value_max,
-            unit,
-            comparator: v.comparator,
-            status,
-            year,
-            binding: row.binding,
-            start: (*quote_start).min(cell.start),
-            end: cell.end,
+            target: Target {
+                metric: metric.clone(),
+                verb,
+                value: v.value,
+                value_max: v.value_max,
+                unit,
+                comparator: v.comparator,
+                deadline: None,
+                tier: None,
+                status,
+                year,
+                binding: row.binding,
+                section: Vec::new(),
+                span: [(*quote_start).min(cell.start), cell.end],
+                quote: String::new(),
+            },
             group: row.group,
         });
     }
