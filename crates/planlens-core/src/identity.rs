@@ -8,19 +8,27 @@ use crate::model::DocKind;
 /// How much of the text after the title is read for the kind and the period.
 pub const HEAD_CHARS: usize = 300;
 
-/// Five-year periods by name and first year (`十四五` → 2021).
-const PERIODS: &[(&str, u32)] = &[
+/// Five-year periods by their short name and first year (`十四五` → 2021), in order.
+pub const SHORT_PERIODS: &[(&str, u32)] = &[
     ("十一五", 2006),
     ("十二五", 2011),
     ("十三五", 2016),
     ("十四五", 2021),
     ("十五五", 2026),
+];
+
+/// The same periods as titles write them in full (`第十四个五年规划`).
+const LONG_PERIODS: &[(&str, u32)] = &[
     ("第十一个五年", 2006),
     ("第十二个五年", 2011),
     ("第十三个五年", 2016),
     ("第十四个五年", 2021),
     ("第十五个五年", 2026),
 ];
+
+fn periods() -> impl Iterator<Item = &'static (&'static str, u32)> {
+    SHORT_PERIODS.iter().chain(LONG_PERIODS)
+}
 
 /// The kind of plan `head` (the title and the first lines, Simplified) names, if any.
 pub fn kind(head: &str) -> Option<DocKind> {
@@ -33,7 +41,7 @@ pub fn kind(head: &str) -> Option<DocKind> {
     if has("民生实事") {
         return Some(DocKind::Livelihood);
     }
-    let five_year = PERIODS.iter().any(|(p, _)| has(p)) || has("五年规划");
+    let five_year = periods().any(|(p, _)| has(p)) || has("五年规划");
     if has("规划") && (five_year || has("规划纲要")) {
         // 国民经济和社会发展…规划, or the period's own 规划纲要 (`十五五规划纲要`, `“十四五”规划纲要`);
         // any other plan of a period is a sector's (教育事业发展规划, 区域一体化发展规划纲要)
@@ -99,8 +107,7 @@ pub fn period(title: &str, head: &str) -> Option<[u32; 2]> {
     // the period the title names, else the latest one the first lines name (a plan for
     // 十四五 opens by reviewing 十三五)
     let latest = |text: &str| {
-        PERIODS
-            .iter()
+        periods()
             .filter(|(p, _)| text.contains(p))
             .map(|&(_, first)| first)
             .max()

@@ -10,6 +10,7 @@ use super::words::{
     starts_with, trailing_comparator, ACTION_SET, ATTRIBUTE_SET, CHANGE_SET, GENERIC_SET,
     LEADING_SET, TIER_SET, TRAILING_SET,
 };
+use super::years::is_year_digit;
 use crate::chars::is_quote_mark;
 use crate::model::Comparator;
 use crate::units::UnitKind;
@@ -415,7 +416,7 @@ fn year_ending_at(c: &[char], k: usize) -> Option<usize> {
     let digits = c[..k]
         .iter()
         .rev()
-        .take_while(|d| d.is_ascii_digit() || "〇○零一二三四五六七八九".contains(**d))
+        .take_while(|d| is_year_digit(**d))
         .count();
     (digits == 4).then(|| skip_spaces(k - 4))
 }
@@ -713,7 +714,7 @@ fn strip_leading(t: &mut Tokens) {
             continue;
         }
         // a year before the metric: 2023年全县地区生产总值, 二〇二四年全市生产总值
-        let year_digit = |c: &char| c.is_ascii_digit() || "〇○零一二三四五六七八九".contains(*c);
+        let year_digit = |c: &char| is_year_digit(*c);
         if t.c().len() > 5 && t.c()[..4].iter().all(year_digit) && t.c()[4] == '年' {
             t.drop_front(5);
             continue;

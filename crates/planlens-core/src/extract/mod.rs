@@ -416,9 +416,7 @@ fn roles(chars: &[char], qs: &[Quantity]) -> Vec<Role> {
 
 /// Whether a value starting at `start` opens a change `从X提高到Y` whose verb is `between`.
 fn is_change_from_to(chars: &[char], start: usize, between: &[char]) -> bool {
-    let is_year_char = |c: &char| {
-        c.is_ascii_digit() || matches!(c, '年' | '的') || "〇○零一二三四五六七八九".contains(*c)
-    };
+    let is_year_char = |c: &char| years::is_year_digit(*c) || matches!(c, '年' | '的');
     let mut b: Vec<char> = between.iter().copied().filter(|c| *c != ' ').collect();
     // 增加到2020年的62.89亿元: the goal's own year after the verb
     if b.last() == Some(&'的') || b.last() == Some(&'年') {
@@ -442,11 +440,9 @@ fn is_change_from_to(chars: &[char], start: usize, between: &[char]) -> bool {
         .iter()
         .rposition(|c| matches!(c, '从' | '由'))
         .is_some_and(|p| {
-            chars[lo + p + 1..start].iter().all(|c| {
-                c.is_ascii_digit()
-                    || matches!(c, '年' | '的' | ' ')
-                    || "〇○零一二三四五六七八九".contains(*c)
-            })
+            chars[lo + p + 1..start]
+                .iter()
+                .all(|c| *c == ' ' || is_year_char(c))
         })
 }
 

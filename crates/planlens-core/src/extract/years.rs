@@ -5,6 +5,9 @@
 //! to all of it; one inside a `；` clause applies to that clause. Years are Arabic or Chinese
 //! (`二〇二五年`, `二○二二年`), 1950 to 2100, with wrap spaces allowed (`2015 年`).
 
+// five-year periods by short name (`十四五`) and first year, as the document identity reads them
+use crate::identity::SHORT_PERIODS as PERIODS;
+
 /// How a year is written before the values it governs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum YearKind {
@@ -26,6 +29,11 @@ pub struct YearMark {
     pub end: usize,
     pub year: u32,
     pub kind: YearKind,
+}
+
+/// Whether `c` can be a digit of a year, Arabic or Chinese (`2025`, `二〇二五`, `二○二二`).
+pub fn is_year_digit(c: char) -> bool {
+    year_digit(c).is_some()
 }
 
 fn year_digit(c: char) -> Option<u32> {
@@ -74,10 +82,10 @@ pub fn marks(chars: &[char], from: usize, to: usize) -> Vec<YearMark> {
     let mut out: Vec<YearMark> = Vec::new();
     let mut i = from;
     while i < to {
-        let Some(first) = year_digit(chars[i]) else {
+        if year_digit(chars[i]).is_none() {
             i += 1;
             continue;
-        };
+        }
         // four digits of one script, not inside a longer number
         let arabic = chars[i].is_ascii_digit();
         let same = |c: char| year_digit(c).is_some() && c.is_ascii_digit() == arabic;
@@ -91,7 +99,6 @@ pub fn marks(chars: &[char], from: usize, to: usize) -> Vec<YearMark> {
             year = year * 10 + year_digit(chars[j]).unwrap_or(0);
             j += 1;
         }
-        let _ = first;
         if j - i != 4 || !(1950..=2100).contains(&year) {
             i = j.max(i + 1);
             continue;
@@ -105,7 +112,7 @@ pub fn marks(chars: &[char], from: usize, to: usize) -> Vec<YearMark> {
         let after = skip_spaces(chars, end, to);
         let start = i;
         let before = back_spaces(chars, start, from);
-        let kind = classify(chars, from, to, before, after, &out);
+        let kind = classify(chars, from, to, before, after);
         if let Some(prev) = out.last_mut() {
             // the first year of a period (`2015年至2020年`, `2021—2025年`)
             let gap = &chars[prev.end.min(start)..before];
@@ -146,14 +153,7 @@ pub fn marks(chars: &[char], from: usize, to: usize) -> Vec<YearMark> {
 
 /// The kind of the year between `before` (its first character, spaces skipped back) and `after`
 /// (just past `年`, spaces skipped).
-fn classify(
-    chars: &[char],
-    from: usize,
-    to: usize,
-    before: usize,
-    after: usize,
-    _prev: &[YearMark],
-) -> YearKind {
+fn classify(chars: &[char], from: usize, to: usize, before: usize, after: usize) -> YearKind {
     // 2021—2025年: a period written with one 年
     if before > from && matches!(chars[before - 1], '—' | '-' | '–' | '~' | '～') {
         return YearKind::Other;
@@ -205,15 +205,6 @@ pub struct StatedYear {
     pub adjacent: bool,
 }
 
-/// Five-year periods by name and last year.
-const PERIODS: &[(&str, u32)] = &[
-    ("十一五", 2010),
-    ("十二五", 2015),
-    ("十三五", 2020),
-    ("十四五", 2025),
-    ("十五五", 2030),
-];
-
 /// Ends of full sentences (`。` `！` `？`), where an opening year stops applying.
 fn is_full_stop(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '\n')
@@ -228,7 +219,7 @@ pub struct YearIndex {
     stops: Vec<usize>,
     semicolons: Vec<usize>,
     /// Where each of [`PERIODS`] is named.
-    periods: [Vec<usize>; 5],
+    periods: Vec<Vec<usize>>,
     /// Periods written with years (`2015年至2020年`): where each ends, and its last year.
     year_periods: Vec<(usize, u32)>,
 }
@@ -243,6 +234,7 @@ impl YearIndex {
         let mut ix = YearIndex {
             from,
             marks: marks(chars, from, to),
+            periods: vec![Vec::new(); PERIODS.len()],
             ..Default::default()
         };
         for pair in ix.marks.windows(2) {
@@ -273,7 +265,7 @@ impl YearIndex {
         let named = (0..PERIODS.len())
             .rev()
             .find(|&k| any_in(&self.periods[k], from, to))
-            .map(|k| PERIODS[k].1);
+            .map(|k| PERIODS[k].1 + 4);
         // `2015年至2020年，从76.34岁提高至77.93岁`: the last period written before `to`
         let k = self.year_periods.partition_point(|&(end, _)| end <= to);
         let written = self.year_periods[..k]
