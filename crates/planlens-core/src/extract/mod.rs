@@ -192,6 +192,7 @@ pub fn extract_line(
                     sentence_end,
                     ctx.in_review,
                     ctx.plan_year,
+                    &status_words,
                 );
                 status_cache = Some((sentence, st));
                 st

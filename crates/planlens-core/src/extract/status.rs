@@ -103,20 +103,21 @@ fn contains(chars: &[char], from: usize, to: usize, words: &WordSet) -> bool {
     words.occurs_in(chars, from, to)
 }
 
-/// The status of a figure in the sentence `chars[from..to]`.
+/// The status of a figure in the sentence `chars[from..to]`, with the status words of its line.
 pub fn sentence_status(
     chars: &[char],
     from: usize,
     to: usize,
     in_review: bool,
     plan_year: Option<u32>,
+    words: &StatusWords,
 ) -> Status {
-    if contains(chars, from, to, &ESTIMATE_SET) && !contains(chars, from, to, &ESTIMATE_TO_SET) {
+    if words.estimates(from, to) {
         return Status::Achieved;
     }
     let past_year = plan_year
         .is_some_and(|p| first_year(chars, from, to.min(from + 12)).is_some_and(|y| y < p));
-    if forward_in(chars, from, to) && !past_year {
+    if words.looks_forward(from, to) && !past_year {
         return Status::Target;
     }
     if past_year || in_review || contains(chars, from, to, &BACKWARD_SET) {
@@ -130,12 +131,6 @@ pub fn sentence_status(
 fn is_forward_word_at(chars: &[char], i: usize) -> bool {
     FORWARD_SET.longest_at(chars, i).is_some()
         && !(chars[i] == '预' && chars.get(i + 2) == Some(&'寿') && chars.get(i + 3) == Some(&'命'))
-}
-
-/// Whether `chars[from..to]` has a word that looks forward.
-fn forward_in(chars: &[char], from: usize, to: usize) -> bool {
-    let line = &chars[..to.min(chars.len())];
-    (from..line.len()).any(|i| is_forward_word_at(line, i))
 }
 
 /// Where the words that decide a figure's status start in one line, so that any stretch of it
@@ -252,7 +247,14 @@ mod tests {
 
     fn st(s: &str, review: bool, year: Option<u32>) -> Status {
         let c: Vec<char> = s.chars().collect();
-        sentence_status(&c, 0, c.len(), review, year)
+        sentence_status(
+            &c,
+            0,
+            c.len(),
+            review,
+            year,
+            &StatusWords::new(&c, 0, c.len()),
+        )
     }
 
     #[test]
