@@ -277,7 +277,7 @@ async fn near_links_and_bad_versions_say_what_is_wrong() {
 
 #[wasm_bindgen_test]
 async fn a_link_with_bad_content_speaks_words_and_keeps_the_detail_apart() {
-    use planlens_core::share::{encode, SharedDocument, SharedView};
+    use planlens_core::share::{SharedDocument, SharedView};
     let view = SharedView {
         documents: vec![SharedDocument::Text {
             name: "a.txt".into(),
@@ -289,14 +289,7 @@ async fn a_link_with_bad_content_speaks_words_and_keeps_the_detail_apart() {
         selected: Some(7),
         ..SharedView::default()
     };
-    let root = wrapper();
-    web_sys::window()
-        .unwrap()
-        .location()
-        .set_hash(&encode(&view))
-        .unwrap();
-    std::mem::forget(mount_to(root.clone(), App));
-    ready(&root).await;
+    let root = mounted_at_link(&view).await;
     let message = text_of(&root, "error");
     assert!(message.contains("不是有效的 PlanLens 视图"), "{message}");
     let detail = text_of(&root, "notice-detail");

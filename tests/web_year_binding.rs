@@ -7,9 +7,7 @@
 //! bindings are set here, so that these tests do not depend on the extractor filling them in.
 #![cfg(target_arch = "wasm32")]
 
-use leptos::mount::mount_to;
-use planlens_app::App;
-use planlens_core::share::{decode, encode, SharedDocument, SharedFilter, SharedView};
+use planlens_core::share::{decode, SharedDocument, SharedFilter, SharedView};
 use planlens_core::{analyse, Binding, Document};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -50,14 +48,7 @@ async fn opened(tab: &str, filter: SharedFilter) -> HtmlElement {
         filter,
         ..SharedView::default()
     };
-    let root = wrapper();
-    web_sys::window()
-        .unwrap()
-        .location()
-        .set_hash(&encode(&view))
-        .unwrap();
-    std::mem::forget(mount_to(root.clone(), App));
-    ready(&root).await;
+    let root = mounted_at_link(&view).await;
     flush().await;
     root
 }

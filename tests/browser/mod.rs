@@ -196,3 +196,16 @@ pub fn press_times(key: &str, times: usize) {
         press(&window, key, false);
     }
 }
+
+/// The app mounted with `view` as a share link in the address, once it has loaded.
+pub async fn mounted_at_link(view: &planlens_core::share::SharedView) -> HtmlElement {
+    let root = wrapper();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(&planlens_core::share::encode(view))
+        .unwrap();
+    std::mem::forget(mount_to(root.clone(), App));
+    ready(&root).await;
+    root
+}
