@@ -233,6 +233,7 @@ fn to_target(raw: RawTarget, norm: &Normalised, outline: &Outline, node: Option<
         status: raw.status,
         year: raw.year,
         binding: raw.binding,
+        place: raw.place,
         section: outline.path(node),
         span,
         quote: String::new(),

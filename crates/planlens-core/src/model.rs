@@ -158,6 +158,11 @@ pub struct Target {
     /// 约束性 / 预期性 where the text or table marks the indicator.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub binding: Option<Binding>,
+    /// The place the value belongs to where the text names one other than the document's own
+    /// (`深圳到2025年…` in a provincial plan, one city's figure in a multi-city news item), as
+    /// written (`深圳`, `苏州市`); None when it is the document's place. Absent from older JSON.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
     /// Heading titles from the outermost to the nearest.
     pub section: Vec<String>,
     /// `[start, end)` in Unicode scalar offsets of the original text.

@@ -88,6 +88,7 @@ mod tests {
             status: Status::Target,
             year: None,
             binding: None,
+            place: None,
             section: vec![],
             span: [0, 1],
             quote: "m".into(),

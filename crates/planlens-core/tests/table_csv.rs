@@ -49,6 +49,7 @@ fn hostile_target() -> Target {
         status: Status::Target,
         year: None,
         binding: None,
+        place: None,
         section: vec!["\r=节".into(), "二".into()],
         span: [0, 4],
         quote: "- 新增就业".into(),

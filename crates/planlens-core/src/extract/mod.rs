@@ -28,6 +28,8 @@ pub struct RawTarget {
     pub status: Status,
     pub year: Option<u32>,
     pub binding: Option<Binding>,
+    /// A place other than the document's named in front of the metric (see [`crate::model::Target::place`]).
+    pub place: Option<String>,
     pub start: usize,
     pub end: usize,
 }
@@ -255,6 +257,7 @@ pub fn extract_line(
                 status,
                 year: stated.map(|y| y.year),
                 binding: None,
+                place: None,
                 start,
                 end: q_end.max(start + 1),
             });

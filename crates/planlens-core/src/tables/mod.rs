@@ -583,6 +583,7 @@ fn row_targets(row: &rows::Row) -> Vec<TableTarget> {
                 status,
                 year,
                 binding: row.binding,
+                place: None,
                 section: Vec::new(),
                 span: [(*quote_start).min(cell.start), cell.end],
                 quote: String::new(),
