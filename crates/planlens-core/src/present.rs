@@ -1,7 +1,8 @@
-//! How a target's value reads in one short chip (`≥1.3万人`, `6%左右`, `8%–10%`), shared by the
-//! CLI's table, its tree view and the app.
+//! How a target's value reads in one short chip (`≥1.3万人`, `6%左右`, `8%–10%`), and a document's
+//! kind and period in words (`五年规划`, `2021—2025`), shared by the CLI's table, its tree view
+//! and the app.
 
-use crate::model::{Binding, Comparator, Target};
+use crate::model::{Binding, Comparator, DocKind, Target};
 
 /// A number without a trailing `.0`, and without binary noise (`1.3`, `1230.6`, `20000`).
 pub fn number(v: f64) -> String {
@@ -70,6 +71,35 @@ pub fn year_chip(year: u32) -> String {
     format!("{year}年")
 }
 
+/// The document kind's name in the JSON model (`work_report`, `five_year_plan` …).
+pub fn kind_code(k: DocKind) -> &'static str {
+    match k {
+        DocKind::WorkReport => "work_report",
+        DocKind::AnnualPlan => "annual_plan",
+        DocKind::FiveYearPlan => "five_year_plan",
+        DocKind::SectorPlan => "sector_plan",
+        DocKind::WorkPoints => "work_points",
+        DocKind::Livelihood => "livelihood",
+    }
+}
+
+/// The document kind as plans name it (`政府工作报告`, `五年规划` …).
+pub fn kind_word(k: DocKind) -> &'static str {
+    match k {
+        DocKind::WorkReport => "政府工作报告",
+        DocKind::AnnualPlan => "年度计划",
+        DocKind::FiveYearPlan => "五年规划",
+        DocKind::SectorPlan => "专项规划",
+        DocKind::WorkPoints => "工作要点",
+        DocKind::Livelihood => "民生实事",
+    }
+}
+
+/// The years a multi-year plan covers, as a chip (`2021—2025`).
+pub fn period_chip([from, to]: [u32; 2]) -> String {
+    format!("{from}—{to}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,5 +155,23 @@ mod tests {
         assert_eq!(binding_code(Binding::Expected), "expected");
         assert_eq!(binding_word(Binding::Binding), "约束性");
         assert_eq!(binding_word(Binding::Expected), "预期性");
+    }
+
+    #[test]
+    fn kind_words_and_codes_match_the_json() {
+        for k in [
+            DocKind::WorkReport,
+            DocKind::AnnualPlan,
+            DocKind::FiveYearPlan,
+            DocKind::SectorPlan,
+            DocKind::WorkPoints,
+            DocKind::Livelihood,
+        ] {
+            let json = serde_json::to_string(&k).unwrap();
+            assert_eq!(json, format!("\"{}\"", kind_code(k)));
+            assert!(!kind_word(k).is_empty());
+        }
+        assert_eq!(kind_word(DocKind::FiveYearPlan), "五年规划");
+        assert_eq!(period_chip([2021, 2025]), "2021—2025");
     }
 }

@@ -14,11 +14,15 @@
 //! Year and binding are fields a target may leave unstated, so their filters ([`Pick`]) choose any
 //! target, the targets stating one value, or the targets stating none; [`Pick::code`] names each
 //! choice for select boxes and share links (`""`, `"2025"` / `"binding"` `"expected"`, `"none"`).
+//! The app's document list filters documents by their kind with the same [`Pick`]
+//! ([`kind_choices`], codes as in the JSON: `five_year_plan` …).
 
 use crate::compare::{base_unit, base_value};
 use crate::csv_safe;
-use crate::model::{Binding, Document, Status, Target, YEARS};
-use crate::present::{binding_code, binding_word, comparator_code, number, status_code, year_chip};
+use crate::model::{Binding, DocKind, Document, Status, Target, YEARS};
+use crate::present::{
+    binding_code, binding_word, comparator_code, kind_code, number, status_code, year_chip,
+};
 use crate::units::{read_unit, UnitKind};
 
 /// What the table shows; empty fields do not filter.
@@ -110,6 +114,49 @@ impl Pick<u32> {
             Ok(y) if code.bytes().all(|b| b.is_ascii_digit()) && YEARS.contains(&y) => Pick::Is(y),
             _ => Pick::Any,
         }
+    }
+}
+
+/// Every document kind, in the order filters offer them.
+pub const DOC_KINDS: [DocKind; 6] = [
+    DocKind::WorkReport,
+    DocKind::AnnualPlan,
+    DocKind::FiveYearPlan,
+    DocKind::SectorPlan,
+    DocKind::WorkPoints,
+    DocKind::Livelihood,
+];
+
+impl Pick<DocKind> {
+    /// `""` (any), the kind's JSON name (`"five_year_plan"`), or `"none"`.
+    pub fn code(&self) -> String {
+        match self {
+            Pick::Any => String::new(),
+            Pick::Is(k) => kind_code(*k).to_string(),
+            Pick::Unstated => UNSTATED.to_string(),
+        }
+    }
+
+    /// The choice a [`Pick::code`] names; anything else is [`Pick::Any`].
+    pub fn from_code(code: &str) -> Self {
+        let code = code.trim();
+        if code == UNSTATED {
+            return Pick::Unstated;
+        }
+        DOC_KINDS
+            .into_iter()
+            .find(|&k| kind_code(k) == code)
+            .map_or(Pick::Any, Pick::Is)
+    }
+}
+
+/// The kinds `docs` are of (in [`DOC_KINDS`] order, each once), and whether some is of none.
+pub fn kind_choices<'a>(docs: impl IntoIterator<Item = &'a Document>) -> Choices<DocKind> {
+    let rank = |k: DocKind| DOC_KINDS.iter().position(|&x| x == k).unwrap_or(0);
+    let c = Choices::of(docs.into_iter().map(|d| d.kind.map(rank)));
+    Choices {
+        values: c.values.into_iter().map(|r| DOC_KINDS[r]).collect(),
+        unstated: c.unstated,
     }
 }
 
@@ -275,7 +322,7 @@ pub fn matches(t: &Target, f: &Filter) -> bool {
         return true;
     }
     let hay = format!(
-        "{} {} {} {} {} {} {} {}",
+        "{} {} {} {} {} {} {} {} {}",
         t.metric,
         simplified(&t.quote),
         t.section.join(" "),
@@ -286,6 +333,7 @@ pub fn matches(t: &Target, f: &Filter) -> bool {
         t.binding
             .map(|b| format!("{} {}", binding_word(b), binding_code(b)))
             .unwrap_or_default(),
+        t.place.as_deref().map(simplified).unwrap_or_default(),
     )
     .to_lowercase();
     words.split_whitespace().all(|w| hay.contains(w))
@@ -324,8 +372,9 @@ pub fn rows(doc: &Document, filter: &Filter, key: SortKey, descending: bool) -> 
     idx
 }
 
-/// Column names of the CSV export. `year` and `binding` (`binding` / `expected`, empty when
-/// unknown) came later and stand last, so the earlier columns keep their positions.
+/// Column names of the CSV export. `year`, `binding` (`binding` / `expected`, empty when
+/// unknown) and `place` (the place a value belongs to where it is not the document's, else empty)
+/// came later and stand last, so the earlier columns keep their positions.
 pub const CSV_HEADER: &[&str] = &[
     "document",
     "metric",
@@ -343,6 +392,7 @@ pub const CSV_HEADER: &[&str] = &[
     "quote",
     "year",
     "binding",
+    "place",
 ];
 
 /// CSV (with a header row) of the given rows of each document; every cell is made safe with
@@ -373,6 +423,7 @@ pub fn to_csv(parts: &[(&Document, Vec<usize>)]) -> String {
                     t.quote.clone(),
                     t.year.map(|y| y.to_string()).unwrap_or_default(),
                     t.binding.map(binding_code).unwrap_or_default().to_string(),
+                    t.place.clone().unwrap_or_default(),
                 ],
             );
         }
@@ -420,6 +471,48 @@ mod tests {
     }
 
     #[test]
+    fn a_target_s_place_is_searched_and_exported() {
+        let mut d = doc();
+        d.targets[3].place = Some("石门镇".into());
+        let f = Filter {
+            text: "石門鎮".into(),
+            ..Default::default()
+        };
+        assert_eq!(rows(&d, &f, SortKey::Document, false), vec![3]);
+        let csv = to_csv(&[(&d, vec![3])]);
+        let mut r = csv::Reader::from_reader(csv.as_bytes());
+        assert_eq!(r.headers().unwrap().get(16), Some("place"));
+        let rec = r.records().next().unwrap().unwrap();
+        assert_eq!(&rec[16], "石门镇");
+    }
+
+    #[test]
+    fn documents_filter_by_kind() {
+        let plan = analyse(
+            "a.txt",
+            "青岩县国民经济和社会发展第十四个五年规划纲要\n到2025年，森林覆盖率达到62%。\n",
+        );
+        let bare = analyse("b.txt", "一、目标\n新建公园2个。\n");
+        assert_eq!(plan.kind, Some(DocKind::FiveYearPlan));
+        let c = kind_choices([&plan, &bare, &plan]);
+        assert_eq!(c.values, vec![DocKind::FiveYearPlan]);
+        assert!(c.unstated);
+        for pick in [
+            Pick::Any,
+            Pick::Is(DocKind::FiveYearPlan),
+            Pick::Is(DocKind::Livelihood),
+            Pick::Unstated,
+        ] {
+            assert_eq!(Pick::<DocKind>::from_code(&pick.code()), pick);
+        }
+        assert_eq!(Pick::Is(DocKind::FiveYearPlan).code(), "five_year_plan");
+        assert_eq!(Pick::<DocKind>::from_code("poem"), Pick::Any);
+        assert!(Pick::Is(DocKind::FiveYearPlan).accepts(plan.kind.as_ref()));
+        assert!(!Pick::Is(DocKind::FiveYearPlan).accepts(bare.kind.as_ref()));
+        assert!(Pick::<DocKind>::Unstated.accepts(bare.kind.as_ref()));
+    }
+
+    #[test]
     fn sorting_and_csv() {
         let d = doc();
         let by_value = rows(&d, &Filter::default(), SortKey::Value, true);
@@ -430,6 +523,9 @@ mod tests {
         assert_eq!(recs.len(), 2);
         assert_eq!(&recs[0][1], "地区生产总值");
         assert_eq!(&recs[1][6], "ge");
+        assert_eq!(recs[0].len(), CSV_HEADER.len());
+        assert_eq!(CSV_HEADER[14..], ["year", "binding", "place"]);
+        assert_eq!(&recs[0][16], "", "no place of its own");
         assert_eq!(unit_kind("万人"), UnitKind::Count);
         assert_eq!(unit_kind("亿元"), UnitKind::Money);
         assert_eq!(unit_kind("个百分点"), UnitKind::Percent);

@@ -49,7 +49,7 @@ fn hostile_target() -> Target {
         status: Status::Target,
         year: None,
         binding: None,
-        place: None,
+        place: Some("=石门镇".into()),
         section: vec!["\r=节".into(), "二".into()],
         span: [0, 4],
         quote: "- 新增就业".into(),
@@ -89,6 +89,7 @@ fn every_column_is_prefixed() {
     assert_eq!(r[8], "'\t=目标值");
     assert_eq!(r[10], "'\r=节 > 二");
     assert_eq!(r[13], "'- 新增就业");
+    assert_eq!(r[16], "'=石门镇");
     assert_safe(&rows);
 }
 
@@ -104,6 +105,7 @@ fn ordinary_cells_are_unchanged() {
     t.tier = Some("目标值".into());
     t.section = vec!["一、目标".into()];
     t.quote = "地区生产总值增长6%".into();
+    t.place = Some("石门镇".into());
     let mut d = doc_with(vec![t]);
     d.name = "plan-2024.txt".into();
     let rows = records(&to_csv(&[(&d, vec![0])]));
@@ -126,6 +128,7 @@ fn ordinary_cells_are_unchanged() {
             "地区生产总值增长6%",
             "",
             "",
+            "石门镇",
         ]
     );
 }

@@ -157,10 +157,10 @@ fn codes_round_trip_and_unknown_codes_filter_nothing() {
 }
 
 #[test]
-fn csv_has_year_and_binding_last() {
+fn csv_has_year_and_binding_last_before_place() {
     let d = doc();
     let n = CSV_HEADER.len();
-    assert_eq!(&CSV_HEADER[n - 2..], ["year", "binding"]);
+    assert_eq!(&CSV_HEADER[n - 3..], ["year", "binding", "place"]);
     assert_eq!(
         CSV_HEADER[13], "quote",
         "earlier columns keep their positions"
@@ -173,7 +173,8 @@ fn csv_has_year_and_binding_last() {
         .map(|x| {
             let x = x.unwrap();
             assert_eq!(x.len(), n);
-            (x[n - 2].to_string(), x[n - 1].to_string())
+            assert_eq!(&x[n - 1], "", "no target has a place of its own");
+            (x[n - 3].to_string(), x[n - 2].to_string())
         })
         .collect();
     let want = [
