@@ -4,7 +4,7 @@
 //! millions of targets never become one string in memory; the table is built as a string, since
 //! its column widths depend on every row.
 
-use planlens_core::present::{status_code, value_chip};
+use planlens_core::present::{kind_word, period_chip, status_code, value_chip};
 use planlens_core::{table, Document, Export};
 use std::io::{self, Write};
 use unicode_width::UnicodeWidthStr;
@@ -184,36 +184,53 @@ pub fn csv<W: Write>(docs: &[Document], out: &mut W) -> Result<(), OutputError> 
     Ok(())
 }
 
-/// An aligned table for reading in a terminal.
+/// An aligned table for reading in a terminal: one row per target. The document's `kind` and
+/// `period` stand after its name and a target's own `place` last, each column only when some
+/// document or target has one (JSON and CSV always carry every field).
 pub fn table(docs: &[Document]) -> String {
-    let mut rows: Vec<[String; 8]> = vec![[
-        "document".into(),
-        "metric".into(),
-        "value".into(),
-        "deadline".into(),
-        "tier".into(),
-        "status".into(),
-        "year".into(),
-        "binding".into(),
-    ]];
+    let with_kind = docs.iter().any(|d| d.kind.is_some());
+    let with_period = docs.iter().any(|d| d.period.is_some());
+    let with_place = docs
+        .iter()
+        .any(|d| d.targets.iter().any(|t| t.place.is_some()));
+    let optional = |on: bool, cell: String| on.then_some(cell);
+    let mut grid: Vec<Vec<String>> = vec![["document"]
+        .into_iter()
+        .map(String::from)
+        .chain(optional(with_kind, "kind".into()))
+        .chain(optional(with_period, "period".into()))
+        .chain(
+            [
+                "metric", "value", "deadline", "tier", "status", "year", "binding",
+            ]
+            .map(String::from),
+        )
+        .chain(optional(with_place, "place".into()))
+        .collect()];
     for d in docs {
+        let kind = d.kind.map(kind_word).unwrap_or_default().to_string();
+        let period = d.period.map(period_chip).unwrap_or_default();
         for t in &d.targets {
-            rows.push([
-                d.name.clone(),
-                t.metric.clone(),
-                value_chip(t),
-                t.deadline.clone().unwrap_or_default(),
-                t.tier.clone().unwrap_or_default(),
-                status_code(t.status).to_string(),
-                t.year.map(|y| y.to_string()).unwrap_or_default(),
-                t.binding
-                    .map(planlens_core::present::binding_word)
-                    .unwrap_or_default()
-                    .to_string(),
-            ]);
+            let row = std::iter::once(d.name.clone())
+                .chain(optional(with_kind, kind.clone()))
+                .chain(optional(with_period, period.clone()))
+                .chain([
+                    t.metric.clone(),
+                    value_chip(t),
+                    t.deadline.clone().unwrap_or_default(),
+                    t.tier.clone().unwrap_or_default(),
+                    status_code(t.status).to_string(),
+                    t.year.map(|y| y.to_string()).unwrap_or_default(),
+                    t.binding
+                        .map(planlens_core::present::binding_word)
+                        .unwrap_or_default()
+                        .to_string(),
+                ])
+                .chain(optional(with_place, t.place.clone().unwrap_or_default()))
+                .collect();
+            grid.push(row);
         }
     }
-    let grid: Vec<Vec<String>> = rows.into_iter().map(Vec::from).collect();
     align(&grid)
 }
 
@@ -265,6 +282,29 @@ mod tests {
             let want = serde_json::to_string_pretty(&v).unwrap() + "\n";
             assert_eq!(streamed(&v), want);
         }
+    }
+
+    #[test]
+    fn table_shows_kind_period_and_place_only_where_present() {
+        let bare = planlens_core::analyse("a.txt", "一、目标\n新建公园2个。\n");
+        let plain = table(std::slice::from_ref(&bare));
+        assert!(plain.starts_with("document  metric"), "{plain}");
+        assert!(plain.lines().next().unwrap().ends_with("year  binding"));
+        let mut plan = planlens_core::analyse(
+            "b.txt",
+            "青岩县国民经济和社会发展第十四个五年规划纲要\n到2025年，森林覆盖率达到62%，新建学校3所。\n",
+        );
+        plan.targets[1].place = Some("石门镇".into());
+        let out = table(&[plan, bare]);
+        let lines: Vec<&str> = out.lines().collect();
+        assert!(lines[0].starts_with("document  kind"), "{out}");
+        assert!(
+            lines[0].contains("period") && lines[0].ends_with("place"),
+            "{out}"
+        );
+        assert!(lines[1].contains("五年规划  2021—2025"), "{out}");
+        assert!(lines[2].ends_with("石门镇"), "{out}");
+        assert_eq!(lines.len(), 4, "one line per target under the header");
     }
 
     #[test]
