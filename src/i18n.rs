@@ -4,7 +4,7 @@
 use planlens_core::decode::DecodeError;
 use planlens_core::import::ImportError;
 use planlens_core::units::UnitKind;
-use planlens_core::Binding;
+use planlens_core::{Binding, DocKind};
 use serde::{Deserialize, Serialize};
 
 use crate::ingest::LoadError;
@@ -122,6 +122,14 @@ pub struct Strings {
     pub measure_level: &'static str,
     pub measure_count: &'static str,
     pub measure_share: &'static str,
+    pub doc_kind: &'static str,
+    pub kind_sr: &'static str,
+    pub period: &'static str,
+    pub period_placeholder: &'static str,
+    pub period_invalid: &'static str,
+    pub place_sr: &'static str,
+    pub place_title: &'static str,
+    pub no_docs_of_kind: &'static str,
 }
 
 const ZH: Strings = Strings {
@@ -231,6 +239,15 @@ const ZH: Strings = Strings {
     measure_level: "总量",
     measure_count: "数量",
     measure_share: "比率",
+    doc_kind: "类型",
+    kind_sr: "文档类型：",
+    period: "规划期",
+    period_placeholder: "规划期，如 2021—2025",
+    period_invalid:
+        "规划期应为两个 1900 至 2100 之间的年份（如 2021—2025），前者不晚于后者，或留空。尚未保存。",
+    place_sr: "所属地区：",
+    place_title: "该数值所属的地区（不同于文档的地区）",
+    no_docs_of_kind: "没有这一类型的文档。",
 };
 
 const EN: Strings = Strings {
@@ -336,6 +353,14 @@ const EN: Strings = Strings {
     measure_level: "level",
     measure_count: "count",
     measure_share: "share",
+    doc_kind: "Kind",
+    kind_sr: "document kind: ",
+    period: "Period",
+    period_placeholder: "Period, e.g. 2021—2025",
+    period_invalid: "The period must be two years from 1900 to 2100 (e.g. 2021—2025), the first not after the second, or blank. Nothing was saved yet.",
+    place_sr: "place: ",
+    place_title: "the place this value is for (not the document's)",
+    no_docs_of_kind: "No documents of this kind.",
 };
 
 impl Lang {
@@ -509,6 +534,65 @@ impl Lang {
         match b {
             Binding::Binding => self.s().binding_title_binding,
             Binding::Expected => self.s().binding_title_expected,
+        }
+    }
+
+    /// A document kind's name (`五年规划` / `five-year plan`).
+    pub fn kind(self, k: DocKind) -> &'static str {
+        match (self, k) {
+            (Lang::Zh, k) => planlens_core::present::kind_word(k),
+            (Lang::En, DocKind::WorkReport) => "work report",
+            (Lang::En, DocKind::AnnualPlan) => "annual plan",
+            (Lang::En, DocKind::FiveYearPlan) => "five-year plan",
+            (Lang::En, DocKind::SectorPlan) => "sector plan",
+            (Lang::En, DocKind::WorkPoints) => "work plan",
+            (Lang::En, DocKind::Livelihood) => "livelihood projects",
+        }
+    }
+
+    /// What a kind badge's tooltip says: what the kind covers (the English one names the Chinese).
+    pub fn kind_title(self, k: DocKind) -> &'static str {
+        match (self, k) {
+            (Lang::Zh, DocKind::WorkReport) => "政府工作报告",
+            (Lang::Zh, DocKind::AnnualPlan) => "国民经济和社会发展年度计划（含执行情况）",
+            (Lang::Zh, DocKind::FiveYearPlan) => "国民经济和社会发展五年规划（纲要）",
+            (Lang::Zh, DocKind::SectorPlan) => "专项规划（如教育、生态环境保护规划）",
+            (Lang::Zh, DocKind::WorkPoints) => "工作要点、工作计划或实施方案",
+            (Lang::Zh, DocKind::Livelihood) => "民生实事项目",
+            (Lang::En, DocKind::WorkReport) => "government work report (政府工作报告)",
+            (Lang::En, DocKind::AnnualPlan) => {
+                "annual economic and social development plan (国民经济和社会发展计划)"
+            }
+            (Lang::En, DocKind::FiveYearPlan) => "five-year plan (五年规划)",
+            (Lang::En, DocKind::SectorPlan) => "sector plan (专项规划)",
+            (Lang::En, DocKind::WorkPoints) => {
+                "work points, work plan or implementation plan (工作要点 / 工作计划 / 实施方案)"
+            }
+            (Lang::En, DocKind::Livelihood) => "livelihood projects (民生实事)",
+        }
+    }
+
+    /// The years a multi-year plan covers (`2021—2025年` / `2021–2025`).
+    pub fn period_chip(self, [from, to]: [u32; 2]) -> String {
+        match self {
+            Lang::Zh => format!("{}年", planlens_core::present::period_chip([from, to])),
+            Lang::En => format!("{from}–{to}"),
+        }
+    }
+
+    /// A kind filter's option: the kind and how many documents are of it.
+    pub fn kind_option(self, label: &str, n: usize) -> String {
+        match self {
+            Lang::Zh => format!("{label}（{n}）"),
+            Lang::En => format!("{label} ({n})"),
+        }
+    }
+
+    /// How many documents the list shows of how many.
+    pub fn docs_shown(self, shown: usize, total: usize) -> String {
+        match self {
+            Lang::Zh => format!("显示 {shown} / {total} 份文档"),
+            Lang::En => format!("{shown} of {total} documents"),
         }
     }
 
@@ -800,6 +884,26 @@ mod tests {
         assert_ne!(Lang::En.s().achieved, "achieved");
         assert_ne!(Lang::En.s().target_status, "target");
         assert_ne!(Lang::Zh.s().no_targets_in_doc, Lang::Zh.s().no_targets);
+    }
+
+    #[test]
+    fn kinds_and_periods_in_both_languages() {
+        for k in planlens_core::table::DOC_KINDS {
+            for lang in [Lang::Zh, Lang::En] {
+                assert!(!lang.kind(k).is_empty() && !lang.kind_title(k).is_empty());
+            }
+            assert_ne!(Lang::Zh.kind(k), Lang::En.kind(k));
+            assert!(
+                Lang::En.kind_title(k).contains('('),
+                "names the Chinese term"
+            );
+        }
+        assert_eq!(Lang::Zh.kind(DocKind::WorkReport), "政府工作报告");
+        assert_eq!(Lang::En.kind(DocKind::FiveYearPlan), "five-year plan");
+        assert_eq!(Lang::Zh.period_chip([2021, 2025]), "2021—2025年");
+        assert_eq!(Lang::En.period_chip([2021, 2025]), "2021–2025");
+        assert_eq!(Lang::Zh.docs_shown(1, 3), "显示 1 / 3 份文档");
+        assert_eq!(Lang::En.kind_option("work report", 2), "work report (2)");
     }
 
     #[test]

@@ -7,6 +7,7 @@
 pub mod app;
 pub mod autosave;
 pub mod components;
+pub mod doc_filter;
 pub mod dom;
 pub mod examples;
 pub mod exporting;
@@ -15,6 +16,7 @@ pub mod highlight;
 pub mod html_paste;
 pub mod i18n;
 pub mod idb;
+pub mod identity_edit;
 pub mod ingest;
 pub mod limits;
 pub mod linking;

@@ -50,6 +50,8 @@ pub fn analyse_text(name: &str, text: &str) -> Document {
 pub enum EditError {
     /// The year is neither blank nor a number in 1900..=2100.
     BadYear,
+    /// The period is neither blank nor two such years, the first not after the second.
+    BadPeriod,
 }
 
 /// A year as typed in the edit form: blank is no year; digits (ASCII or full-width) in the core's
@@ -237,6 +239,42 @@ impl Workspace {
         let year = parse_year(year)?;
         let renamed = self.rename(id, title);
         Ok(self.set_place_year(id, place, year) || renamed)
+    }
+
+    /// Saves the whole edit form: title, place and year as [`Workspace::edit`] does, and the period
+    /// and kind. A bad year or period refuses the whole edit. Returns whether anything changed.
+    pub fn edit_identity(
+        &mut self,
+        id: u32,
+        draft: &crate::identity_edit::IdentityDraft,
+    ) -> Result<bool, EditError> {
+        let year = parse_year(&draft.year)?;
+        let period = crate::identity_edit::parse_period(&draft.period)?;
+        let kind = crate::identity_edit::parse_kind(&draft.kind);
+        let renamed = self.rename(id, &draft.title);
+        let placed = self.set_place_year(id, &draft.place, year);
+        Ok(self.set_period_kind(id, period, kind) || placed || renamed)
+    }
+
+    /// Sets a document's period and kind. Returns whether anything changed.
+    pub fn set_period_kind(
+        &mut self,
+        id: u32,
+        period: Option<[u32; 2]>,
+        kind: Option<planlens_core::DocKind>,
+    ) -> bool {
+        let Some(e) = self.entries.iter_mut().find(|e| e.id == id) else {
+            return false;
+        };
+        if e.doc.period == period && e.doc.kind == kind {
+            return false;
+        }
+        let mut doc = (*e.doc.0).clone();
+        doc.period = period;
+        doc.kind = kind;
+        e.doc = DocRef(Arc::new(doc));
+        self.touch();
+        true
     }
 
     /// Sets a document's place (as typed; blank clears) and year. Returns whether anything changed.
@@ -530,6 +568,40 @@ mod tests {
         assert_eq!(parse_year("\u{3000}"), Ok(None));
         assert_eq!(ws.edit(1, "新标题", "甲区", "2024"), Ok(true));
         assert_eq!(ws.entries()[0].doc.title, "新标题");
+    }
+
+    #[test]
+    fn period_and_kind_are_editable_and_a_bad_period_saves_nothing() {
+        use crate::identity_edit::IdentityDraft;
+        use planlens_core::DocKind;
+        let mut ws = ws3();
+        let mut draft = IdentityDraft::of(&ws.entries()[0].doc);
+        assert_eq!((draft.period.as_str(), draft.kind.as_str()), ("", ""));
+        draft.place = "甲区".into();
+        draft.period = "2021—2025".into();
+        draft.kind = "five_year_plan".into();
+        assert_eq!(ws.edit_identity(1, &draft), Ok(true));
+        let d = ws.entries()[0].doc.clone();
+        assert_eq!(d.period, Some([2021, 2025]));
+        assert_eq!(d.kind, Some(DocKind::FiveYearPlan));
+        assert_eq!(d.place.as_deref(), Some("甲区"));
+        assert_eq!(IdentityDraft::of(&d).period, "2021—2025");
+        assert_eq!(ws.edit_identity(1, &draft), Ok(false), "unchanged");
+        let before = ws.clone();
+        let bad = IdentityDraft {
+            title: "新标题".into(),
+            period: "2025—2021".into(),
+            ..draft.clone()
+        };
+        assert_eq!(ws.edit_identity(1, &bad), Err(EditError::BadPeriod));
+        assert_eq!(ws, before, "nothing saved, not even the title");
+        draft.period.clear();
+        draft.kind.clear();
+        assert_eq!(ws.edit_identity(1, &draft), Ok(true));
+        assert_eq!(
+            (ws.entries()[0].doc.period, ws.entries()[0].doc.kind),
+            (None, None)
+        );
     }
 
     #[test]

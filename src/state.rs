@@ -6,8 +6,8 @@ use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use leptos::prelude::*;
-use planlens_core::table::Filter;
-use planlens_core::Document;
+use planlens_core::table::{Filter, Pick};
+use planlens_core::{DocKind, Document};
 
 use crate::autosave::Autosave;
 use crate::i18n::{Lang, Theme};
@@ -68,6 +68,8 @@ pub struct AppState {
     pub compare_off: RwSignal<Vec<u32>>,
     /// The table's filter (kept here so that a share link carries and restores it).
     pub filter: RwSignal<Filter>,
+    /// The document list's kind filter (the app's own: links and saved views do not carry it).
+    pub doc_kind: RwSignal<Pick<DocKind>>,
     /// Errors and notes of the current action (e.g. one error per file of a drop that failed).
     pub error: RwSignal<Vec<Notice>>,
     pub storage: RwSignal<Option<StorageProblem>>,
@@ -95,6 +97,7 @@ impl AppState {
             order: RwSignal::new(None),
             compare_off: RwSignal::new(Vec::new()),
             filter: RwSignal::new(Filter::default()),
+            doc_kind: RwSignal::new(Pick::Any),
             error: RwSignal::new(Vec::new()),
             storage: RwSignal::new(None),
             loading: RwSignal::new(true),
@@ -114,6 +117,10 @@ impl AppState {
         });
         self.target.set(None);
         self.filter.set(Filter::default());
+        // what was just added is shown, whatever its kind
+        if !self.doc_kind.get_untracked().is_any() {
+            self.doc_kind.set(Pick::Any);
+        }
         if added.skipped > 0 {
             let titles: Vec<String> = self.ws.with_untracked(|w| {
                 added

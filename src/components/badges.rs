@@ -1,10 +1,11 @@
-//! What every target shows wherever it appears: metric, value chip, and year, binding (约束性 /
-//! 预期性), tier, deadline and status badges. Text only (a badge is told apart by its words, not by
-//! its colour); values come from `planlens_core::present`.
+//! What every target shows wherever it appears: metric, value chip, the place it is for (where not
+//! the document's), and year, binding (约束性 / 预期性), tier, deadline and status badges; and a
+//! document's kind badge. Text only (a badge is told apart by its words, not by its colour);
+//! values come from `planlens_core::present`.
 
 use leptos::prelude::*;
-use planlens_core::present::{binding_code, value_chip};
-use planlens_core::{Binding, Status, Target};
+use planlens_core::present::{binding_code, kind_code, value_chip};
+use planlens_core::{Binding, DocKind, Status, Target};
 
 use crate::i18n::Lang;
 
@@ -38,11 +39,34 @@ pub fn binding_badge(b: Binding, lang: Lang) -> impl IntoView {
     }
 }
 
+/// The place a value is for where it is not the document's (`石门镇`), as a chip.
+pub fn place_chip(place: String, lang: Lang) -> impl IntoView {
+    view! {
+        <span class="badge badge-place" data-testid="place-chip" title=lang.s().place_title>
+            <span class="sr-only">{lang.s().place_sr}</span>
+            {place}
+        </span>
+    }
+}
+
+/// A document's kind (`五年规划` / `five-year plan`), what it covers in the tooltip, and its
+/// meaning for screen readers.
+pub fn kind_badge(k: DocKind, lang: Lang) -> impl IntoView {
+    view! {
+        <span class=format!("badge kind-badge is-{}", kind_code(k))
+            data-testid="kind-badge" data-kind=kind_code(k) title=lang.kind_title(k)>
+            <span class="sr-only">{lang.s().kind_sr}</span>
+            {lang.kind(k)}
+        </span>
+    }
+}
+
 /// A target's value chip with its year, binding, tier, deadline and status badges (no metric).
 pub fn value_label(t: &Target, lang: Lang) -> impl IntoView {
     let achieved = t.status == Status::Achieved;
     view! {
         <span class="chip">{value_chip(t)}</span>
+        {t.place.clone().map(|p| place_chip(p, lang))}
         {t.year.map(|y| year_badge(y, lang))}
         {t.binding.map(|b| binding_badge(b, lang))}
         {t.tier.clone().map(|tier| view! { <span class="badge badge-tier">{tier}</span> })}

@@ -1,13 +1,19 @@
-//! The workspace's documents: title, place and year (inferred, editable), target count; select,
-//! edit, move up or down, remove (undo is offered in the notices). The edit form opens with the
+//! The workspace's documents: title, the identity line (place · year or period · kind badge, all
+//! inferred and editable), target count; select, edit, move up or down, remove (undo is offered in
+//! the notices); a kind filter above the list ([`super::kind_filter`]). The edit form opens with the
 //! focus in the title, closes on Escape or Cancel, and keeps its values with a message while the
-//! year is not valid. Focus stays with the list when a document moves or is removed.
+//! year or the period is not valid. Focus stays with the list when a document moves or is removed.
 
 use leptos::html::{Button, Input};
 use leptos::prelude::*;
+use planlens_core::table::DOC_KINDS;
 
+use super::doc_meta::doc_meta;
+use super::kind_filter::KindFilter;
+use crate::doc_filter::{shown, Shown};
 use crate::dom;
-use crate::model::{EditError, Entry};
+use crate::identity_edit::{kind_code, IdentityDraft};
+use crate::model::EditError;
 use crate::state::use_state;
 
 /// The element of the app (`.page`) that `ev` happened in.
@@ -18,35 +24,30 @@ fn page_of(ev: &leptos::ev::Event) -> Option<web_sys::Element> {
     el.closest(".page").ok().flatten()
 }
 
-/// One document's row, with its edit form.
+/// One document's row, with its edit form. `index` and `count` are among the documents shown.
 #[component]
-fn DocumentItem(entry: Entry, index: usize, count: usize) -> impl IntoView {
+fn DocumentItem(shown: Shown, index: usize, count: usize) -> impl IntoView {
     let st = use_state();
     let s = move || st.lang.get().s();
+    let Shown { entry, up, down } = shown;
     let id = entry.id;
-    let (first, last) = (index == 0, index + 1 == count);
+    let last = index + 1 == count;
     let doc = entry.doc.clone();
-    let saved = StoredValue::new((
-        doc.title.clone(),
-        doc.place.clone().unwrap_or_default(),
-        doc.year.map(|y| y.to_string()).unwrap_or_default(),
-    ));
+    let saved = StoredValue::new(IdentityDraft::of(&doc));
     let editing = RwSignal::new(false);
-    let draft = RwSignal::new(doc.title.clone());
-    let place = RwSignal::new(doc.place.clone().unwrap_or_default());
-    let year = RwSignal::new(doc.year.map(|y| y.to_string()).unwrap_or_default());
-    let year_error = RwSignal::new(false);
+    let draft = RwSignal::new(IdentityDraft::of(&doc));
+    let error = RwSignal::new(None::<EditError>);
     let title_input = NodeRef::<Input>::new();
     let year_input = NodeRef::<Input>::new();
+    let period_input = NodeRef::<Input>::new();
     let edit_button = NodeRef::<Button>::new();
     let selected = move || st.ws.with(|w| w.selected_id() == Some(id));
     let count_targets = doc.targets.len();
-    let meta: Vec<String> = [doc.place.clone(), doc.year.map(|y| y.to_string())]
-        .into_iter()
-        .flatten()
-        .collect();
     let title = doc.title.clone();
     let item = format!("[data-doc-id=\"{id}\"]");
+    let field = move |f: fn(&IdentityDraft) -> &String| move || draft.with(|d| f(d).clone());
+    let year_error = move || error.get() == Some(EditError::BadYear);
+    let period_error = move || error.get() == Some(EditError::BadPeriod);
 
     // ✎ opens the form with the focus in the title field.
     Effect::new(move |_| {
@@ -55,11 +56,8 @@ fn DocumentItem(entry: Entry, index: usize, count: usize) -> impl IntoView {
         }
     });
     let close = move || {
-        let (t, p, y) = saved.get_value();
-        draft.set(t);
-        place.set(p);
-        year.set(y);
-        year_error.set(false);
+        draft.set(saved.get_value());
+        error.set(None);
         editing.set(false);
         if let Some(b) = edit_button.get_untracked() {
             let _ = b.focus();
@@ -71,18 +69,17 @@ fn DocumentItem(entry: Entry, index: usize, count: usize) -> impl IntoView {
             ev.prevent_default();
             let mut result = Ok(false);
             st.ws.maybe_update(|w| {
-                result = w.edit(
-                    id,
-                    &draft.get_untracked(),
-                    &place.get_untracked(),
-                    &year.get_untracked(),
-                );
+                result = draft.with_untracked(|d| w.edit_identity(id, d));
                 result == Ok(true)
             });
             match result {
-                Err(EditError::BadYear) => {
-                    year_error.set(true);
-                    if let Some(el) = year_input.get_untracked() {
+                Err(e) => {
+                    error.set(Some(e));
+                    let input = match e {
+                        EditError::BadYear => year_input.get_untracked(),
+                        EditError::BadPeriod => period_input.get_untracked(),
+                    };
+                    if let Some(el) = input {
                         let _ = el.focus();
                     }
                 }
@@ -117,7 +114,8 @@ fn DocumentItem(entry: Entry, index: usize, count: usize) -> impl IntoView {
     };
     let move_by = {
         let item = item.clone();
-        move |ev: leptos::ev::MouseEvent, delta: isize, button: &'static str| {
+        move |ev: leptos::ev::MouseEvent, delta: Option<isize>, button: &'static str| {
+            let Some(delta) = delta else { return };
             let page = page_of(&ev);
             st.ws.update(|w| {
                 w.move_by(id, delta);
@@ -142,14 +140,14 @@ fn DocumentItem(entry: Entry, index: usize, count: usize) -> impl IntoView {
                 when=move || editing.get()
                 fallback=move || {
                     let title = title.clone();
-                    let meta = meta.join(" · ");
+                    let doc = doc.clone();
                     view! {
                         <button type="button" class="document-select" aria-pressed=move || selected().to_string()
                             on:click=move |_| st.select_document(id)>
                             <span class="document-title" data-testid="document-title">{title}</span>
-                            <span class="document-meta">
+                            <span class="document-meta" data-testid="document-meta">
+                                {move || doc_meta(&doc, st.lang.get())}
                                 <span class="document-count">{move || st.lang.get().n_targets(count_targets)}</span>
-                                {(!meta.is_empty()).then(|| view! { <span class="document-place">{meta.clone()}</span> })}
                             </span>
                         </button>
                     }
@@ -160,24 +158,44 @@ fn DocumentItem(entry: Entry, index: usize, count: usize) -> impl IntoView {
                     on:keydown=move |ev| if ev.key() == "Escape" { ev.prevent_default(); close(); }>
                     <input type="text" class="rename-input" data-testid="rename-input" node_ref=title_input
                         aria-label=move || s().rename
-                        prop:value=move || draft.get()
-                        on:input=move |ev| draft.set(event_target_value(&ev))/>
+                        prop:value=field(|d| &d.title)
+                        on:input=move |ev| draft.update(|d| d.title = event_target_value(&ev))/>
                     <input type="text" class="rename-input meta-input" data-testid="place-input"
                         aria-label=move || s().place placeholder=move || s().place
-                        prop:value=move || place.get()
-                        on:input=move |ev| place.set(event_target_value(&ev))/>
+                        prop:value=field(|d| &d.place)
+                        on:input=move |ev| draft.update(|d| d.place = event_target_value(&ev))/>
                     <input type="text" inputmode="numeric" class="rename-input meta-input year-input" data-testid="year-input"
                         node_ref=year_input
                         aria-label=move || s().year placeholder=move || s().year
-                        aria-invalid=move || year_error.get().to_string()
-                        aria-describedby=move || year_error.get().then(|| format!("year-error-{id}"))
-                        prop:value=move || year.get()
-                        on:input=move |ev| { year.set(event_target_value(&ev)); year_error.set(false); }/>
+                        aria-invalid=move || year_error().to_string()
+                        aria-describedby=move || year_error().then(|| format!("year-error-{id}"))
+                        prop:value=field(|d| &d.year)
+                        on:input=move |ev| { draft.update(|d| d.year = event_target_value(&ev)); error.set(None); }/>
+                    <input type="text" class="rename-input meta-input period-input" data-testid="period-input"
+                        node_ref=period_input
+                        aria-label=move || s().period placeholder=move || s().period_placeholder
+                        aria-invalid=move || period_error().to_string()
+                        aria-describedby=move || period_error().then(|| format!("period-error-{id}"))
+                        prop:value=field(|d| &d.period)
+                        on:input=move |ev| { draft.update(|d| d.period = event_target_value(&ev)); error.set(None); }/>
+                    <select class="meta-input kind-input" data-testid="kind-input" aria-label=move || s().doc_kind
+                        prop:value=field(|d| &d.kind)
+                        on:change=move |ev| draft.update(|d| d.kind = event_target_value(&ev))>
+                        <option value="">{move || format!("{}：{}", s().doc_kind, s().unstated)}</option>
+                        {DOC_KINDS.into_iter().map(|k| view! {
+                            <option value=kind_code(Some(k)) title=move || st.lang.get().kind_title(k)>{move || st.lang.get().kind(k)}</option>
+                        }).collect_view()}
+                    </select>
                     <button type="submit" class="small-button" data-testid="rename-save">{move || s().save}</button>
                     <button type="button" class="small-button" data-testid="rename-cancel" on:click=move |_| close()>{move || s().cancel}</button>
-                    <Show when=move || year_error.get()>
+                    <Show when=year_error>
                         <p class="field-error" id=format!("year-error-{id}") role="alert" data-testid="year-error">
                             {move || s().year_invalid}
+                        </p>
+                    </Show>
+                    <Show when=period_error>
+                        <p class="field-error" id=format!("period-error-{id}") role="alert" data-testid="period-error">
+                            {move || s().period_invalid}
                         </p>
                     </Show>
                 </form>
@@ -187,9 +205,9 @@ fn DocumentItem(entry: Entry, index: usize, count: usize) -> impl IntoView {
                     node_ref=edit_button aria-expanded=move || editing.get().to_string()
                     on:click=move |_| editing.set(true)>"✎"</button>
                 <button type="button" class="icon-button" data-testid="move-up" title=move || s().move_up aria-label=move || s().move_up
-                    disabled=first on:click=move |ev| move_up(ev, -1, "move-up")>"↑"</button>
+                    disabled=up.is_none() on:click=move |ev| move_up(ev, up, "move-up")>"↑"</button>
                 <button type="button" class="icon-button" data-testid="move-down" title=move || s().move_down aria-label=move || s().move_down
-                    disabled=last on:click=move |ev| move_by(ev, 1, "move-down")>"↓"</button>
+                    disabled=down.is_none() on:click=move |ev| move_by(ev, down, "move-down")>"↓"</button>
                 <button type="button" class="icon-button" data-testid="remove" title=move || s().remove aria-label=move || s().remove
                     on:click=remove>"×"</button>
             </div>
@@ -197,7 +215,7 @@ fn DocumentItem(entry: Entry, index: usize, count: usize) -> impl IntoView {
     }
 }
 
-/// The list of documents, or a hint when there are none.
+/// The list of documents (those of the kind the filter picks), or a hint when there are none.
 #[component]
 pub fn DocumentList() -> impl IntoView {
     let st = use_state();
@@ -207,16 +225,21 @@ pub fn DocumentList() -> impl IntoView {
     view! {
         <section class="panel documents" aria-labelledby="docs-heading">
             <h2 id="docs-heading" class="panel-title">{move || s().documents}</h2>
+            <KindFilter entries=entries/>
             {move || {
                 let list = entries.get();
                 if list.is_empty() {
                     return view! { <p class="empty-state" data-testid="documents-empty">{s().no_documents}</p> }.into_any();
                 }
+                let list = shown(&list, st.doc_kind.get());
+                if list.is_empty() {
+                    return view! { <p class="empty-state" data-testid="documents-none-of-kind">{s().no_docs_of_kind}</p> }.into_any();
+                }
                 let n = list.len();
                 view! {
                     <ul class="document-list" data-testid="document-list">
-                        {list.into_iter().enumerate().map(|(k, entry)| view! {
-                            <DocumentItem entry=entry index=k count=n/>
+                        {list.into_iter().enumerate().map(|(k, shown)| view! {
+                            <DocumentItem shown=shown index=k count=n/>
                         }).collect_view()}
                     </ul>
                 }.into_any()

@@ -3,10 +3,12 @@
 mod badges;
 mod compare_chart;
 mod compare_view;
+mod doc_meta;
 mod document_list;
 mod flat_tree;
 mod header;
 mod input_panel;
+mod kind_filter;
 mod notices;
 mod plan_result;
 mod saved_views;

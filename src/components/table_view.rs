@@ -1,5 +1,5 @@
 //! The targets table: filter by text, section, status, tier, unit kind, binding (约束性 / 预期性 /
-//! not stated) and year (one year / not stated); sort by clicking a column header; export the rows shown as CSV or JSON. Filtering and sorting are the core's
+//! not stated) and year (one year / not stated); a target's own place as a chip by its metric; sort by clicking a column header; export the rows shown as CSV or JSON. Filtering and sorting are the core's
 //! (`planlens_core::table`). A long table renders only the rows on screen (fixed-height rows in a
 //! scroll box); selecting a row wakes only the old and the new one.
 
@@ -11,7 +11,7 @@ use planlens_core::table::{
 use planlens_core::units::UnitKind;
 use planlens_core::{Binding, Status};
 
-use super::badges::{binding_badge, year_badge};
+use super::badges::{binding_badge, place_chip, year_badge};
 use super::window::Window;
 use crate::dom::download;
 use crate::exporting::{csv_of, file_name, json_of};
@@ -160,6 +160,7 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
                         let section = t.section.join(" › ");
                         let section_title = section.clone();
                         let (year, binding) = (t.year, t.binding);
+                        let place = t.place.clone();
                         view! {
                             <tr class="target-row" class:selected=selected class:achieved=achieved
                                 data-testid="target" data-target=i tabindex="0"
@@ -168,7 +169,7 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
                                 on:click=move |_| st.select_target(i, false)
                                 on:keydown=move |ev| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); st.select_target(i, true) }>
                                 <td class="num">{k + 1}</td>
-                                <td>{t.metric.clone()}</td>
+                                <td class="metric-cell">{t.metric.clone()}{move || place.clone().map(|p| view! { " "{place_chip(p, st.lang.get())} })}</td>
                                 <td class="chip-cell"><span class="chip">{value_chip(t)}</span></td>
                                 <td>{t.unit.clone()}</td>
                                 <td class="year-cell">{move || year.map(|y| year_badge(y, st.lang.get()))}</td>

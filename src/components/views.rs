@@ -98,16 +98,14 @@ pub fn Views() -> impl IntoView {
     let heading = move || {
         st.doc.get().map(|d| {
             let count = d.targets.len();
-            let meta: Vec<String> = [d.place.clone(), d.year.map(|y| y.to_string())]
-                .into_iter()
-                .flatten()
-                .collect();
+            let lang = st.lang.get();
+            let meta = super::doc_meta::doc_meta(&d, lang);
             view! {
                 <div class="doc-heading">
                     <h2 class="doc-title" data-testid="doc-title">{d.title.clone()}</h2>
                     <p class="doc-meta">
-                        <span class="count"><span data-testid="target-count">{count}</span>" "{move || s().targets_word}</span>
-                        {(!meta.is_empty()).then(|| view! { <span>" · "{meta.join(" · ")}</span> })}
+                        <span class="count"><span data-testid="target-count">{count}</span>" "{lang.s().targets_word}</span>
+                        {meta.map(|m| view! { <span class="meta-sep" aria-hidden="true">" · "</span>{m} })}
                     </p>
                 </div>
             }
