@@ -145,6 +145,8 @@ pub fn extract_line(
     let year_index = years::YearIndex::new(chars, from, to);
     let status_words = status::StatusWords::new(chars, from, to);
     let mut status_cache: Option<(usize, Status)> = None;
+    // the position and status of the line's last figure, for a sentence that says nothing itself
+    let mut last_status: Option<(usize, Status)> = None;
     for (a, b) in groups {
         let members = &qs[a..b];
         if members.len() > MAX_LIST_VALUES {
@@ -188,14 +190,19 @@ pub fn extract_line(
         let status = match status_cache {
             Some((s, st)) if s == sentence => st,
             _ => {
-                let st = status::sentence_status(
+                let st = status::sentence_evidence(
                     chars,
                     sentence,
                     sentence_end,
-                    ctx.in_review,
                     ctx.plan_year,
                     &status_words,
-                );
+                )
+                .or_else(|| status_words.carried(sentence, last_status))
+                .unwrap_or(if ctx.in_review {
+                    Status::Achieved
+                } else {
+                    Status::Target
+                });
                 status_cache = Some((sentence, st));
                 st
             }
@@ -204,7 +211,7 @@ pub fn extract_line(
         let end = phrase.end.max(last.end);
         for (k, metric) in metrics.into_iter().enumerate() {
             let q = member(members, k);
-            if is_structure_count(&metric, q) {
+            if is_structure_count(chars, &metric, q) {
                 continue;
             }
             let metric = without_place(metric, ctx.place);
@@ -245,6 +252,11 @@ pub fn extract_line(
             {
                 status = Status::Achieved;
             }
+            // `首度突破六兆元后，…`: a level reached before what the sentence goes on to say
+            if status == Status::Target && clause_ends_with_after(chars, q.end, sentence_end) {
+                status = Status::Achieved;
+            }
+            last_status = Some((q.start, status));
             out.push(RawTarget {
                 metric,
                 verb: phrase.verb.clone(),
@@ -277,13 +289,40 @@ pub fn extract_line(
     out
 }
 
-/// A count of the document's own parts (`29项主要指标`, `56项具体任务`, `1个总目标`), not a target.
-fn is_structure_count(metric: &str, q: &Quantity) -> bool {
+/// Whether the clause after a value ends with `后` (`突破六兆元（人民币，下同）后，`): the value was
+/// reached before what follows. Parenthesised asides are skipped; at most three characters may
+/// stand between the value and `后`.
+fn clause_ends_with_after(chars: &[char], from: usize, to: usize) -> bool {
+    let mut depth = 0u32;
+    let mut words = 0;
+    for i in from..to.min(chars.len()) {
+        match chars[i] {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            '后' => return chars.get(i + 1).is_some_and(|c| matches!(c, '，' | ',')),
+            c if is_clause_break(c) => return false,
+            _ => {
+                words += 1;
+                if words > 3 {
+                    return false;
+                }
+            }
+        }
+    }
+    false
+}
+
+/// A count of the document's own parts (`29项主要指标`, `56项具体任务`, `1个总目标`, `从8个关键字里`),
+/// not a target.
+fn is_structure_count(chars: &[char], metric: &str, q: &Quantity) -> bool {
+    const PARTS: [&str; 6] = ["指标", "任务", "目标", "维度", "关键字", "关键词"];
     q.kind == UnitKind::Count
         && matches!(q.unit.as_str(), "项" | "个" | "类" | "大类" | "条" | "方面")
-        && ["指标", "任务", "目标", "维度"]
-            .iter()
-            .any(|w| metric.ends_with(w))
+        && (PARTS.iter().any(|w| metric.ends_with(w))
+            || PARTS[4..]
+                .iter()
+                .any(|w| crate::chars::starts_with(chars, q.end, w)))
 }
 
 /// A value's status given the year the text states for it: the starting level of a change

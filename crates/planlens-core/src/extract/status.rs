@@ -104,6 +104,7 @@ fn contains(chars: &[char], from: usize, to: usize, words: &WordSet) -> bool {
 }
 
 /// The status of a figure in the sentence `chars[from..to]`, with the status words of its line.
+#[cfg(test)]
 pub fn sentence_status(
     chars: &[char],
     from: usize,
@@ -112,25 +113,85 @@ pub fn sentence_status(
     plan_year: Option<u32>,
     words: &StatusWords,
 ) -> Status {
+    sentence_evidence(chars, from, to, plan_year, words).unwrap_or(if in_review {
+        Status::Achieved
+    } else {
+        Status::Target
+    })
+}
+
+/// What the sentence `chars[from..to]` itself says of its figures' status, if anything: an
+/// estimate or a past year first (`预计…`, `2023年…`), then forward words (`力争`, `将`), then
+/// words that report (`去年`, `已`, a verb with `了`). None when it says nothing either way: it
+/// then reads as the sentences before it in the same paragraph (see [`StatusWords::carried`]).
+pub fn sentence_evidence(
+    chars: &[char],
+    from: usize,
+    to: usize,
+    plan_year: Option<u32>,
+    words: &StatusWords,
+) -> Option<Status> {
     if words.estimates(from, to) {
-        return Status::Achieved;
+        return Some(Status::Achieved);
     }
     let past_year = plan_year
         .is_some_and(|p| first_year(chars, from, to.min(from + 12)).is_some_and(|y| y < p));
     if words.looks_forward(from, to) && !past_year {
-        return Status::Target;
+        return Some(Status::Target);
     }
-    if past_year || in_review || contains(chars, from, to, &BACKWARD_SET) {
-        Status::Achieved
-    } else {
-        Status::Target
+    if past_year || contains(chars, from, to, &BACKWARD_SET) || words.reports_done(from, to) {
+        return Some(Status::Achieved);
     }
+    None
 }
 
-/// Whether a forward word at `i` is part of a name instead (`人均预期寿命`).
+/// Whether `了` at `i` marks a completed action (`贡献了`, `成为了`), not `为了` (in order to),
+/// `除了`, `了解`, `不了`.
+fn is_done_mark(chars: &[char], i: usize) -> bool {
+    chars[i] == '了'
+        && i > 0
+        && crate::chars::is_han(chars[i - 1])
+        && !matches!(chars[i - 1], '为' | '除' | '不' | '得' | '罢' | '末' | '了')
+        && !matches!(chars.get(i + 1), Some('解' | '结' | '然' | '如'))
+}
+
+/// Phrases that open an account of past work for the sentences after them (`从8个关键字里感受
+/// 过去一年`), and phrases that open what is to come (`今年`, `主要目标`).
+const REVIEW_OPENERS: &[&str] = &[
+    "过去一年",
+    "过去五年",
+    "一年来",
+    "五年来",
+    "取得了哪些成绩",
+    "成绩单",
+    "今年以来",
+];
+const FORWARD_OPENERS: &[&str] = &[
+    "今年",
+    "明年",
+    "主要目标",
+    "预期目标",
+    "主要预期目标",
+    "工作安排",
+    "展望",
+];
+static REVIEW_OPENER_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(REVIEW_OPENERS));
+static FORWARD_OPENER_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FORWARD_OPENERS));
+
+/// Whether a forward word at `i` is part of a name instead (`人均预期寿命`, `主要流域`, `重要`).
 fn is_forward_word_at(chars: &[char], i: usize) -> bool {
-    FORWARD_SET.longest_at(chars, i).is_some()
-        && !(chars[i] == '预' && chars.get(i + 2) == Some(&'寿') && chars.get(i + 3) == Some(&'命'))
+    let word_part = match chars[i] {
+        '预' => chars.get(i + 2) == Some(&'寿') && chars.get(i + 3) == Some(&'命'),
+        '要' => {
+            i > 0
+                && matches!(
+                    chars[i - 1],
+                    '主' | '重' | '纪' | '摘' | '纲' | '概' | '首' | '只'
+                )
+        }
+        _ => false,
+    };
+    !word_part && FORWARD_SET.longest_at(chars, i).is_some()
 }
 
 /// Where the words that decide a figure's status start in one line, so that any stretch of it
@@ -140,6 +201,9 @@ pub struct StatusWords {
     forward: Vec<usize>,
     estimate: Vec<usize>,
     estimate_to: Vec<usize>,
+    done: Vec<usize>,
+    /// Where each review or forward opener starts, with the status it sets.
+    openers: Vec<(usize, Status)>,
 }
 
 impl StatusWords {
@@ -159,6 +223,14 @@ impl StatusWords {
                     w.estimate_to.push(i);
                 }
             }
+            if is_done_mark(line, i) {
+                w.done.push(i);
+            }
+            if REVIEW_OPENER_SET.longest_at(line, i).is_some() {
+                w.openers.push((i, Status::Achieved));
+            } else if FORWARD_OPENER_SET.longest_at(line, i).is_some() {
+                w.openers.push((i, Status::Target));
+            }
         }
         w
     }
@@ -176,6 +248,25 @@ impl StatusWords {
     /// Whether `[from, to)` estimates (`预计`, `预估`) rather than sets a goal (`预计到`).
     pub fn estimates(&self, from: usize, to: usize) -> bool {
         Self::any_in(&self.estimate, from, to) && !Self::any_in(&self.estimate_to, from, to)
+    }
+
+    /// Whether `[from, to)` has a verb marked done with `了` (`贡献了`).
+    pub fn reports_done(&self, from: usize, to: usize) -> bool {
+        Self::any_in(&self.done, from, to)
+    }
+
+    /// The status a sentence starting at `sentence` that says nothing of its own takes from the
+    /// paragraph before it: that of the last figure before it (`last`: its position and status),
+    /// or of a later opener (`从8个关键字里感受过去一年，…` opens a list of results; `今年主要目标
+    /// 是…` a list of goals). None when neither comes before it in the line.
+    pub fn carried(&self, sentence: usize, last: Option<(usize, Status)>) -> Option<Status> {
+        let k = self.openers.partition_point(|&(p, _)| p < sentence);
+        let opener = k.checked_sub(1).map(|k| self.openers[k]);
+        match (opener, last) {
+            (Some((p, o)), Some((q, s))) => Some(if p > q { o } else { s }),
+            (Some((_, o)), None) => Some(o),
+            (None, last) => last.map(|(_, s)| s),
+        }
     }
 }
 
