@@ -28,6 +28,7 @@ pub mod summary;
 pub mod t2s;
 pub mod table;
 pub mod tables;
+pub mod title;
 pub mod tree;
 pub mod units;
 pub mod unwrap;
@@ -150,17 +151,8 @@ pub fn analyse(name: &str, text: &str) -> Document {
         .iter()
         .map(|&r| to_node(&outline, r, &norm, &node_targets))
         .collect();
-    let title = outline
-        .title
-        .clone()
-        .or_else(|| {
-            // a document that opens with a table is named by the table's title
-            let first = outline.lines.iter().find(|l| !l.noise)?;
-            match first.table {
-                Some(t) => found[t].title.clone(),
-                None => first_sentence(&norm, &outline),
-            }
-        })
+    // the headline past page furniture, else the opening table's title or first sentence
+    let title = title::infer(&norm.chars, &outline.lines, |t| found[t].title.clone())
         .unwrap_or_else(|| name.to_string());
     Document {
         name: name.to_string(),
@@ -268,25 +260,4 @@ fn to_node(outline: &Outline, id: usize, norm: &Normalised, node_targets: &[Vec<
             .collect(),
         targets: node_targets[id].clone(),
     }
-}
-
-/// A stand-in title: the first sentence of the first content line, shortened.
-fn first_sentence(norm: &Normalised, outline: &Outline) -> Option<String> {
-    let line = outline.lines.iter().find(|l| !l.noise)?;
-    // a numbered first line stands without its number (`一、主要目标` -> `主要目标`)
-    let (s, e) = line
-        .heading
-        .as_ref()
-        .map_or((line.start, line.end), |h| h.title);
-    let chars = &norm.chars[s..e];
-    let end = chars
-        .iter()
-        .position(|c| matches!(c, '。' | '；' | '！' | '？'))
-        .unwrap_or(chars.len())
-        .min(30);
-    let mut t: String = chars[..end].iter().collect();
-    if end < chars.len() && end == 30 {
-        t.push('…');
-    }
-    Some(t)
 }

@@ -1,7 +1,10 @@
-//! Where and when a plan is from: the place (`莲湖区`, `兰州市城关区`, `XX新城`) and the plan year,
-//! inferred from the title and the text, for column labels and for pairing plans with results.
+//! Where a plan is from: the place (`莲湖区`, `兰州市城关区`, `XX新城`, a region such as
+//! `长江三角洲区域`, `全国`), inferred from the title and the text's opening (the names it gives
+//! most often, the bare name a report on itself uses with `我县`, the issuer its first lines
+//! name), for column labels and for pairing plans with results.
 
 use crate::chars::{is_han, starts_with};
+use rustc_hash::FxHashMap as HashMap;
 
 /// How much of the text (in characters) is searched for the place when the title names none.
 pub const OPENING_CHARS: usize = 4000;
@@ -31,26 +34,35 @@ const GENERIC_BEFORE: &[char] = &[
     '功', '态', '保', '开', '贸',
 ];
 
-/// Function words that can stand right before a place name (`记者从西安市…`).
+/// Function words that can stand right before a place name (`记者从西安市…`), and the end of
+/// `建设` (`建设广州市…`).
 const LEAD_WORDS: &[char] = &[
     '年', '月', '日', '从', '在', '将', '的', '和', '与', '对', '向', '是', '为', '了', '由', '据',
-    '于', '至', '及', '到', '把',
+    '于', '至', '及', '到', '把', '设',
 ];
 
 /// Candidate place names in `text`, in order of appearance.
 fn candidates(text: &str) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
+    located(&chars).into_iter().map(|(p, _)| p).collect()
+}
+
+/// Candidate place names in `chars`, each with the position right after it.
+fn located(chars: &[char]) -> Vec<(String, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         let first = chars[i];
-        let matched = if matches!(
-            first,
-            '自' | '新' | '街' | '省' | '市' | '区' | '县' | '旗' | '州' | '镇' | '乡'
-        ) {
+        // 区域 is a word (`长江三角洲区域`), not a district
+        let is_word = first == '区' && chars.get(i + 1) == Some(&'域');
+        let matched = if !is_word
+            && matches!(
+                first,
+                '自' | '新' | '街' | '省' | '市' | '区' | '县' | '旗' | '州' | '镇' | '乡'
+            ) {
             SUFFIXES
                 .iter()
-                .find(|s| starts_with(&chars, i, s))
+                .find(|s| starts_with(chars, i, s))
                 .map(|s| s.chars().count())
         } else {
             None
@@ -79,7 +91,7 @@ fn candidates(text: &str) -> Vec<String> {
                     && !(chars[i - 1] == '湾' && chars[i - 2] != '大')
             };
             if i - s >= 2 && !generic() && !chars[s..i].contains(&'个') {
-                out.push(chars[s..i + len].iter().collect());
+                out.push((chars[s..i + len].iter().collect(), i + len));
             }
             i += len;
         } else {
@@ -102,20 +114,36 @@ fn level(name: &str) -> u8 {
     }
 }
 
-/// The plan's place: the finest place named in the title, else the place the text names most often
-/// (at least twice).
+/// The plan's place: the finest place named in the title, else a region the title names, else
+/// the place the text names most often (at least twice) unless the text speaks of itself (`我县`)
+/// at a finer level and names that place by its bare name (`仙游`), else the issuer the first
+/// lines name (`河南省省长…作政府工作报告`), else a region the text names twice, else `全国` for a
+/// national issuer.
 pub fn infer_place(title: &str, text: &str) -> Option<String> {
-    // the finest level named in the title; on a tie the later one (`宜春市樟树市`: a county-level
-    // city is written after the prefecture it belongs to)
-    let in_title = candidates(title);
-    if let Some(p) = in_title
+    if let Some(p) = finest(&candidates(title)).or_else(|| region(title)) {
+        return Some(p);
+    }
+    let counted = most_mentioned(text);
+    let own = self_level(text).filter(|l| counted.as_ref().is_none_or(|p| level(p) < level(l)));
+    own.and_then(|l| bare_name(text).map(|stem| format!("{stem}{l}")))
+        .or(counted)
+        .or_else(|| issuer_in_lede(text))
+        .or_else(|| region_named_twice(text))
+        .or_else(|| national(title, text).then(|| "全国".to_string()))
+}
+
+/// The finest level named; on a tie the later one (`宜春市樟树市`: a county-level city is written
+/// after the prefecture it belongs to).
+fn finest(names: &[String]) -> Option<String> {
+    names
         .iter()
         .enumerate()
         .max_by(|(i, a), (j, b)| level(a).cmp(&level(b)).then(i.cmp(j)))
-        .map(|(_, p)| p)
-    {
-        return Some(p.clone());
-    }
+        .map(|(_, p)| p.clone())
+}
+
+/// The place `text` names most often, at least twice; on a tie the finer, then the earlier.
+fn most_mentioned(text: &str) -> Option<String> {
     let all = candidates(text);
     let mut counts: Vec<(String, usize, usize)> = Vec::new();
     for (k, c) in all.into_iter().enumerate() {
@@ -142,7 +170,211 @@ pub fn infer_place(title: &str, text: &str) -> Option<String> {
                 .then(b.2.cmp(&a.2))
         })
         .map(|(p, _, _)| p)
-        .or_else(|| national(title, text).then(|| "全国".to_string()))
+}
+
+/// The suffixes a text speaks of itself with (`我县`, `我区`) or names its own government by
+/// alone at the start of a clause (`区政府认真落实…`, `县十八届人大五次会议开幕`).
+const SELF_LEVELS: &[&str] = &["省", "市", "区", "县", "州", "旗", "镇", "乡"];
+
+/// The level the text speaks of itself at, as its suffix (`县`): the one it uses most often.
+fn self_level(text: &str) -> Option<&'static str> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut counts = [0usize; SELF_LEVELS.len()];
+    for (i, c) in chars.iter().enumerate() {
+        let Some(k) = SELF_LEVELS.iter().position(|l| l.starts_with(*c)) else {
+            continue;
+        };
+        let before = i.checked_sub(1).map(|b| chars[b]);
+        let after: String = chars[i + 1..].iter().take(6).collect();
+        let speaks_of_itself = before == Some('我')
+            || (before.is_none_or(|b| !is_han(b))
+                && (["政府", "委", "人大", "人民代表大会"]
+                    .iter()
+                    .any(|w| after.starts_with(w))
+                    || (after.starts_with(['十', '第']) && after.contains('届'))));
+        if speaks_of_itself {
+            counts[k] += 1;
+        }
+    }
+    // on a tie the finer level (a county's report names the city's government too)
+    let (k, n) = counts.iter().enumerate().max_by_key(|&(k, n)| (*n, k))?;
+    (*n > 0).then_some(SELF_LEVELS[k])
+}
+
+/// Words a bare place name stands after in the slogans and phrases of a local plan
+/// (`和美仙游`, `幸福新莲湖`, `立足莲湖发展实际`).
+const BEFORE_NAME: &[&str] = &[
+    "和美", "美丽", "幸福", "活力", "魅力", "大美", "锦绣", "生态", "新", "寻味", "品鉴", "立足",
+    "展现", "打造", "建设", "走进", "推介",
+];
+
+/// Words a bare place name stands before (`仙游风采`, `莲湖发展实际`).
+const AFTER_NAME: &[&str] = &[
+    "风采",
+    "人民",
+    "大地",
+    "发展实际",
+    "实际",
+    "特色",
+    "朝气",
+    "新篇章",
+    "籍",
+    "儿女",
+    "人",
+    "故事",
+    "名片",
+    "品牌",
+];
+
+/// Two-character words of plans that stand in the same places as a name (`新发展`, `美丽中国`).
+const NOT_NAMES: &[&str] = &[
+    "发展", "时代", "征程", "动能", "格局", "优势", "经济", "产业", "中国", "城市", "乡村", "农村",
+    "生活", "家园", "城镇", "社会", "建设", "篇章", "阶段", "理念", "机遇", "业态", "模式", "高地",
+    "增长", "技术", "能源", "材料", "一代", "局面", "成效", "成就", "高度", "突破", "台阶", "水平",
+    "空间", "体系", "环境", "生态", "文化", "人才", "人民", "群众", "企业", "项目", "国家", "世界",
+    "全国", "全省", "全市", "全区", "全县", "工作", "任务", "目标", "实际", "基础", "品质", "形象",
+];
+
+/// Characters no bare place name holds: suffixes, function words, numerals of dates.
+const NOT_IN_NAME: &[char] = &[
+    '的', '了', '是', '在', '和', '与', '及', '等', '我', '全', '本', '各', '该', '新', '年', '月',
+    '日', '省', '市', '区', '县', '州', '旗', '镇', '乡', '个', '这', '将', '为', '对', '把', '从',
+];
+
+/// The bare name (two characters) the text names its own place by: named at least three times,
+/// at least twice in a slogan or phrase that names a place, and no common word of plans.
+fn bare_name(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    // each pair with its mentions and its mentions in a place's phrase, in order of appearance
+    let mut found: Vec<(String, usize, usize)> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::default();
+    for i in 0..chars.len().saturating_sub(1) {
+        let pair = &chars[i..i + 2];
+        if !pair.iter().all(|c| is_han(*c) && !NOT_IN_NAME.contains(c)) {
+            continue;
+        }
+        let name: String = pair.iter().collect();
+        if NOT_NAMES.contains(&name.as_str()) {
+            continue;
+        }
+        let in_phrase = usize::from(names_a_place(&chars, i, i + 2));
+        let k = *index.entry(name.clone()).or_insert_with(|| {
+            found.push((name, 0, 0));
+            found.len() - 1
+        });
+        found[k].1 += 1;
+        found[k].2 += in_phrase;
+    }
+    found
+        .into_iter()
+        .filter(|(_, n, p)| *n >= 3 && *p >= 2)
+        .rev()
+        .max_by_key(|(_, n, p)| (*p, *n))
+        .map(|(name, _, _)| name)
+}
+
+/// Whether `chars[s..e]` stands where a place name does: after a slogan word, before a word of
+/// a place, or opening or closing a quoted name (`“仙游嘉宝果”`, `“…新莲湖”`).
+fn names_a_place(chars: &[char], s: usize, e: usize) -> bool {
+    let before: String = chars[s.saturating_sub(2)..s].iter().collect();
+    let after: String = chars[e..chars.len().min(e + 4)].iter().collect();
+    BEFORE_NAME.iter().any(|w| before.ends_with(w))
+        || AFTER_NAME.iter().any(|w| after.starts_with(w))
+        || (s > 0 && matches!(chars[s - 1], '“' | '「'))
+}
+
+/// How much of the text counts as its first lines, where a report names its issuer.
+const LEDE_CHARS: usize = 200;
+
+/// The first place the first lines name as an issuer: before its government, congress, leader
+/// or party committee (`广东省省长`, `北京市长`, `河南省第十四届人民代表大会`).
+fn issuer_in_lede(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().take(LEDE_CHARS).collect();
+    located(&chars)
+        .into_iter()
+        .find(|&(_, end)| issuer_after(&chars[end..]))
+        .map(|(p, _)| p)
+}
+
+/// Whether `rest` opens with a government, congress, leader or committee.
+fn issuer_after(rest: &[char]) -> bool {
+    let head: String = rest.iter().take(8).collect();
+    [
+        "政府",
+        "人民政府",
+        "人大",
+        "人民代表大会",
+        "政协",
+        "委",
+        "两会",
+        "长",
+    ]
+    .iter()
+    .any(|w| head.starts_with(w))
+        || (["省长", "市长", "县长", "区长", "州长", "旗长"]
+            .iter()
+            .any(|w| head.starts_with(w)))
+        || (head.starts_with(['第', '十']) && head.contains('届'))
+}
+
+/// Regions plans are drawn up for, as texts write them, full names before short ones.
+const REGIONS: &[&str] = &[
+    "长江三角洲",
+    "长三角",
+    "珠江三角洲",
+    "珠三角",
+    "粤港澳大湾区",
+    "京津冀",
+    "成渝地区双城经济圈",
+    "成渝双城经济圈",
+    "长江经济带",
+    "长江中游城市群",
+    "黄河流域",
+    "关中平原城市群",
+    "中原城市群",
+    "北部湾城市群",
+    "海峡西岸经济区",
+    "长株潭",
+    "东北地区",
+    "中部地区",
+    "西部地区",
+];
+
+/// The first region `text` names, as written, with `区域` or `地区` when they follow it
+/// (`长江三角洲区域`).
+fn region(text: &str) -> Option<String> {
+    regions(text).into_iter().next()
+}
+
+/// The regions `text` names, in order, as [`region`] writes them.
+fn regions(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let Some(r) = REGIONS.iter().find(|r| starts_with(&chars, i, r)) else {
+            i += 1;
+            continue;
+        };
+        let mut e = i + r.chars().count();
+        if starts_with(&chars, e, "区域") || starts_with(&chars, e, "地区") && !r.ends_with("地区")
+        {
+            e += 2;
+        }
+        out.push(chars[i..e].iter().collect());
+        i = e;
+    }
+    out
+}
+
+/// A region the text names at least twice (the most often named).
+fn region_named_twice(text: &str) -> Option<String> {
+    let all = regions(text);
+    let count = |r: &String| all.iter().filter(|q| *q == r).count();
+    all.iter()
+        .filter(|r| count(r) >= 2)
+        .max_by_key(|r| count(r))
+        .cloned()
 }
 
 /// National issuers named where a document opens.
@@ -230,5 +462,58 @@ mod tests {
             infer_place("", "西安市委获悉，莲湖区将。西安市莲湖区委书记"),
             Some("莲湖区".into())
         );
+    }
+
+    #[test]
+    fn regions_by_their_own_names() {
+        // 区域 is a word, never the district `三角洲区`
+        assert_eq!(
+            infer_place(
+                "《长江三角洲区域一体化发展规划纲要》公布",
+                "上海市、江苏省全域"
+            ),
+            Some("长江三角洲区域".into())
+        );
+        assert_eq!(
+            infer_place("粤港澳大湾区发展规划纲要", ""),
+            Some("粤港澳大湾区".into())
+        );
+        assert_eq!(infer_place("京津冀协同发展规划", ""), Some("京津冀".into()));
+        // a city's plan for a region is the city's
+        assert_eq!(
+            infer_place("粤港澳大湾区建设广州市三年行动计划", ""),
+            Some("广州市".into())
+        );
+        // a region the text names twice when it names no place of its own
+        let text =
+            "规划提出，到2025年成渝地区双城经济圈经济实力大幅跃升。成渝地区双城经济圈将建成。";
+        assert_eq!(infer_place("", text), Some("成渝地区双城经济圈".into()));
+    }
+
+    #[test]
+    fn a_report_on_itself_by_its_bare_name() {
+        let text = "12月20日，县十七届人大三次会议开幕。2024年我县坚持稳中求进，聚焦“幸福桐庐”，\
+            展现桐庐风采，桐庐人民共同奋斗，全县完成投资100亿元，居全市第一。";
+        assert_eq!(infer_place("", text), Some("桐庐县".into()));
+        let text = "区政府认真落实全市部署，立足滨江发展实际，打造“活力新滨江”，滨江经济稳步增长。";
+        assert_eq!(infer_place("", text), Some("滨江区".into()));
+        // common words in the same phrases are no name
+        let text = "我县坚持新发展理念，推动新发展，建设美丽中国，美丽中国建设，中国人民。";
+        assert_eq!(infer_place("", text), None);
+        // a place the text names with its suffix stays
+        let text = "我县认真落实，青川县新增就业1万人，青川县建设美丽青川，青川风采，青川人民。";
+        assert_eq!(infer_place("", text), Some("青川县".into()));
+    }
+
+    #[test]
+    fn the_issuer_the_first_lines_name() {
+        let text = "1月23日上午，河南省第十四届人民代表大会第二次会议开幕，省长作政府工作报告。\
+            报告提出，今年地区生产总值增长5%左右。";
+        assert_eq!(infer_place("", text), Some("河南省".into()));
+        let text = "北京市长殷勇25日作政府工作报告，今年全市GDP预期增长5%左右。";
+        assert_eq!(infer_place("", text), Some("北京市".into()));
+        // places named once, none as an issuer
+        let text = "甲县、乙县、丙县、丁县各新建学校1所。";
+        assert_eq!(infer_place("", text), None);
     }
 }
