@@ -160,6 +160,14 @@ pub fn read_metric(
         let n = toks.c().len();
         let cv = CHANGE_SET.word_ending(toks.c(), n);
         let tw = TRAILING_SET.word_ending(toks.c(), n);
+        // (`完成剩余1706套任务`: 剩余 alone is the start of the name)
+        let tw = tw.filter(|w| {
+            *w != "剩余"
+                || n > 2
+                    && ACTION_SET
+                        .word_at(toks.c(), 0)
+                        .is_none_or(|v| v.chars().count() + 2 < n)
+        });
         let cv_len = cv.map_or(0, |w| w.chars().count());
         let tw_len = tw.map_or(0, |w| w.chars().count());
         if cv_len == 0 && tw_len == 0 {
@@ -336,15 +344,36 @@ pub fn read_metric(
             noun = p.metric.to_string();
         }
     }
+    let bare_measure = is_bare_measure(&noun);
     let objects: Vec<String> = if distribute {
         split_objects(&noun)
     } else {
         vec![noun]
     };
-    let objects: Vec<String> = objects
+    let mut objects: Vec<String> = objects
         .into_iter()
         .map(|o| name_with_verb(o, verb_for_name.as_deref()))
         .collect();
+    // a measure that names no owner takes the thing of the clause before: `抓好重点项目建设，全年
+    // 完成投资80亿元` -> 重点项目完成投资; `举办展会60场次、实现交易额80亿元` -> 展会交易额
+    if let [only] = objects.as_mut_slice() {
+        if bare_measure {
+            let owner = match prev {
+                Some(p) => Some(
+                    p.action_verb
+                        .and_then(|v| p.metric.strip_prefix(v))
+                        .unwrap_or(p.metric)
+                        .to_string(),
+                ),
+                None => project_of_clause_before(chars, from, s),
+            };
+            if let Some(owner) =
+                owner.filter(|o| o.chars().count() >= 2 && !only.starts_with(o.as_str()))
+            {
+                *only = format!("{owner}{only}");
+            }
+        }
+    }
     let base_metric = objects.first().cloned().unwrap_or_default();
     MetricPhrase {
         objects,
@@ -509,6 +538,43 @@ fn subject_of_clause_before(chars: &[char], from: usize, s: usize) -> Option<Str
     (name.chars().count() >= 2 && name.chars().count() <= 20).then_some(name)
 }
 
+/// Measures that say how much of something without saying of what (`投资`, `交易额`).
+fn is_bare_measure(noun: &str) -> bool {
+    matches!(
+        noun,
+        "投资" | "交易额" | "销售额" | "成交额" | "营业收入" | "营收" | "产值"
+    )
+}
+
+/// The project of the clause before (`抓好市区两级重点项目建设，` -> 市区两级重点项目): its words
+/// without the opening verb and the closing `建设`, if short.
+fn project_of_clause_before(chars: &[char], from: usize, s: usize) -> Option<String> {
+    if s <= from + 1 || !matches!(chars[s - 1], '，' | ',') {
+        return None;
+    }
+    let mut t = tokens(chars, chunk_start(chars, from, s - 1), s - 1);
+    if !t.c().ends_with(&['建', '设']) {
+        return None;
+    }
+    t.drop_back(2);
+    strip_leading(&mut t);
+    let verb = ACTION_SET
+        .word_at(t.c(), 0)
+        .or_else(|| PURE_VERB_SET.word_at(t.c(), 0))
+        .or_else(|| {
+            ["抓好", "抓实", "加强"]
+                .into_iter()
+                .find(|w| starts_with(t.c(), 0, w))
+        });
+    let n = verb?.chars().count();
+    t.drop_front(n);
+    let name = t.text();
+    (2..=12)
+        .contains(&name.chars().count())
+        .then_some(name)
+        .filter(|n| n.chars().all(crate::chars::is_han))
+}
+
 /// The metric named before a colon that introduces its values (`指标：目标值6%`).
 fn metric_before_colon(chars: &[char], from: usize, s: usize) -> Option<(String, usize)> {
     if s <= from || chars[s - 1] != '：' {
@@ -643,10 +709,40 @@ fn chunk_start(chars: &[char], from: usize, num_start: usize) -> usize {
                 }
             }
             c if depth == 0 && is_clause_break(c) => return i + 1,
+            ' ' if depth == 0 && is_item_gap(chars, i) => return i + 1,
             _ => {}
         }
     }
     from
+}
+
+/// Whether the space at `i` separates two items of web copy (`…治理有效 完成18个…`, `…84.53岁
+/// 千人床位数达到…`) rather than a word broken by a copied line: a Chinese character before it and
+/// a verb, or a name followed by a change verb, after it.
+pub(super) fn is_item_gap(chars: &[char], i: usize) -> bool {
+    if i == 0 || !crate::chars::is_han(chars[i - 1]) || chars[i - 1] == '年' {
+        return false;
+    }
+    let next = i + 1;
+    if !chars.get(next).is_some_and(|c| crate::chars::is_han(*c)) {
+        return false;
+    }
+    if ACTION_SET.word_at(chars, next).is_some() {
+        return true;
+    }
+    // a name of 2 to 12 characters, then a change verb and a number
+    let names = chars[next..]
+        .iter()
+        .take(12)
+        .take_while(|c| crate::chars::is_han(**c))
+        .count();
+    (2..=names).any(|n| {
+        let k = next + n;
+        CHANGE_SET.word_at(chars, k).is_some_and(|w| {
+            let e = k + w.chars().count();
+            chars.get(e).is_some_and(|c| c.is_ascii_digit())
+        })
+    })
 }
 
 /// The characters of `[s, e)` without parenthesised asides, quotation marks and spaces.
@@ -832,6 +928,18 @@ fn strip_leading(t: &mut Tokens) {
             t.drop_front(2);
             continue;
         }
+        // a bracketed label before an item: `【和】`, `〔一〕`
+        if let Some(close) = t.c().iter().position(|c| matches!(c, '】' | '〕' | '］')) {
+            if matches!(t.c()[0], '【' | '〔' | '［') && close <= 8 && t.c().len() > close + 2 {
+                t.drop_front(close + 1);
+                continue;
+            }
+        }
+        // a lead-in that reports what a plan says: `健康规划公布提出`, `孟凡利表示`
+        if let Some(k) = reported_lead_in_len(t.c()) {
+            t.drop_front(k);
+            continue;
+        }
         match LEADING_SET.word_at(t.c(), 0) {
             // keep a leading word that is the whole phrase or starts a longer action verb
             Some(w) if t.c().len() > w.chars().count() => {
@@ -842,11 +950,32 @@ fn strip_leading(t: &mut Tokens) {
                 {
                     break;
                 }
+                // 集中 is a verb before a verb (`集中开展`), part of the name before a noun
+                // (`集中饮用水水源地`, `集中式`)
+                if w == "集中" && ACTION_SET.word_at(t.c(), n).is_none() {
+                    break;
+                }
                 t.drop_front(n);
             }
             _ => break,
         }
     }
+}
+
+/// Verbs that report what a plan or a speaker says; the words up to one of them, in front of a
+/// metric, are a lead-in (`规划提出人均预期寿命达到80岁`).
+const REPORTING_VERBS: &[&str] = &["提出", "指出", "表示", "强调", "明确", "预估", "预计"];
+
+/// Length of a reported lead-in at the start of `c`: at most 16 characters up to and including a
+/// reporting verb, when a name of at least two characters follows.
+fn reported_lead_in_len(c: &[char]) -> Option<usize> {
+    (2..c.len().min(17)).find_map(|k| {
+        REPORTING_VERBS
+            .iter()
+            .find(|v| ends_with(c, k, v))
+            .filter(|_| c.len() >= k + 2)
+            .map(|_| k)
+    })
 }
 
 /// What a classifier counts, written after the quantity, up to the next break or target.

@@ -450,6 +450,7 @@ fn roles(chars: &[char], qs: &[Quantity]) -> Vec<Role> {
             && !between
                 .iter()
                 .any(|c| is_clause_break(*c) || matches!(c, '、' | '(' | ')'))
+            && !(a.end..b.start).any(|i| chars[i] == ' ' && metric::is_item_gap(chars, i))
         {
             roles[k] = Role::Qualifier;
         }

@@ -135,6 +135,8 @@ pub const TRAILING: &[(&str, Option<Comparator>)] = &[
     ("约", Some(Comparator::Approx)),
     ("近", Some(Comparator::Approx)),
     ("分别", None),
+    // 完成文旅城项目剩余1706套…任务: what is left of it is still the thing counted
+    ("剩余", None),
     ("各", None),
     ("均", None),
     ("都", None),
