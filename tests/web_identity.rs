@@ -180,6 +180,11 @@ async fn the_kind_filter_narrows_the_list_and_keeps_the_focus() {
     assert_eq!(again, select);
     assert!(is_focused(&select), "the focus stays on the filter");
     assert_eq!(again.value(), "five_year_plan");
+    // the views show the document the list shows (the bare plan was selected)
+    assert_eq!(
+        text_of(&root, "doc-title"),
+        "青岩县国民经济和社会发展第十四个五年规划纲要"
+    );
     // one document shown: it cannot move up or down past the hidden ones
     let up: web_sys::HtmlButtonElement = by_testid(&root, "move-up");
     let down: web_sys::HtmlButtonElement = by_testid(&root, "move-down");

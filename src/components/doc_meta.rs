@@ -1,7 +1,7 @@
 //! A document's identity in one line, under its title in the document list and above its views:
 //! `place · year-or-period · kind`, each part only where the document has it (no empty separators),
 //! the kind as a badge ([`super::badges::kind_badge`]). The separators are hidden from screen
-//! readers, which hear each part on its own.
+//! readers, which hear each part on its own; a line breaks before a separator, never after one.
 
 use leptos::prelude::*;
 use planlens_core::Document;
@@ -33,21 +33,22 @@ pub fn doc_meta(doc: &Document, lang: Lang) -> Option<AnyView> {
     let sep = || view! { <span class="meta-sep" aria-hidden="true">" · "</span> };
     let n = words.len();
     let has_place = doc.place.as_ref().is_some_and(|p| !p.trim().is_empty());
+    // a part after the first keeps its separator in front of it on the same line
     let parts = words
         .into_iter()
         .enumerate()
         .map(|(k, w)| {
             let class = if k == 0 && has_place {
-                "meta-place"
+                "meta-part meta-place"
             } else {
-                "meta-when"
+                "meta-part meta-when"
             };
-            view! { {(k > 0).then(sep)}<span class=class>{w}</span> }
+            view! { <span class=class>{(k > 0).then(sep)}{w}</span> }
         })
         .collect_view();
     let kind = doc
         .kind
-        .map(|k| view! { {(n > 0).then(sep)}{kind_badge(k, lang)} });
+        .map(|k| view! { <span class="meta-part">{(n > 0).then(sep)}{kind_badge(k, lang)}</span> });
     Some(
         view! { <span class="identity" data-testid="document-identity">{parts}{kind}</span> }
             .into_any(),

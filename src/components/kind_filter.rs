@@ -1,8 +1,9 @@
 //! The document list's kind filter: a select box (keyboard-accessible as every native one) offering
 //! every kind the open documents are of, with how many, and "not stated" where some document has
-//! no kind; while it filters, a polite live line says how many documents are shown. Shown once
-//! some document has a kind (or the filter is set). The choice is the app's own state
-//! ([`crate::state::AppState::doc_kind`]): share links and saved views do not carry it.
+//! no kind; while it filters, a polite live line says how many documents are shown, and the
+//! selected document is one of them (the first, when the one selected is not). Shown once there
+//! are two documents and one has a kind (or while the filter is set). The choice is the app's own
+//! state ([`crate::state::AppState::doc_kind`]): share links and saved views do not carry it.
 
 use leptos::prelude::*;
 use planlens_core::table::{kind_choices, Pick, UNSTATED};
@@ -62,6 +63,17 @@ pub fn KindFilter(entries: Memo<Vec<Entry>>) -> impl IntoView {
             out
         })
     });
+    // the views show a document the list shows: the first of the kind when the selected is not
+    let choose = move |p: Pick<DocKind>| {
+        pick.set(p);
+        let selected = st.ws.with_untracked(|w| w.selected_id());
+        let list = entries.with_untracked(|l| shown(l, p));
+        if !list.iter().any(|s| Some(s.entry.id) == selected) {
+            if let Some(first) = list.first() {
+                st.select_document(first.entry.id);
+            }
+        }
+    };
     let status = move || {
         let current = pick.get();
         (!current.is_any()).then(|| {
@@ -76,7 +88,7 @@ pub fn KindFilter(entries: Memo<Vec<Entry>>) -> impl IntoView {
                     <span>{move || st.lang.get().s().doc_kind}</span>
                     <select data-testid="filter-doc-kind"
                         prop:value=move || { choices.track(); pick.get().code() }
-                        on:change=move |ev| pick.set(Pick::<DocKind>::from_code(&event_target_value(&ev)))>
+                        on:change=move |ev| choose(Pick::<DocKind>::from_code(&event_target_value(&ev)))>
                         {move || choices.get().into_iter().map(|(value, label, title)| view! {
                             <option value=value title=title>{label}</option>
                         }).collect_view()}
