@@ -253,6 +253,7 @@ pub fn read_metric(
 
     // the counted thing after a classifier: 建成4个社区嵌入式服务综合体
     let mut end = last.end;
+    let mut post_verb: Option<String> = None;
     // a list item that only adds a value (`、二○二二年跨越五兆元门槛`) is the previous item's
     // indicator, not what follows its number
     let continues_prev = toks.c().is_empty() && prev.is_some() && last.kind != UnitKind::Count;
@@ -260,14 +261,44 @@ pub fn read_metric(
         && (toks.c().is_empty() || last.kind == UnitKind::Count)
         && !continues_prev
     {
+        // a scope word alone before the number says nothing of the thing: `全县 95座公益性水库…`
+        if is_scope_only(toks.c()) {
+            toks = Tokens::default();
+        }
         let (post, post_end) = post_phrase(chars, last.end, next_target);
         let limit = if toks.c().is_empty() { 20 } else { 12 };
         // not the verb of what follows: 从2020年的27.5万家提高到45万家
         let post_chars: Vec<char> = post.chars().collect();
         let is_verb = CHANGE_SET.word_at(&post_chars, 0).is_some();
         if !post.is_empty() && post.chars().count() <= limit && !is_verb {
-            toks.append(&post, post_end);
+            let (thing, verb) = counted_thing(&post_chars, toks.c().is_empty());
+            let thing = with_head_of_next(chars, &thing, last, next_target).unwrap_or(thing);
+            post_verb = verb;
+            toks.append(&thing, post_end);
             end = post_end;
+        }
+    }
+    // a share of something named after it: `民营经济贡献了全省约70%的税收`, `儿童青少年达52.7%的总体
+    // 近视率`; the owner (`民营经济贡献的`) passes to the next items of the list
+    let mut owner_of_share = None;
+    if last.kind == UnitKind::Percent
+        && matches!(change_verb.as_deref(), None | Some("达" | "达到"))
+    {
+        if let Some((thing, thing_end)) = share_of(chars, last.end, next_target) {
+            let owner = if toks.c().is_empty() {
+                prev.map(|p| p.metric)
+                    .filter(|m| m.ends_with('的'))
+                    .map(str::to_string)
+            } else {
+                Some(share_owner(&mut toks))
+            };
+            if let Some(owner) = owner {
+                owner_of_share = owner.ends_with('的').then(|| owner.clone());
+                toks = Tokens::default();
+                toks.append(&owner, last.end);
+                toks.append(&thing, thing_end);
+                end = thing_end;
+            }
         }
     }
 
@@ -345,7 +376,7 @@ pub fn read_metric(
         }
     }
     let bare_measure = is_bare_measure(&noun);
-    let objects: Vec<String> = if distribute {
+    let objects: Vec<String> = if distribute || is_indicator_pair(&noun) {
         split_objects(&noun)
     } else {
         vec![noun]
@@ -374,10 +405,14 @@ pub fn read_metric(
             }
         }
     }
-    let base_metric = objects.first().cloned().unwrap_or_default();
+    let base_metric =
+        owner_of_share.unwrap_or_else(|| objects.first().cloned().unwrap_or_default());
     MetricPhrase {
         objects,
-        verb: change_verb.or(action_verb.clone()).or(inherited.clone()),
+        verb: change_verb
+            .or(action_verb.clone())
+            .or(inherited.clone())
+            .or(post_verb),
         action_verb: action_verb.or(inherited),
         comparator,
         start,
@@ -536,6 +571,21 @@ fn subject_of_clause_before(chars: &[char], from: usize, s: usize) -> Option<Str
     strip_leading(&mut t);
     let name = t.text();
     (name.chars().count() >= 2 && name.chars().count() <= 20).then_some(name)
+}
+
+/// Whether `noun` is two whole indicators joined by one `和` (`地区生产总值和居民人均可支配收入…翻番`):
+/// one value then holds for each. Each side names an indicator (at least four characters, ending
+/// in a metric head such as 值 or 入), so `城乡和区域` or `A和B产业` stay one name.
+fn is_indicator_pair(noun: &str) -> bool {
+    let parts: Vec<&str> = noun.split('和').collect();
+    let indicator = |p: &str| {
+        p.chars().count() >= 4
+            && !p.contains('、')
+            && p.chars()
+                .last()
+                .is_some_and(|c| SHARED_HEADS.contains(&c) || matches!(c, '值' | '入'))
+    };
+    parts.len() == 2 && parts.iter().all(|p| indicator(p))
 }
 
 /// Measures that say how much of something without saying of what (`投资`, `交易额`).
@@ -960,6 +1010,146 @@ fn strip_leading(t: &mut Tokens) {
             _ => break,
         }
     }
+}
+
+/// Whether `c` is only a scope word (`全县`, `全市`, `全年`).
+fn is_scope_only(c: &[char]) -> bool {
+    c.len() == 2
+        && matches!(c[0], '全' | '今')
+        && matches!(c[1], '县' | '市' | '区' | '省' | '镇' | '乡' | '旗' | '年')
+}
+
+/// Verbs that finish a counted thing written before them (`13个服务站建成投用`), with the adverbs
+/// that may come first (`顺利组建`).
+const DONE_VERBS: &[&str] = &[
+    "建成投用",
+    "建成投运",
+    "投入使用",
+    "建成",
+    "投用",
+    "组建",
+    "完成",
+    "开工",
+    "竣工",
+    "落地",
+    "启用",
+    "通车",
+    "挂牌",
+];
+const DONE_ADVERBS: &[&str] = &["顺利", "全面", "基本", "全部", "陆续", "相继"];
+/// Verbs whose object says what the counted thing did (`10家医院进入全国百强` -> 进入全国百强的医院).
+const PREDICATE_VERBS: &[&str] = &["进入", "实现", "划定", "入选", "获评", "纳入", "列入"];
+
+/// The thing counted after a classifier, as a name, and the verb that finished it: a closing
+/// verb is the verb (`基层服务站建成投用` -> 基层服务站, 建成投用); a predicate with an object
+/// describes the thing (`医院进入全国百强` -> 进入全国百强的医院) when nothing before the number
+/// names it (`alone`).
+fn counted_thing(post: &[char], alone: bool) -> (String, Option<String>) {
+    let text: String = post.iter().collect();
+    for v in DONE_VERBS {
+        if let Some(rest) = text.strip_suffix(v) {
+            let rest = DONE_ADVERBS
+                .iter()
+                .find_map(|a| rest.strip_suffix(a))
+                .unwrap_or(rest);
+            if rest.chars().count() >= 2 {
+                return (rest.to_string(), Some(v.to_string()));
+            }
+        }
+    }
+    if alone {
+        for p in 2..post.len().saturating_sub(3) {
+            if let Some(v) = PREDICATE_VERBS.iter().find(|v| starts_with(post, p, v)) {
+                let object = post.len() - p - v.chars().count();
+                if object >= 2 {
+                    let thing: String = post[..p].iter().collect();
+                    let predicate: String = post[p..].iter().collect();
+                    return (format!("{predicate}的{thing}"), None);
+                }
+            }
+        }
+    }
+    (text, None)
+}
+
+/// `20个国家级和100个省级重点学科`: the first count's thing (`国家级和`) is a qualifier that shares the
+/// head of the next count's thing (`省级重点学科`, qualifier ending in the same `级`) -> 国家级重点学科.
+fn with_head_of_next(chars: &[char], thing: &str, last: &Quantity, next: usize) -> Option<String> {
+    let qualifier = thing.strip_suffix(['和', '及', '与', '、'])?;
+    let mark = qualifier.chars().last()?;
+    // the next value: digits, then the same classifier
+    let mut k = next;
+    while chars
+        .get(k)
+        .is_some_and(|c| c.is_ascii_digit() || *c == '.')
+    {
+        k += 1;
+    }
+    if !crate::chars::starts_with(chars, k, &last.unit) {
+        return None;
+    }
+    k += last.unit.chars().count();
+    let (next_thing, _) = post_phrase(chars, k, chars.len().min(k + 24));
+    let nc: Vec<char> = next_thing.chars().collect();
+    let at = nc.iter().position(|c| *c == mark)?;
+    let head: String = nc[at + 1..].iter().collect();
+    (head.chars().count() >= 2).then(|| format!("{qualifier}{head}"))
+}
+
+/// The thing a share is of, written after `X%的` (with `以上`, `左右` before `的`), up to the
+/// next break or value, and where it ends; None when no `的` follows or the words are not a name.
+fn share_of(chars: &[char], at: usize, limit: usize) -> Option<(String, usize)> {
+    let mut k = at;
+    for w in ["以上", "以下", "以内", "左右"] {
+        if crate::chars::starts_with(chars, k, w) {
+            k += 2;
+            break;
+        }
+    }
+    if chars.get(k) != Some(&'的') {
+        return None;
+    }
+    let (thing, end) = post_phrase(chars, k + 1, limit);
+    // the share's thing ends where a change of it begins: `52.7%的总体近视率每年降低0.5个百分点`
+    let tc: Vec<char> = thing.chars().collect();
+    let cut = (1..tc.len())
+        .find(|&i| {
+            CHANGE_SET.word_at(&tc, i).is_some()
+                || starts_with(&tc, i, "每年")
+                || starts_with(&tc, i, "年均")
+        })
+        .unwrap_or(tc.len());
+    let end = if cut < tc.len() { k + 1 + cut } else { end };
+    let thing: String = tc[..cut].iter().collect();
+    let thing = thing.trim_end_matches(['和', '及', '与']).to_string();
+    let n = thing.chars().count();
+    let generic = [
+        "目标", "水平", "幅度", "速度", "要求", "增长", "比例", "比重",
+    ]
+    .iter()
+    .any(|g| thing.starts_with(g));
+    ((2..=16).contains(&n)
+        && !generic
+        && thing
+            .chars()
+            .all(|c| crate::chars::is_han(c) || c.is_ascii_alphanumeric()))
+    .then_some((thing, end))
+}
+
+/// The owner of a share, from the words before its number: a doer with a verb marked done gives
+/// `X贡献的` (`民营经济贡献了全省` -> 民营经济贡献的); a scope word after the verb is dropped.
+fn share_owner(toks: &mut Tokens) -> String {
+    for w in ["全省", "全市", "全国", "全区", "全县"] {
+        if toks.c().ends_with(&w.chars().collect::<Vec<_>>()) && toks.c().len() > 2 {
+            toks.drop_back(2);
+            break;
+        }
+    }
+    let mut owner = toks.text();
+    if let Some(doer) = owner.strip_suffix('了') {
+        owner = format!("{doer}的");
+    }
+    owner
 }
 
 /// Verbs that report what a plan or a speaker says; the words up to one of them, in front of a

@@ -451,11 +451,23 @@ fn roles(chars: &[char], qs: &[Quantity]) -> Vec<Role> {
                 .iter()
                 .any(|c| is_clause_break(*c) || matches!(c, '、' | '(' | ')'))
             && !(a.end..b.start).any(|i| chars[i] == ' ' && metric::is_item_gap(chars, i))
+            && !closes_list_item(a, between)
         {
             roles[k] = Role::Qualifier;
         }
     }
     roles
+}
+
+/// Whether the words between two values close the first one's item instead of qualifying the
+/// second: a share and what it is of (`70%的税收、`, `80%的城镇劳动就业和90%以上的…`), or a thing
+/// joined to the next item (`20个国家级和100个省级重点学科`).
+fn closes_list_item(a: &Quantity, between: &[char]) -> bool {
+    let joined = between
+        .last()
+        .is_some_and(|c| matches!(c, '和' | '及' | '与'));
+    (a.kind == UnitKind::Percent && between.first() == Some(&'的'))
+        || (joined && between.len() >= 2)
 }
 
 /// Whether a value starting at `start` opens a change `从X提高到Y` whose verb is `between`.

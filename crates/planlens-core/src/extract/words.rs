@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 /// Scope, time and modal words stripped from the start of a metric phrase.
 pub const LEADING: &[&str] = &[
     "全年",
+    "每年",
     "今年",
     "明年",
     "当年",
@@ -158,9 +159,9 @@ pub const TRAILING: &[(&str, Option<Comparator>)] = &[
     ("继续", None),
     ("首度", None),
     ("首次", None),
-    ("跨越", None),
-    ("迈入", None),
-    ("迈上", None),
+    ("跨越", Some(Comparator::Ge)),
+    ("迈入", Some(Comparator::Ge)),
+    ("迈上", Some(Comparator::Ge)),
     ("人民币", None),
     // measure words after the measured thing (`进出口总额增幅`)
     ("年均增速", None),
@@ -187,6 +188,8 @@ pub const CHANGE_VERBS: &[&str] = &[
     "降低",
     "降至",
     "降到",
+    // `每年降0.5%`: written short
+    "降",
     "减少到",
     "减少",
     "提高到",
