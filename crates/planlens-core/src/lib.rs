@@ -95,6 +95,8 @@ pub fn analyse(name: &str, text: &str) -> Document {
     // the place is named in the opening of a plan
     let opening: String = norm.chars.iter().take(meta::OPENING_CHARS).collect();
     let place = meta::infer_place(outline.title.as_deref().unwrap_or(""), &opening);
+    // places other than the document's that a metric may name in front
+    let places = extract::place::Places::new(&meta::named_places(&opening));
     let review: Vec<bool> = outline
         .nodes
         .iter()
@@ -122,6 +124,7 @@ pub fn analyse(name: &str, text: &str) -> Document {
             in_review,
             plan_year,
             place: place.as_deref(),
+            places: &places,
         };
         let raws = extract_line(&norm.chars, line.body_start, line.end, ctx);
         targets.reserve(raws.len());

@@ -31,7 +31,13 @@ const GENERIC_BEFORE: &[char] = &[
     '园', '片', '社', '景', '街', '城', '范', '载', '验', '行', '护', '步', '集', '聚', '心', '能',
     '成', '发', '带', '坊', '港', '营', '块', '全', '本', '我', '该', '市', '省', '各', '分', '辖',
     '湾', '游', '矿', '校', '厂', '商', '业', '新', '老', '郊', '边', '域', '地', '山', '牧', '灾',
-    '功', '态', '保', '开', '贸',
+    '功', '态', '保', '开', '贸', '小', '库', '垦', '展', '住', '服',
+];
+
+/// Characters that, right after a suffix character, make it the start of another word (`省级`,
+/// `市场`, `乡村`, `区域`, `县城`, `市属`, `市直`, `县域`).
+const NOT_AFTER_SUFFIX: &[char] = &[
+    '级', '场', '村', '域', '块', '间', '属', '直', '管', '情', '城', '容', '民',
 ];
 
 /// Function words that can stand right before a place name (`记者从西安市…`), and the end of
@@ -40,6 +46,18 @@ const LEAD_WORDS: &[char] = &[
     '年', '月', '日', '从', '在', '将', '的', '和', '与', '对', '向', '是', '为', '了', '由', '据',
     '于', '至', '及', '到', '把', '设',
 ];
+
+/// The place names written with an administrative suffix in `text` (`鄂城区`, `苏州市`), each once,
+/// in order of first appearance: the places a target may belong to.
+pub fn named_places(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for c in candidates(text) {
+        if !out.contains(&c) {
+            out.push(c);
+        }
+    }
+    out
+}
 
 /// Candidate place names in `text`, in order of appearance.
 fn candidates(text: &str) -> Vec<String> {
@@ -90,7 +108,11 @@ fn located(chars: &[char]) -> Vec<(String, usize)> {
                 GENERIC_BEFORE.contains(&chars[i - 1])
                     && !(chars[i - 1] == '湾' && chars[i - 2] != '大')
             };
-            if i - s >= 2 && !generic() && !chars[s..i].contains(&'个') {
+            // a suffix that begins a word is no suffix: 省级, 市场, 乡村, 区域, 县城, 市属
+            let begins_word = chars
+                .get(i + len)
+                .is_some_and(|c| NOT_AFTER_SUFFIX.contains(c));
+            if i - s >= 2 && !generic() && !begins_word && !chars[s..i].contains(&'个') {
                 out.push((chars[s..i + len].iter().collect(), i + len));
             }
             i += len;

@@ -376,8 +376,10 @@ pub fn read_metric(
         }
     }
     let bare_measure = is_bare_measure(&noun);
-    let objects: Vec<String> = if distribute || is_indicator_pair(&noun) {
+    let objects: Vec<String> = if distribute {
         split_objects(&noun)
+    } else if is_indicator_pair(&noun) {
+        noun.split('和').map(str::to_string).collect()
     } else {
         vec![noun]
     };

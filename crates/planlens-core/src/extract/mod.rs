@@ -4,6 +4,7 @@
 
 pub mod deadline;
 pub mod metric;
+pub mod place;
 pub mod quantity;
 pub mod status;
 pub mod words;
@@ -41,6 +42,8 @@ pub struct LineContext<'a> {
     pub plan_year: Option<u32>,
     /// The place the document is for (`北京市`): named before a metric, it is not part of it.
     pub place: Option<&'a str>,
+    /// Other places a metric may name in front; the value is then theirs (see [`RawTarget::place`]).
+    pub places: &'a place::Places,
 }
 
 /// `metric` without the document's own place in front (`北京全市地区生产总值` in a plan of 北京市 is
@@ -215,6 +218,10 @@ pub fn extract_line(
                 continue;
             }
             let metric = without_place(metric, ctx.place);
+            let (metric, place) = match ctx.places.split(&metric, ctx.place) {
+                Some((rest, place)) => (rest, Some(place)),
+                None => (metric, None),
+            };
             let comparator = if q.suffix == Some(Comparator::Range) {
                 Comparator::Range
             } else {
@@ -269,7 +276,7 @@ pub fn extract_line(
                 status,
                 year: stated.map(|y| y.year),
                 binding: None,
-                place: None,
+                place: place.clone(),
                 start,
                 end: q_end.max(start + 1),
             });

@@ -12,6 +12,7 @@ fn ex(s: &str) -> Vec<RawTarget> {
             in_review: false,
             plan_year: Some(2024),
             place: None,
+            places: &Default::default(),
         },
     )
 }

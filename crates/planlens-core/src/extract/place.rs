@@ -1,0 +1,174 @@
+//! The place a value belongs to when a metric names one in front (`深圳地区生产总值`, `苏州市新增就业`):
+//! the place leaves the name and goes on the target, unless it is the document's own place (which
+//! [`super::without_place`] already takes off). Places are the provinces and large cities plans name
+//! without a suffix, and whatever the document itself writes with one (`鄂城区`).
+
+/// Provinces and province-level places, by the short name plans write, with the full name.
+const PROVINCES: &[(&str, &str)] = &[
+    ("北京", "北京市"),
+    ("天津", "天津市"),
+    ("上海", "上海市"),
+    ("重庆", "重庆市"),
+    ("河北", "河北省"),
+    ("山西", "山西省"),
+    ("辽宁", "辽宁省"),
+    ("吉林", "吉林省"),
+    ("黑龙江", "黑龙江省"),
+    ("江苏", "江苏省"),
+    ("浙江", "浙江省"),
+    ("安徽", "安徽省"),
+    ("福建", "福建省"),
+    ("江西", "江西省"),
+    ("山东", "山东省"),
+    ("河南", "河南省"),
+    ("湖北", "湖北省"),
+    ("湖南", "湖南省"),
+    ("广东", "广东省"),
+    ("海南", "海南省"),
+    ("四川", "四川省"),
+    ("贵州", "贵州省"),
+    ("云南", "云南省"),
+    ("陕西", "陕西省"),
+    ("甘肃", "甘肃省"),
+    ("青海", "青海省"),
+    ("台湾", "台湾省"),
+    ("内蒙古", "内蒙古自治区"),
+    ("广西", "广西壮族自治区"),
+    ("西藏", "西藏自治区"),
+    ("宁夏", "宁夏回族自治区"),
+    ("新疆", "新疆维吾尔自治区"),
+    ("香港", "香港"),
+    ("澳门", "澳门"),
+];
+
+/// Cities plans name without `市`: sub-provincial cities, provincial capitals and the largest others.
+const CITIES: &[&str] = &[
+    "深圳",
+    "广州",
+    "杭州",
+    "南京",
+    "武汉",
+    "成都",
+    "西安",
+    "沈阳",
+    "大连",
+    "青岛",
+    "宁波",
+    "厦门",
+    "长春",
+    "哈尔滨",
+    "济南",
+    "郑州",
+    "长沙",
+    "合肥",
+    "南昌",
+    "福州",
+    "昆明",
+    "贵阳",
+    "南宁",
+    "海口",
+    "兰州",
+    "西宁",
+    "银川",
+    "乌鲁木齐",
+    "呼和浩特",
+    "拉萨",
+    "太原",
+    "石家庄",
+    "苏州",
+    "无锡",
+    "佛山",
+    "东莞",
+    "温州",
+    "泉州",
+    "珠海",
+    "徐州",
+    "烟台",
+    "唐山",
+];
+
+/// Scope words that may follow a place before the metric (`苏州全市…`, `深圳的…`).
+const SCOPES: &[&str] = &["全市", "全省", "全区", "全县", "的"];
+
+/// The places a document's metrics may name, each as written in a metric and as it goes on a target.
+#[derive(Debug, Default)]
+pub struct Places {
+    /// (as written at the start of a metric, full name, whether written without its suffix)
+    names: Vec<(String, String, bool)>,
+}
+
+impl Places {
+    /// The provinces and cities above, and `named` (names with a suffix the document writes).
+    pub fn new(named: &[String]) -> Self {
+        let mut names: Vec<(String, String, bool)> = Vec::new();
+        for (short, full) in PROVINCES {
+            names.push((full.to_string(), full.to_string(), false));
+            names.push((short.to_string(), full.to_string(), true));
+        }
+        for c in CITIES {
+            names.push((format!("{c}市"), format!("{c}市"), false));
+            names.push((c.to_string(), format!("{c}市"), true));
+        }
+        for n in named {
+            // `新建街道` is an action on a street office, not a place
+            let chars: Vec<char> = n.chars().collect();
+            if super::words::ACTION_SET.word_at(&chars, 0).is_some() {
+                continue;
+            }
+            if !names.iter().any(|(w, _, _)| w == n) {
+                names.push((n.clone(), n.clone(), false));
+            }
+        }
+        // the longest written form first (`深圳市` before `深圳`)
+        names.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.chars().count()));
+        Places { names }
+    }
+
+    /// `metric` without a place in front, and that place's full name, unless it is `own` (the
+    /// document's place). What is left must still be a name: at least two characters after a
+    /// suffixed place, four after a bare one (`深圳书屋` keeps its name).
+    pub fn split(&self, metric: &str, own: Option<&str>) -> Option<(String, String)> {
+        let (written, full, bare) = self
+            .names
+            .iter()
+            .find(|(w, _, _)| metric.starts_with(w.as_str()))?;
+        if own.is_some_and(|o| o == full || o.starts_with(written.as_str())) {
+            return None;
+        }
+        let rest = &metric[written.len()..];
+        let rest = SCOPES
+            .iter()
+            .find_map(|s| rest.strip_prefix(s))
+            .unwrap_or(rest);
+        let least = if *bare { 4 } else { 2 };
+        (rest.chars().count() >= least).then(|| (rest.to_string(), full.clone()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_place_in_front_goes_on_the_target() {
+        let p = Places::new(&["鄂城区".to_string()]);
+        let split = |m: &str, own: Option<&str>| p.split(m, own);
+        assert_eq!(
+            split("深圳地区生产总值", Some("广东省")),
+            Some(("地区生产总值".into(), "深圳市".into()))
+        );
+        assert_eq!(
+            split("鄂城区新增就业", Some("鄂州市")),
+            Some(("新增就业".into(), "鄂城区".into()))
+        );
+        assert_eq!(
+            split("江苏省的粮食产量", None),
+            Some(("粮食产量".into(), "江苏省".into()))
+        );
+        // the document's own place, short names that begin a proper name, no place at all
+        assert_eq!(split("深圳地区生产总值", Some("深圳市")), None);
+        assert_eq!(split("深圳书屋", Some("广东省")), None);
+        assert_eq!(split("地区生产总值", None), None);
+        assert_eq!(split("鄂城区", None), None);
+    }
+}
