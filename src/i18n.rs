@@ -380,6 +380,14 @@ impl Lang {
         }
     }
 
+    /// The word after a count of targets: `个目标`, `target` or `targets`.
+    pub fn targets_word(self, n: usize) -> &'static str {
+        match self {
+            Lang::En if n == 1 => "target",
+            _ => self.s().targets_word,
+        }
+    }
+
     /// `12 个目标` / `12 targets`.
     pub fn n_targets(self, n: usize) -> String {
         match self {
@@ -834,6 +842,11 @@ mod tests {
         let e = LoadError::Decode(DecodeError::Binary { offset: 3 });
         assert!(Lang::Zh.load_error("x.png", &e).contains("二进制"));
         assert_eq!(Lang::En.n_targets(1), "1 target");
+        assert_eq!(
+            [1, 2].map(|n| Lang::En.targets_word(n)),
+            ["target", "targets"]
+        );
+        assert_eq!(Lang::Zh.targets_word(1), "个目标");
         assert_eq!(Lang::Zh.other(), Lang::En);
         assert_eq!(Theme::Dark.next(), Theme::System);
     }

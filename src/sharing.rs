@@ -116,6 +116,8 @@ fn shared_document(doc: &Document, kind: ShareKind) -> SharedDocument {
             title: Some(doc.title.clone()),
             place: doc.place.clone(),
             year: doc.year,
+            period: doc.period,
+            kind: doc.kind,
         },
         _ => {
             let mut d = doc.clone();
@@ -163,6 +165,8 @@ fn document_of(shared: &SharedDocument) -> Document {
             title,
             place,
             year,
+            period,
+            kind,
         } => {
             let mut doc = analyse_text(name, text);
             if let Some(t) = title.as_ref().filter(|t| !t.trim().is_empty()) {
@@ -173,6 +177,12 @@ fn document_of(shared: &SharedDocument) -> Document {
             }
             if year.is_some() {
                 doc.year = *year;
+            }
+            if period.is_some() {
+                doc.period = *period;
+            }
+            if kind.is_some() {
+                doc.kind = *kind;
             }
             doc
         }
@@ -274,6 +284,7 @@ pub fn is_link(hash: &str) -> bool {
 mod tests {
     use super::*;
     use planlens_core::share::{decode, encode};
+    use planlens_core::DocKind;
 
     const A: &str = "一、目标\n新增就业1万人，新建学校3所。";
     const B: &str = "二、目标\n地区生产总值增长6%。";
@@ -290,6 +301,31 @@ mod tests {
             compare_off: vec![],
             lang: Lang::En,
         }
+    }
+
+    #[test]
+    fn a_text_link_keeps_the_edited_kind_and_period() {
+        let mut ws = Workspace::default();
+        ws.add_document(analyse_text("a.txt", A));
+        let id = ws.entries()[0].id;
+        ws.select(id);
+        ws.set_period_kind(id, Some([2021, 2025]), Some(DocKind::SectorPlan));
+        let link = encode(&view_of(&ws, &state(), ShareKind::Texts));
+        let mut other = Workspace::default();
+        open(&mut other, &decode(&link).unwrap(), Lang::Zh);
+        let got = other.selected().unwrap();
+        assert_eq!(
+            (got.period, got.kind),
+            (Some([2021, 2025]), Some(DocKind::SectorPlan))
+        );
+        // not edited: the recipient's own reading (none for this text)
+        let mut ws = Workspace::default();
+        ws.add_document(analyse_text("a.txt", A));
+        let link = encode(&view_of(&ws, &state(), ShareKind::Texts));
+        let mut other = Workspace::default();
+        open(&mut other, &decode(&link).unwrap(), Lang::Zh);
+        let got = other.entries()[0].doc.clone();
+        assert_eq!((got.period, got.kind), (None, None));
     }
 
     #[test]

@@ -285,6 +285,8 @@ async fn a_link_with_bad_content_speaks_words_and_keeps_the_detail_apart() {
             title: None,
             place: None,
             year: None,
+            period: None,
+            kind: None,
         }],
         selected: Some(7),
         ..SharedView::default()

@@ -104,7 +104,7 @@ pub fn Views() -> impl IntoView {
                 <div class="doc-heading">
                     <h2 class="doc-title" data-testid="doc-title">{d.title.clone()}</h2>
                     <p class="doc-meta">
-                        <span class="count"><span data-testid="target-count">{count}</span>" "{lang.s().targets_word}</span>
+                        <span class="count"><span data-testid="target-count">{count}</span>" "{lang.targets_word(count)}</span>
                         {meta.map(|m| view! { <span class="meta-sep" aria-hidden="true">" · "</span>{m} })}
                     </p>
                 </div>

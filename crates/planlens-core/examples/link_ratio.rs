@@ -24,6 +24,8 @@ fn main() {
             title: None,
             place: None,
             year: None,
+            period: None,
+            kind: None,
         }));
         let analysis = encode(&view(SharedDocument::Analysis { doc }));
         println!(

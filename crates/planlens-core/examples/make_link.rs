@@ -11,6 +11,8 @@ fn main() {
             title: None,
             place: Some("莲湖区".into()),
             year: Some(2024),
+            period: None,
+            kind: None,
         }],
         tab: "table".into(),
         selected: Some(0),

@@ -104,13 +104,7 @@ pub fn check_document(d: &Document) -> Result<(), String> {
         }
     }
     check_year(d.year)?;
-    if let Some([from, to]) = d.period {
-        check_year(Some(from))?;
-        check_year(Some(to))?;
-        if from > to {
-            return Err(format!("period {from}–{to} ends before it starts"));
-        }
-    }
+    check_period(d.period)?;
     for (i, t) in d.targets.iter().enumerate() {
         if t.span[0] > t.span[1] || t.span[1] > d.text_chars {
             return Err(format!(
@@ -130,6 +124,18 @@ pub fn check_document(d: &Document) -> Result<(), String> {
 }
 
 /// Checks a year the user or the analysis gave a document: none, or one in [`YEARS`].
+/// A period's years are each in [`YEARS`], and it does not end before it starts.
+pub fn check_period(period: Option<[u32; 2]>) -> Result<(), String> {
+    if let Some([from, to]) = period {
+        check_year(Some(from))?;
+        check_year(Some(to))?;
+        if from > to {
+            return Err(format!("period {from}–{to} ends before it starts"));
+        }
+    }
+    Ok(())
+}
+
 pub fn check_year(year: Option<u32>) -> Result<(), String> {
     match year {
         Some(y) if !YEARS.contains(&y) => Err(format!(

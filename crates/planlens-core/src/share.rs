@@ -45,6 +45,11 @@ pub enum SharedDocument {
         place: Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         year: Option<u32>,
+        /// The period and kind as the sender edited them (absent from links made before them).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        period: Option<[u32; 2]>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        kind: Option<crate::model::DocKind>,
     },
     /// The analysis without its text.
     Analysis { doc: Document },
@@ -393,7 +398,9 @@ fn check(v: &SharedView) -> Result<(), LinkError> {
     }
     for (k, d) in v.documents.iter().enumerate() {
         match d {
-            SharedDocument::Text { year, .. } => check_year(*year),
+            SharedDocument::Text { year, period, .. } => {
+                check_year(*year).and_then(|_| crate::import::check_period(*period))
+            }
             SharedDocument::Analysis { doc } => check_document(doc),
         }
         .map_err(|e| LinkError::BadContent(format!("document {}: {e}", k + 1)))?;
@@ -437,6 +444,8 @@ mod tests {
                     title: None,
                     place: Some("某区".into()),
                     year: Some(2024),
+                    period: None,
+                    kind: None,
                 },
                 SharedDocument::Analysis { doc },
             ],
@@ -490,6 +499,8 @@ mod tests {
                 title: None,
                 place: None,
                 year: None,
+                period: None,
+                kind: None,
             }],
             ..Default::default()
         }

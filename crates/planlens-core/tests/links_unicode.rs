@@ -14,6 +14,8 @@ fn text_view(texts: Vec<String>) -> SharedView {
                 title: None,
                 place: None,
                 year: None,
+                period: None,
+                kind: None,
             })
             .collect(),
         ..Default::default()

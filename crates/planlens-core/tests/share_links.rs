@@ -86,6 +86,8 @@ mod roundtrip {
                         title: None,
                         place,
                         year,
+                        period: None,
+                        kind: None,
                     }
                 }
             })
