@@ -201,3 +201,15 @@ fn crossing_a_threshold_means_at_least() {
         vec!["经济总量 5万亿元 ge", "经济总量 6万亿元 ge"]
     );
 }
+
+#[test]
+fn phone_numbers_and_whole_phrase_verbs() {
+    // spam glued to a name: the number is no part of it
+    assert_eq!(
+        metrics("新增就业1万人。微信13912345678新增就业岗位500个。"),
+        vec!["新增就业", "新增就业岗位"]
+    );
+    // a verb that is a whole name still names the thing when nothing follows the number
+    assert_eq!(metrics("新增就业岗位500个。"), vec!["新增就业岗位"]);
+    assert_eq!(metrics("实施2020亩国家储备林。"), vec!["国家储备林"]);
+}

@@ -67,3 +67,9 @@ fn words_that_only_contain_a_forward_word_do_not_look_forward() {
         过去一年，成绩来之不易。10个主要流域国控断面水质达标率均实现100%。人均预期寿命达到80岁。";
     assert_eq!(all(text), vec![Achieved, Achieved]);
 }
+
+#[test]
+fn a_results_digest_heading_makes_its_figures_results() {
+    let text = "某区2025年政府工作报告\n一、2024年成绩单\n地区生产总值增长5%；新增就业1万人。\n二、2025年主要目标\n地区生产总值增长5.5%。";
+    assert_eq!(all(text), vec![Achieved, Achieved, Target]);
+}

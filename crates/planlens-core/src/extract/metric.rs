@@ -219,7 +219,11 @@ pub fn read_metric(
         let source = verb_source.as_ref().unwrap_or(&toks);
         if let Some(v) = ACTION_SET.word_at(source.c(), 0) {
             action_verb = Some(v.to_string());
-            if verb_source.is_none() {
+            // a verb that is the whole phrase names the thing itself when nothing after the
+            // number does (`新增就业岗位500个。`, but `实施2020亩国家储备林`)
+            let names_itself = toks.c().len() == v.chars().count()
+                && post_phrase(chars, last.end, next_target).0.is_empty();
+            if verb_source.is_none() && !names_itself {
                 toks.drop_front(v.chars().count());
             }
         }
@@ -888,6 +892,11 @@ fn strip_leading(t: &mut Tokens) {
         {
             junk = junk.max(dated);
         }
+        // a phone number or code run into the name: `微信13912345678新增就业岗位`
+        if let Some(k) = code_run_end(t.c()) {
+            t.drop_front(k);
+            continue;
+        }
         // (a count before its thing stays: `15岁以上吸烟率`)
         let code_like = junk >= 4 || t.c()[..junk].iter().any(|c| matches!(c, '-' | '/' | ':'));
         if code_like
@@ -1152,6 +1161,34 @@ fn share_owner(toks: &mut Tokens) -> String {
         owner = format!("{doer}的");
     }
     owner
+}
+
+/// Where a run of seven or more digits (a phone number, a code; `-` may join its parts) ends, when
+/// a name of at least two Chinese characters follows it: no quantity is written that way.
+fn code_run_end(c: &[char]) -> Option<usize> {
+    let mut i = 0;
+    while i < c.len() {
+        if !c[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < c.len() && (c[i].is_ascii_digit() || c[i] == '-') {
+            i += 1;
+        }
+        let digits = c[start..i].iter().filter(|d| d.is_ascii_digit()).count();
+        if digits >= 7
+            && c[i..]
+                .iter()
+                .take(2)
+                .filter(|x| crate::chars::is_han(**x))
+                .count()
+                == 2
+        {
+            return Some(i);
+        }
+    }
+    None
 }
 
 /// Verbs that report what a plan or a speaker says; the words up to one of them, in front of a

@@ -24,6 +24,8 @@ const REVIEW_SECTIONS: &[&str] = &[
     "去年工作",
     "主要成效",
     "发展成就",
+    "成绩单",
+    "成绩清单",
 ];
 
 /// Phrases that look forward: the figure is a goal.
