@@ -34,11 +34,11 @@ fn pipeline(c: &mut Criterion) {
         b.iter(|| planlens_core::analyse("bench", black_box(&text)))
     });
     g.bench_function("normalise_1MB", |b| {
-        b.iter(|| planlens_core::normalise::normalise(black_box(&text)))
+        b.iter(|| planlens_core::stages::normalise(black_box(&text)))
     });
-    let norm = planlens_core::normalise::normalise(&text);
+    let norm = planlens_core::stages::normalise(&text);
     g.bench_function("tree_1MB", |b| {
-        b.iter(|| planlens_core::tree::build(black_box(&norm)))
+        b.iter(|| planlens_core::stages::build(black_box(&norm)))
     });
     g.finish();
 }

@@ -15,11 +15,6 @@ pub fn is_clause_punct(c: char) -> bool {
     matches!(c, '，' | '、' | '。' | '；' | '：' | '！' | '？')
 }
 
-/// Ends a sentence in normalised text.
-pub fn is_sentence_end(c: char) -> bool {
-    matches!(c, '。' | '；' | '！' | '？' | '\n')
-}
-
 /// Strength of a clause mark, used to collapse doubled punctuation (`,。` -> `。`).
 pub fn clause_rank(c: char) -> u8 {
     match c {

@@ -1,39 +1,72 @@
 //! PlanLens core (规划透镜): from a Chinese government plan as people paste it from the web to a
 //! heading tree of quantitative targets, every one pointing at the original characters.
 //!
-//! Pure Rust with no web dependencies; it compiles for native and wasm32. The pipeline:
-//! [`normalise`] (Simplified view with an offset map) -> [`tree`] (noise, headline, headings and
-//! their nesting) -> [`extract`] (targets per line) -> [`model`] (the JSON the CLI prints and the
-//! app exports and loads). Indicator tables ([`tables`]) are read from the text as given (their
-//! columns live in tabs and runs of spaces the normalised view folds); their lines are kept from
-//! the heading detector and the prose extractor, and their targets stand in document order.
+//! Pure Rust with no web dependencies; it compiles for native and wasm32. The front door is
+//! [`analyse`]: a plan's text in, a [`Document`] out (its place, year, period and kind, its heading
+//! tree, and every [`Target`] with metric, value, unit, comparator, status, year and span).
+//!
+//! ```
+//! use planlens_core::{analyse, Comparator, Status};
+//!
+//! let text = "某市2026年政府工作报告\n二、主要目标\n地区生产总值增长5%左右，新增城镇就业1.2万人以上。";
+//! let doc = analyse("plan.txt", text);
+//! assert_eq!(doc.year, Some(2026));
+//! let gdp = &doc.targets[0];
+//! assert_eq!((gdp.metric.as_str(), gdp.value, gdp.unit.as_str()), ("地区生产总值", 5.0, "%"));
+//! assert_eq!((gdp.comparator, gdp.status), (Comparator::Approx, Status::Target));
+//! assert_eq!(doc.targets[1].metric, "新增城镇就业");
+//! // every target points at the characters it was read from
+//! let quote: String = text.chars().skip(gdp.span[0]).take(gdp.span[1] - gdp.span[0]).collect();
+//! assert_eq!(quote, gdp.quote);
+//! ```
+//!
+//! Around it: [`compare`] (documents side by side, plan against result), [`table`] (the table
+//! view's filters, sorts and CSV), [`share`] (share links), [`import`] (checking a JSON file of
+//! documents), [`decode`] (bytes of any encoding to text), [`summary`], [`present`] (how a value
+//! is written), [`lexicon`] (indicator names and their categories), [`units`], [`numerals`]
+//! (Chinese and Arabic numerals) and [`csv_safe`].
+//!
+//! Inside, the pipeline: `normalise` (a Simplified view with an offset map) -> `tree` (noise,
+//! headline, headings and their nesting) -> `extract` (targets per line) -> [`model`] (the JSON
+//! the CLI prints and the app exports and loads). Indicator tables (`tables`) are read from the
+//! text as given (their columns live in tabs and runs of spaces the normalised view folds); their
+//! lines are kept from the heading detector and the prose extractor, and their targets stand in
+//! document order. [`stages`] opens the first two stages for benchmarks.
 
-pub mod chars;
+mod chars;
 pub mod compare;
 pub mod csv_safe;
 pub mod decode;
-pub mod extract;
-pub mod headings;
-pub mod identity;
+mod extract;
+mod headings;
+mod identity;
 pub mod import;
 pub mod lexicon;
-pub mod meta;
+mod meta;
 pub mod model;
-pub mod noise;
-pub mod normalise;
+mod noise;
+mod normalise;
 pub mod numerals;
 pub mod present;
 pub mod share;
 pub mod summary;
-pub mod t2s;
+mod t2s;
 pub mod table;
-pub mod tables;
-pub mod title;
-pub mod tree;
+mod tables;
+mod title;
+mod tree;
 pub mod units;
-pub mod unwrap;
-pub mod wordset;
+mod unwrap;
+mod wordset;
 
+/// The pipeline's first stages one by one, for benchmarks and tools that time them.
+pub mod stages {
+    pub use crate::normalise::{normalise, Normalised};
+    pub use crate::tree::{build, Outline};
+}
+
+/// The most values one list may give one metric; longer runs of numbers are not plan grammar.
+pub use extract::MAX_LIST_VALUES;
 use extract::{extract_line, status, LineContext, RawTarget};
 pub use model::{
     Binding, Comparator, DocKind, Document, Export, Node, Status, Target, FORMAT_VERSION,

@@ -46,7 +46,7 @@ pub struct Outline {
     pub roots: Vec<usize>,
     /// The headline line's text, if the document starts with one.
     pub title: Option<String>,
-    /// The nodes made for each table given to [`build_with_tables`].
+    /// The nodes made for each table given to `build_with_tables`.
     pub tables: Vec<TableNodes>,
 }
 

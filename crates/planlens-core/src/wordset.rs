@@ -84,12 +84,6 @@ impl WordSet {
         set
     }
 
-    /// Whether some word may start with `c` (never false when one does).
-    #[inline]
-    pub fn may_start(&self, c: char) -> bool {
-        self.firsts.may_contain(c)
-    }
-
     /// The longest word starting at `chars[at]`: (index in the list, length in characters).
     #[inline]
     pub fn longest_at(&self, chars: &[char], at: usize) -> Option<(usize, usize)> {

@@ -4,7 +4,7 @@
 //! tests check what is found; how fast is measured by `cargo bench -p planlens-core` and
 //! `scripts/adversarial.sh`, never here.
 
-use planlens_core::extract::MAX_LIST_VALUES;
+use planlens_core::MAX_LIST_VALUES;
 use planlens_core::{analyse, Comparator, Status};
 
 /// `unit` repeated to about `bytes` bytes of UTF-8, and how many times it was repeated.

@@ -225,7 +225,8 @@ pub fn in_force(
 }
 
 /// The last deadline in `chars[from..to]`; `全年` clears an earlier one.
-pub fn last_deadline(chars: &[char], from: usize, to: usize) -> Option<Deadline> {
+#[cfg(test)]
+fn last_deadline(chars: &[char], from: usize, to: usize) -> Option<Deadline> {
     in_force(&markers(chars, from, to), from, to).cloned()
 }
 

@@ -11,7 +11,7 @@ use super::words::{
     LEADING_SET, TIER_SET, TRAILING_SET,
 };
 use super::years::is_year_digit;
-use crate::chars::is_quote_mark;
+use crate::chars::{ends_with, is_quote_mark};
 use crate::model::Comparator;
 use crate::units::UnitKind;
 
@@ -535,11 +535,6 @@ fn duration_len(c: &[char]) -> usize {
     } else {
         0
     }
-}
-
-fn ends_with(c: &[char], at: usize, w: &str) -> bool {
-    let m = w.chars().count();
-    at >= m && c[at - m..at].iter().copied().eq(w.chars())
 }
 
 /// The subject of the clause before a change that starts with `从` after a comma

@@ -475,7 +475,7 @@ pub fn trailing_comparator(word: &str) -> Option<Comparator> {
         .and_then(|(_, c)| *c)
 }
 
-pub use crate::chars::{ends_with, starts_with};
+pub use crate::chars::starts_with;
 
 #[cfg(test)]
 mod tests {

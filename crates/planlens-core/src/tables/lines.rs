@@ -24,12 +24,11 @@ pub enum Shape {
     Single,
 }
 
-/// One physical line `[start, end)` (without its line break) and its cells. Empty cells between
+/// One physical line starting at `start` (without its line break) and its cells. Empty cells between
 /// separators are kept (they hold a column's place); a blank line has no cells.
 #[derive(Debug, Clone, Default)]
 pub struct Line {
     pub start: usize,
-    pub end: usize,
     pub shape: Shape,
     pub cells: Vec<Cell>,
 }
@@ -218,7 +217,6 @@ pub fn read_line(src: &[char], s: usize, e: usize) -> Line {
     }
     Line {
         start: s,
-        end: e,
         shape,
         cells,
     }

@@ -97,7 +97,6 @@ pub fn find(src: &[char]) -> Vec<Table> {
         if e - s > MAX_LINE {
             return Rc::new(Line {
                 start: s,
-                end: e,
                 shape: lines::Shape::Single,
                 cells: Vec::new(),
             });
