@@ -4,15 +4,17 @@
 
 use leptos::prelude::*;
 
-use crate::autosave::Autosave;
-use crate::components::{
-    AppHeader, DocumentList, InputPanel, Notices, SavedViews, StorageNotice, Views,
-};
-use crate::dom;
-use crate::linking;
-use crate::model::{step_target, Workspace};
+use crate::chrome::{AppHeader, Notices, StorageNotice};
+use crate::documents::DocumentList;
+use crate::input::InputPanel;
+use crate::persist::autosave::Autosave;
 use crate::persist::{self, Prefs};
+use crate::platform::dom;
+use crate::share::link;
+use crate::share::SavedViews;
+use crate::state::workspace::{step_target, Workspace};
 use crate::state::AppState;
+use crate::views::Views;
 
 /// The whole PlanLens page.
 #[component]
@@ -44,9 +46,9 @@ pub fn App() -> impl IntoView {
     });
 
     // A share link in the address: open it now, and whenever the hash changes to another one.
-    linking::open_location_hash(&state);
+    link::open_location_hash(&state);
     let hashes = window_event_listener(leptos::ev::hashchange, move |_| {
-        linking::open_location_hash(&state);
+        link::open_location_hash(&state);
     });
     on_cleanup(move || hashes.remove());
 

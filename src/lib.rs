@@ -3,30 +3,22 @@
 //! The crate is a library so that `tests/` can mount [`App`] in a headless browser; the binary
 //! (`src/main.rs`) only mounts it onto `<body>`. Text analysis lives in `planlens-core`;
 //! components here only hold UI state and render what the core computed.
+//!
+//! One module per feature, its pure logic (tested natively) beside its view: [`state`] (the
+//! reactive state and the workspace), [`persist`] (saving, tabs in sync), [`input`] (adding
+//! documents), [`documents`] (the document list), [`views`] (tree, table, source, summary,
+//! compare), [`share`] (links and saved views), [`chrome`] (header and notices), [`i18n`] (every
+//! string) and [`platform`] (the browser underneath).
 
 pub mod app;
-pub mod autosave;
-pub mod components;
-pub mod doc_filter;
-pub mod dom;
-pub mod examples;
-pub mod exporting;
-pub mod files;
-pub mod highlight;
-pub mod html_paste;
+pub mod chrome;
+pub mod documents;
 pub mod i18n;
-pub mod idb;
-pub mod identity_edit;
-pub mod ingest;
-pub mod limits;
-pub mod linking;
-pub mod model;
+pub mod input;
 pub mod persist;
-pub mod saved;
-pub mod share_text;
-pub mod sharing;
+pub mod platform;
+pub mod share;
 pub mod state;
-pub mod storage_text;
-pub mod sync;
+pub mod views;
 
 pub use app::App;

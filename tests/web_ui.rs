@@ -70,7 +70,7 @@ async fn the_unadded_paste_survives_a_reload_and_goes_once_added() {
 async fn a_paste_over_the_limit_is_refused_before_analysing() {
     let root = mounted().await;
     let textarea: HtmlTextAreaElement = by_testid(&root, "source-input");
-    let big = "新".repeat(planlens_app::ingest::MAX_TEXT_BYTES / 3 + 1);
+    let big = "新".repeat(planlens_app::input::ingest::MAX_TEXT_BYTES / 3 + 1);
     type_into(&textarea, &big);
     click(&root, "add-document");
     flush().await;

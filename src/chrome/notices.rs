@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 
-use crate::dom;
+use crate::platform::dom;
 use crate::state::{use_state, Notice, NoticeKind};
 
 /// Error and note notices and the undo toast; each only when there is something to say.

@@ -4,10 +4,10 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::dom::download;
+use crate::i18n::storage_text::{aside, aside_label, problem};
 use crate::persist::{aside_file_name, aside_value, discard_aside};
+use crate::platform::dom::download;
 use crate::state::{use_state, AppState};
-use crate::storage_text::{aside, aside_label, problem};
 
 fn download_aside(st: AppState, key: String) {
     let Some(db) = st.saver.with_value(|s| s.as_ref().and_then(|a| a.db())) else {

@@ -6,7 +6,7 @@ use planlens_core::model::YEARS;
 use planlens_core::table::Pick;
 use planlens_core::DocKind;
 
-use crate::model::EditError;
+use crate::state::workspace::EditError;
 
 /// The edit form's fields, as typed.
 #[derive(Debug, Clone, Default, PartialEq)]

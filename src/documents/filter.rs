@@ -6,13 +6,13 @@
 use planlens_core::table::Pick;
 use planlens_core::DocKind;
 
-use crate::model::Entry;
+use crate::state::workspace::Entry;
 
 /// One document the list shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Shown {
     pub entry: Entry,
-    /// How far [`crate::model::Workspace::move_by`] must move it to pass the shown document above
+    /// How far [`crate::state::workspace::Workspace::move_by`] must move it to pass the shown document above
     /// (None for the first shown).
     pub up: Option<isize>,
     /// The same for the shown document below (None for the last shown).
@@ -37,7 +37,7 @@ pub fn shown(entries: &[Entry], pick: Pick<DocKind>) -> Vec<Shown> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{analyse_text, Workspace};
+    use crate::state::workspace::{analyse_text, Workspace};
 
     fn ws() -> Workspace {
         let mut ws = Workspace::default();

@@ -9,9 +9,9 @@ use leptos::prelude::*;
 use planlens_core::table::{kind_choices, Pick, UNSTATED};
 use planlens_core::DocKind;
 
-use crate::doc_filter::shown;
-use crate::model::Entry;
+use crate::documents::filter::shown;
 use crate::state::use_state;
+use crate::state::workspace::Entry;
 
 /// One option of the select box: its value, its words, its tooltip.
 type Choice = (String, String, Option<&'static str>);

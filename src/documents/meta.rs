@@ -1,13 +1,13 @@
 //! A document's identity in one line, under its title in the document list and above its views:
 //! `place · year-or-period · kind`, each part only where the document has it (no empty separators),
-//! the kind as a badge ([`super::badges::kind_badge`]). The separators are hidden from screen
+//! the kind as a badge ([`crate::views::badges::kind_badge`]). The separators are hidden from screen
 //! readers, which hear each part on its own; a line breaks before a separator, never after one.
 
 use leptos::prelude::*;
 use planlens_core::Document;
 
-use super::badges::kind_badge;
 use crate::i18n::Lang;
+use crate::views::badges::kind_badge;
 
 /// The place and the years of `doc` as words (`青岩县`, `2021—2025年` or `2024年`), those it has.
 pub fn meta_words(doc: &Document, lang: Lang) -> Vec<String> {
@@ -58,7 +58,7 @@ pub fn doc_meta(doc: &Document, lang: Lang) -> Option<AnyView> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::analyse_text;
+    use crate::state::workspace::analyse_text;
 
     #[test]
     fn the_parts_a_document_has_and_no_others() {

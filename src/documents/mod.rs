@@ -1,20 +1,25 @@
 //! The workspace's documents: title, the identity line (place · year or period · kind badge, all
 //! inferred and editable), target count; select, edit, move up or down, remove (undo is offered in
-//! the notices); a kind filter above the list ([`super::kind_filter`]). The edit form opens with the
+//! the notices); a kind filter above the list ([`crate::documents::kind_filter`]). The edit form opens with the
 //! focus in the title, closes on Escape or Cancel, and keeps its values with a message while the
 //! year or the period is not valid. Focus stays with the list when a document moves or is removed.
+
+pub mod edit;
+pub mod filter;
+pub mod kind_filter;
+pub mod meta;
 
 use leptos::html::{Button, Input};
 use leptos::prelude::*;
 use planlens_core::table::DOC_KINDS;
 
-use super::doc_meta::doc_meta;
-use super::kind_filter::KindFilter;
-use crate::doc_filter::{shown, Shown};
-use crate::dom;
-use crate::identity_edit::{kind_code, IdentityDraft};
-use crate::model::EditError;
+use crate::documents::edit::{kind_code, IdentityDraft};
+use crate::documents::filter::{shown, Shown};
+use crate::documents::kind_filter::KindFilter;
+use crate::documents::meta::doc_meta;
+use crate::platform::dom;
 use crate::state::use_state;
+use crate::state::workspace::EditError;
 
 /// The element of the app (`.page`) that `ev` happened in.
 fn page_of(ev: &leptos::ev::Event) -> Option<web_sys::Element> {

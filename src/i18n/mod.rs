@@ -1,13 +1,16 @@
 //! Every string of the interface in 简体中文 (the default) and English, and messages for the core's
 //! error types. Components never hold literal UI text; they ask [`Lang::s`] or the functions here.
 
+pub mod share_text;
+pub mod storage_text;
+
 use planlens_core::decode::DecodeError;
 use planlens_core::import::ImportError;
 use planlens_core::units::UnitKind;
 use planlens_core::{Binding, DocKind};
 use serde::{Deserialize, Serialize};
 
-use crate::ingest::LoadError;
+use crate::input::ingest::LoadError;
 
 /// Interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -465,7 +468,7 @@ impl Lang {
         }
     }
 
-    /// A paste over [`crate::ingest::MAX_TEXT_BYTES`]: said instead of analysing it.
+    /// A paste over [`crate::input::ingest::MAX_TEXT_BYTES`]: said instead of analysing it.
     pub fn paste_too_large(self, bytes: u64) -> String {
         let (mb, max) = (megabytes(bytes), max_megabytes());
         match self {
@@ -798,7 +801,7 @@ fn megabytes(bytes: u64) -> String {
 
 /// The size limit in whole MB (`20`).
 fn max_megabytes() -> usize {
-    crate::ingest::MAX_TEXT_BYTES / 1024 / 1024
+    crate::input::ingest::MAX_TEXT_BYTES / 1024 / 1024
 }
 
 /// Colour scheme: follow the system, or fixed.
@@ -923,7 +926,7 @@ mod tests {
     fn size_and_duplicate_messages() {
         let e = LoadError::TooLarge {
             bytes: 25 * 1024 * 1024,
-            max: crate::ingest::MAX_TEXT_BYTES,
+            max: crate::input::ingest::MAX_TEXT_BYTES,
         };
         assert!(Lang::Zh.load_error("big.txt", &e).contains("25.0 MB"));
         assert!(Lang::En.load_error("big.txt", &e).contains("at most 20 MB"));

@@ -23,7 +23,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, DomParser, Element, Node, SupportedType};
 
 /// The largest HTML this parses; a larger clipboard is left to the browser's plain-text paste.
-pub const MAX_HTML_BYTES: usize = crate::ingest::MAX_TEXT_BYTES;
+pub const MAX_HTML_BYTES: usize = crate::input::ingest::MAX_TEXT_BYTES;
 
 /// The most columns one cell may span (the HTML limit).
 const MAX_COLSPAN: usize = 1000;

@@ -1,12 +1,12 @@
 //! What a loaded file becomes: a PlanLens JSON export (its documents) or a plan's text (UTF-8 or
 //! GB18030/GBK, decoded by the core, then analysed), and the size limit of pastes and files.
-//! Plain Rust; the browser part that reads the bytes is in `files`.
+//! Plain Rust; the browser part that reads the bytes is in [`crate::platform::files`].
 
 use planlens_core::decode::{decode, DecodeError};
 use planlens_core::import::{parse_export, ImportError};
 use planlens_core::Document;
 
-use crate::model::analyse_text;
+use crate::state::workspace::analyse_text;
 
 /// The largest paste or file the app analyses (UTF-8 bytes, or the file's size): beyond it the
 /// analysis would freeze the page for minutes, so the user is told instead.
@@ -108,7 +108,7 @@ mod tests {
 
     #[test]
     fn json_exports_and_their_failures() {
-        let d = crate::model::analyse_text("a.txt", "新增就业1万人。");
+        let d = crate::state::workspace::analyse_text("a.txt", "新增就业1万人。");
         let json = serde_json::to_string(&Export::new(vec![d])).unwrap();
         assert_eq!(ingest("w.json", json.as_bytes()).unwrap().len(), 1);
         assert_eq!(ingest("noext", json.as_bytes()).unwrap().len(), 1);

@@ -2,9 +2,9 @@
 //! text is also kept in the browser until it is added, so a reload does not lose it), the add button
 //! (or Ctrl+Enter / ⌘+Enter), a file picker, files dropped anywhere on the page (.txt in UTF-8 or
 //! GB18030, PlanLens .json), and the built-in examples. A paste whose clipboard has HTML with a
-//! `<table>` (a table copied from a web page) goes in as the text [`crate::html_paste`] makes of it
+//! `<table>` (a table copied from a web page) goes in as the text [`crate::input::html_paste`] makes of it
 //! (cells tab-separated, a row a line); any other paste is the browser's plain text. Pastes and files over
-//! [`MAX_TEXT_BYTES`](crate::ingest::MAX_TEXT_BYTES) are refused with a message, unread.
+//! [`MAX_TEXT_BYTES`](crate::input::ingest::MAX_TEXT_BYTES) are refused with a message, unread.
 
 use std::time::Duration;
 
@@ -13,12 +13,12 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use planlens_core::Document;
 
-use crate::dom;
-use crate::examples::EXAMPLES;
-use crate::files;
-use crate::html_paste;
-use crate::ingest::{file_limit, ingest, too_large, LoadError};
-use crate::model::{analyse_text, is_addable};
+use crate::input::examples::EXAMPLES;
+use crate::input::html_paste;
+use crate::input::ingest::{file_limit, ingest, too_large, LoadError};
+use crate::platform::dom;
+use crate::platform::files;
+use crate::state::workspace::{analyse_text, is_addable};
 use crate::state::{use_state, AppState};
 
 /// How long typing must pause before the draft is analysed (and kept) again.

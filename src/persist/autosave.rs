@@ -12,9 +12,9 @@ use leptos::task::spawn_local;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use crate::idb::Db;
-use crate::model::Workspace;
 use crate::persist::{StorageProblem, Store};
+use crate::platform::idb::Db;
+use crate::state::workspace::Workspace;
 use crate::state::AppState;
 
 /// The running autosave of one app.

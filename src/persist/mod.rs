@@ -3,9 +3,12 @@
 //! `localStorage`. Nothing is overwritten silently: a stored value that cannot be read (garbage,
 //! cut short, a newer version) is kept aside under its own key with the date and offered for
 //! download; a save that fails names the documents that are not saved. Several tabs share the
-//! store: every save merges with what the others stored (see [`crate::sync`]) and tells them on a
+//! store: every save merges with what the others stored (see [`crate::persist::sync`]) and tells them on a
 //! `BroadcastChannel`, so that no tab's documents vanish. A workspace saved by earlier versions in
 //! `localStorage` moves to IndexedDB on first load.
+
+pub mod autosave;
+pub mod sync;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -15,9 +18,10 @@ use planlens_core::{Document, Export};
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Lang, Theme};
-use crate::idb::{Db, IdbError, Op, DB_NAME, DOCS, META};
-use crate::model::DocRef;
-use crate::sync::{merge, unreferenced};
+use crate::persist::sync::{merge, unreferenced};
+use crate::platform::idb::{Db, IdbError, Op, DB_NAME, DOCS, META};
+use crate::platform::storage;
+use crate::state::workspace::DocRef;
 
 /// Where earlier versions kept the whole workspace.
 const LEGACY_KEY: &str = "planlens.workspace.v1";
@@ -227,7 +231,7 @@ impl Store {
     /// Moves the workspace an earlier version kept in `localStorage` into the store: readable, its
     /// documents are returned (and saved by the next save); unreadable, it is kept aside.
     async fn load_legacy(&mut self, out: &mut Loaded) {
-        let Some(ls) = local_storage() else { return };
+        let Some(ls) = storage() else { return };
         let Ok(Some(raw)) = ls.get_item(LEGACY_KEY) else {
             return;
         };
@@ -328,7 +332,7 @@ impl Store {
             if let Some(c) = &self.channel {
                 let _ = c.post_message(&wasm_bindgen::JsValue::from_str("saved"));
             }
-            if let Some(ls) = local_storage() {
+            if let Some(ls) = storage() {
                 let _ = ls.remove_item(LEGACY_KEY);
             }
         }
@@ -376,13 +380,9 @@ pub async fn discard_aside(db: &Db, key: &str) -> bool {
     .is_ok()
 }
 
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
 /// Saves the preferences; returns whether the browser kept them.
 pub fn save_prefs(prefs: Prefs) -> bool {
-    local_storage().is_some_and(|s| {
+    storage().is_some_and(|s| {
         s.set_item(
             PREFS_KEY,
             &serde_json::to_string(&prefs).unwrap_or_default(),
@@ -393,7 +393,7 @@ pub fn save_prefs(prefs: Prefs) -> bool {
 
 /// The saved preferences, or the defaults.
 pub fn load_prefs() -> Prefs {
-    local_storage()
+    storage()
         .and_then(|s| s.get_item(PREFS_KEY).ok().flatten())
         .and_then(|json| serde_json::from_str(&json).ok())
         .unwrap_or_default()
@@ -415,7 +415,7 @@ mod tests {
 
     #[test]
     fn records_round_trip_and_garbage_is_refused() {
-        let doc = crate::model::analyse_text("a.txt", "一、目标\n新增就业1万人。");
+        let doc = crate::state::workspace::analyse_text("a.txt", "一、目标\n新增就业1万人。");
         let back = document_of(&record_of(&doc)).unwrap();
         assert_eq!(back.targets.len(), 1);
         assert_eq!(key_of(&back), key_of(&doc));

@@ -8,6 +8,8 @@ use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlElement, ScrollIntoV
 
 use crate::i18n::{Lang, Theme};
 
+use super::storage;
+
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
@@ -160,13 +162,9 @@ pub const DRAFT_KEY: &str = "planlens.draft.v1";
 /// browser's storage.
 pub const DRAFT_MAX_BYTES: usize = 3 * 1024 * 1024;
 
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
 /// The paste box's text from an earlier visit (empty when there is none or storage is off).
 pub fn load_draft() -> String {
-    local_storage()
+    storage()
         .and_then(|s| s.get_item(DRAFT_KEY).ok().flatten())
         .unwrap_or_default()
 }
@@ -174,7 +172,7 @@ pub fn load_draft() -> String {
 /// Keeps the paste box's text for the next visit; a blank or over-long text removes the kept one.
 /// Failures (storage full or disabled) are ignored: the draft is a convenience only.
 pub fn save_draft(text: &str) {
-    let Some(storage) = local_storage() else {
+    let Some(storage) = storage() else {
         return;
     };
     let _ = if text.trim().is_empty() || text.len() > DRAFT_MAX_BYTES {

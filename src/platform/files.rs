@@ -1,6 +1,6 @@
 //! Reading files the user picked or dropped: their size (`Blob.size`, checked before reading) and
-//! their bytes via `File.arrayBuffer()`, handed to [`crate::ingest::ingest`]. Browser-only glue;
-//! what the bytes become is decided in `ingest`.
+//! their bytes via `File.arrayBuffer()`, handed to [`crate::input::ingest::ingest`]. Browser-only glue;
+//! what the bytes become is decided in [`crate::input::ingest`].
 
 use js_sys::Uint8Array;
 use wasm_bindgen_futures::JsFuture;

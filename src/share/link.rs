@@ -1,14 +1,14 @@
 //! Share links in the running app: the current view as a link (the core's `encode`), and opening a
 //! fragment (the core's `decode`) into the reactive state in the recipient's own language, or
 //! showing why it is broken (also for an address that only looks like a link). The conversion
-//! between the app's view and the core's `SharedView` lives in [`crate::sharing`].
+//! between the app's view and the core's `SharedView` lives in [`crate::share::view`].
 
 use leptos::prelude::*;
 use planlens_core::share::{decode, encode, SharedView};
 
-use crate::dom;
-use crate::share_text::{link_error, link_error_detail, near_link_error};
-use crate::sharing::{classify_hash, open, view_of, HashKind, ShareKind, ViewState};
+use crate::i18n::share_text::{link_error, link_error_detail, near_link_error};
+use crate::platform::dom;
+use crate::share::view::{classify_hash, open, view_of, HashKind, ShareKind, ViewState};
 use crate::state::AppState;
 
 /// The view state to share, read without tracking.

@@ -6,10 +6,10 @@
 use leptos::html::Button;
 use leptos::prelude::*;
 
-use crate::dom;
-use crate::linking::current_fragment;
-use crate::share_text::{length_note, strings};
-use crate::sharing::ShareKind;
+use crate::i18n::share_text::{length_note, strings};
+use crate::platform::dom;
+use crate::share::link::current_fragment;
+use crate::share::view::ShareKind;
 use crate::state::use_state;
 
 /// Share button; the panel opens below it.

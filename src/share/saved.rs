@@ -6,7 +6,8 @@
 use planlens_core::share::{SharedDocument, SharedView};
 use serde::{Deserialize, Serialize};
 
-use crate::model::Workspace;
+use crate::platform::storage;
+use crate::state::workspace::Workspace;
 
 const VIEWS_KEY: &str = "planlens.views.v1";
 
@@ -72,10 +73,6 @@ pub fn resolve(saved: &SavedView, ws: &Workspace) -> Option<(SharedView, usize)>
     Some((view, missing))
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
 /// The saved views (none when storage is off or unreadable).
 pub fn load() -> Vec<SavedView> {
     storage()
@@ -103,7 +100,7 @@ pub fn name_for(name: &str, fallback: &str, existing: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::analyse_text;
+    use crate::state::workspace::analyse_text;
 
     #[test]
     fn names() {

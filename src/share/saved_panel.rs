@@ -4,14 +4,14 @@
 
 use leptos::prelude::*;
 
-use super::share_panel::SharePanel;
-use crate::dom::download;
-use crate::linking::{open_fragment, restore, view_state};
-use crate::saved::{self, SavedView};
-use crate::share_text::strings;
-use crate::sharing::{view_of, ShareKind};
+use crate::i18n::share_text::strings;
+use crate::i18n::storage_text::saved_view_missing;
+use crate::platform::dom::download;
+use crate::share::link::{open_fragment, restore, view_state};
+use crate::share::panel::SharePanel;
+use crate::share::saved::{self, SavedView};
+use crate::share::view::{view_of, ShareKind};
 use crate::state::{use_state, AppState};
-use crate::storage_text::saved_view_missing;
 
 /// Opens a saved view: its documents still in the workspace, with its tab, selection and filter.
 fn open_saved(st: &AppState, saved: &SavedView) {

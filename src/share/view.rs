@@ -11,7 +11,7 @@ use planlens_core::units::UnitKind;
 use planlens_core::{Binding, Document, Status};
 
 use crate::i18n::Lang;
-use crate::model::{analyse_text, Workspace};
+use crate::state::workspace::{analyse_text, Workspace};
 use crate::state::Tab;
 
 /// What a link carries for each document.

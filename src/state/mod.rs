@@ -2,6 +2,8 @@
 //! component through context, and the notices (errors and notes) shown above the workspace.
 //! Holds no analysis; it only routes what the core computed.
 
+pub mod workspace;
+
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -9,10 +11,10 @@ use leptos::prelude::*;
 use planlens_core::table::{Filter, Pick};
 use planlens_core::{DocKind, Document};
 
-use crate::autosave::Autosave;
 use crate::i18n::{Lang, Theme};
-use crate::model::{DocRef, Workspace};
+use crate::persist::autosave::Autosave;
 use crate::persist::StorageProblem;
+use crate::state::workspace::{DocRef, Workspace};
 
 /// The views of the selected document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,7 +112,7 @@ impl AppState {
     /// open is not added again: that one is selected and a note names it. Notices of the action
     /// in progress (earlier files of the same drop) are kept; see [`AppState::clear_notices`].
     pub fn add_documents(&self, docs: Vec<Document>) {
-        let mut added = crate::model::Added::default();
+        let mut added = crate::state::workspace::Added::default();
         self.ws.update(|w| {
             w.forget_removed();
             added = w.add_new(docs);

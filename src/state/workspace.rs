@@ -246,11 +246,11 @@ impl Workspace {
     pub fn edit_identity(
         &mut self,
         id: u32,
-        draft: &crate::identity_edit::IdentityDraft,
+        draft: &crate::documents::edit::IdentityDraft,
     ) -> Result<bool, EditError> {
         let year = parse_year(&draft.year)?;
-        let period = crate::identity_edit::parse_period(&draft.period)?;
-        let kind = crate::identity_edit::parse_kind(&draft.kind);
+        let period = crate::documents::edit::parse_period(&draft.period)?;
+        let kind = crate::documents::edit::parse_kind(&draft.kind);
         let renamed = self.rename(id, &draft.title);
         let placed = self.set_place_year(id, &draft.place, year);
         Ok(self.set_period_kind(id, period, kind) || placed || renamed)
@@ -572,7 +572,7 @@ mod tests {
 
     #[test]
     fn period_and_kind_are_editable_and_a_bad_period_saves_nothing() {
-        use crate::identity_edit::IdentityDraft;
+        use crate::documents::edit::IdentityDraft;
         use planlens_core::DocKind;
         let mut ws = ws3();
         let mut draft = IdentityDraft::of(&ws.entries()[0].doc);

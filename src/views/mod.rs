@@ -1,18 +1,27 @@
 //! The selected document's views behind tabs (tree, table, source, summary, compare; the WAI-ARIA
 //! tabs pattern: one tab in the Tab order, arrow keys, Home and End move between tabs and show
 //! them), with the document's heading, its target count and the selected target's "show in
-//! source".
+//! source". One module per view, its pure logic beside it (the table's exports, the source's
+//! highlight runs, the compare view's limits); [`badges`] and [`window`] are shared by the views.
+
+pub mod badges;
+pub mod compare;
+pub mod source;
+pub mod summary;
+pub mod table;
+pub mod tree;
+pub mod window;
 
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use super::compare_view::CompareView;
-use super::source_view::SourceView;
-use super::summary_view::SummaryView;
-use super::table_view::TableView;
-use super::tree_view::TreeView;
-use crate::dom;
+use crate::platform::dom;
 use crate::state::{use_state, Tab};
+use crate::views::compare::CompareView;
+use crate::views::source::SourceView;
+use crate::views::summary::SummaryView;
+use crate::views::table::TableView;
+use crate::views::tree::TreeView;
 
 const TABS: [(Tab, &str); 5] = [
     (Tab::Tree, "tab-tree"),
@@ -99,7 +108,7 @@ pub fn Views() -> impl IntoView {
         st.doc.get().map(|d| {
             let count = d.targets.len();
             let lang = st.lang.get();
-            let meta = super::doc_meta::doc_meta(&d, lang);
+            let meta = crate::documents::meta::doc_meta(&d, lang);
             view! {
                 <div class="doc-heading">
                     <h2 class="doc-title" data-testid="doc-title">{d.title.clone()}</h2>
@@ -119,7 +128,7 @@ pub fn Views() -> impl IntoView {
         let lang = st.lang.get();
         Some(view! {
             <div class="selected-bar" data-testid="selected-target">
-                <span class="selected-label">{super::badges::target_label(&t, lang)}</span>
+                <span class="selected-label">{crate::views::badges::target_label(&t, lang)}</span>
                 <span class="selected-section">{t.section.join(" › ")}</span>
                 {(st.tab.get() != Tab::Source).then(|| view! {
                     <button type="button" class="small-button" data-testid="show-in-source"

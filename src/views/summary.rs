@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 use planlens_core::summary::summarise;
 
-use super::badges::target_label;
-use crate::model::DocRef;
 use crate::state::use_state;
+use crate::state::workspace::DocRef;
+use crate::views::badges::target_label;
 
 /// The summary of the selected document.
 #[component]

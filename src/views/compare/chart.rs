@@ -7,9 +7,9 @@ use planlens_core::compare::{base_value, Row};
 use planlens_core::present::{number, value_chip};
 use planlens_core::{Status, Target};
 
-use super::compare_view::short;
-use crate::model::DocRef;
 use crate::state::use_state;
+use crate::state::workspace::DocRef;
+use crate::views::compare::short;
 
 const WIDTH: f64 = 640.0;
 const LEFT: f64 = 140.0;

@@ -2,17 +2,21 @@
 //! `compare` into a matrix (grouped by category, filtered by presence, highest and lowest marked),
 //! chart a selected row, and read plan vs. result below.
 
+pub mod chart;
+pub mod limits;
+pub mod plan_result;
+
 use leptos::prelude::*;
 use planlens_core::compare::{compare, extremes, filter_rows, Presence, Row};
 use planlens_core::lexicon::Measure;
 use planlens_core::Document;
 
-use super::badges::value_label;
-use super::compare_chart::CompareChart;
-use super::plan_result::PlanResults;
-use crate::limits::{compare_first, too_many_compared, MAX_COMPARED};
-use crate::model::{DocRef, Entry};
 use crate::state::use_state;
+use crate::state::workspace::{DocRef, Entry};
+use crate::views::badges::value_label;
+use crate::views::compare::chart::CompareChart;
+use crate::views::compare::limits::{compare_first, too_many_compared, MAX_COMPARED};
+use crate::views::compare::plan_result::PlanResults;
 
 const PRESENCES: [(Presence, &str); 4] = [
     (Presence::Any, "any"),

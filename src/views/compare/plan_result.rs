@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use planlens_core::compare::{plan_vs_result, Verdict};
 use planlens_core::Document;
 
-use super::badges::value_label;
-use crate::model::DocRef;
 use crate::state::use_state;
+use crate::state::workspace::DocRef;
+use crate::views::badges::value_label;
 
 /// The plan vs. result list of `docs` (labels and documents in the comparison's order).
 #[component]

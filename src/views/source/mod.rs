@@ -3,13 +3,15 @@
 //! everywhere. The text comes in blocks of lines that the browser skips while they are off screen;
 //! long texts render block by block, at once as far as the selected target.
 
+pub mod highlight;
+
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::highlight::{blocks, runs, Run};
-use crate::model::DocRef;
+use crate::state::workspace::DocRef;
 use crate::state::{progressive, use_state, AppState};
+use crate::views::source::highlight::{blocks, runs, Run};
 
 /// Lines in a block: the browser skips laying out and painting blocks off screen.
 const BLOCK_LINES: usize = 40;

@@ -47,7 +47,7 @@ pub fn file_name(title: &str, ext: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::analyse_text;
+    use crate::state::workspace::analyse_text;
 
     #[test]
     fn json_of_shown_rows_is_a_valid_export() {

@@ -3,6 +3,8 @@
 //! (`planlens_core::table`). A long table renders only the rows on screen (fixed-height rows in a
 //! scroll box); selecting a row wakes only the old and the new one.
 
+pub mod export;
+
 use leptos::prelude::*;
 use planlens_core::present::value_chip;
 use planlens_core::table::{
@@ -11,12 +13,12 @@ use planlens_core::table::{
 use planlens_core::units::UnitKind;
 use planlens_core::{Binding, Status};
 
-use super::badges::{binding_badge, place_chip, year_badge};
-use super::window::Window;
-use crate::dom::download;
-use crate::exporting::{csv_of, file_name, json_of};
-use crate::model::DocRef;
+use crate::platform::dom::download;
 use crate::state::use_state;
+use crate::state::workspace::DocRef;
+use crate::views::badges::{binding_badge, place_chip, year_badge};
+use crate::views::table::export::{csv_of, file_name, json_of};
+use crate::views::window::Window;
 
 /// Above this many rows the table renders only the rows in its scroll box.
 const WINDOWED: usize = 400;

@@ -9,10 +9,10 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 use planlens_core::{Document, Node};
 
-use super::tree_view::leaf_button;
-use super::window::Window;
-use crate::model::DocRef;
 use crate::state::use_state;
+use crate::state::workspace::DocRef;
+use crate::views::tree::leaf_button;
+use crate::views::window::Window;
 
 /// Height of one line (`.flat-line` in the stylesheet).
 const LINE_PX: f64 = 30.0;

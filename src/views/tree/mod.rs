@@ -3,13 +3,15 @@
 //! to bottom; selecting a leaf wakes only the old and the new one. Documents with many targets get
 //! the windowed [`FlatTree`] instead.
 
+pub mod flat;
+
 use leptos::prelude::*;
 use planlens_core::{Node, Status};
 
-use super::badges::target_label;
-use super::flat_tree::{loose_targets, FlatTree};
-use crate::model::DocRef;
+use crate::state::workspace::DocRef;
 use crate::state::{progressive, use_state};
+use crate::views::badges::target_label;
+use crate::views::tree::flat::{loose_targets, FlatTree};
 
 /// Above this many targets the tree is windowed ([`FlatTree`]): only the lines on screen are in
 /// the page. At or below it the whole tree is in the page (the browser's find sees it all).
