@@ -3,90 +3,67 @@
 import assert from 'node:assert/strict';
 import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import {
-  launchBrowser,
-  repoRoot,
-  SAMPLE_PLAN,
-  screenshot,
-  startServer,
-  waitForApp,
-  watchedPage,
-  useServedApp,
-} from './support.mjs';
-
-const dist = path.resolve(repoRoot, process.env.PLANLENS_DIST || 'dist');
+import { describe, it } from 'node:test';
+import { dist, repoRoot, SAMPLE_PLAN, useServedApp } from './app_page.mjs';
 
 describe('PlanLens served from the site root', () => {
-  let server;
-  let browser;
-  useServedApp(dist, (s, b) => {
-    server = s;
-    browser = b;
-  });
+  const app = useServedApp();
 
   it('renders the header, the paste area and an empty results area', async () => {
-    const { page, context, problems } = await watchedPage(browser, 1280);
-    await page.goto(`${server.url}/`);
-    await waitForApp(page);
+    const w = await app.open();
 
-    assert.equal(await page.title(), '规划透镜 PlanLens');
-    const title = await page.locator('h1').innerText();
+    assert.equal(await w.page.title(), '规划透镜 PlanLens');
+    const title = await w.page.locator('h1').innerText();
     assert.match(title, /规划透镜/);
     assert.match(title, /PlanLens/);
-    assert.equal(await page.locator('[data-testid="source-input"]').count(), 1);
-    assert.equal(await page.locator('[data-testid="source-input"]').inputValue(), '');
-    assert.match(await page.locator('[data-testid="documents-empty"]').innerText(), /尚无文档/);
+    assert.equal(await w.input.count(), 1);
+    assert.equal(await w.input.inputValue(), '');
+    assert.match(await w.get('documents-empty').innerText(), /尚无文档/);
 
-    await screenshot(page, 'root-1280');
-    assert.deepEqual(problems(), []);
-    await context.close();
+    await w.screenshot('root-1280');
+    assert.deepEqual(w.problems(), []);
+    await w.close();
   });
 
   it('typing updates the count and adding lists the document', async () => {
-    const { page, context, problems } = await watchedPage(browser, 1280, 680);
-    await page.goto(`${server.url}/`);
-    await waitForApp(page);
+    const w = await app.open({ height: 680 });
 
+    // typed (filled), not pasted the fast way: this test is of the paste box itself
     const chars = [...SAMPLE_PLAN].length;
-    const input = page.locator('[data-testid="source-input"]');
-    await input.fill(SAMPLE_PLAN);
-    await page.waitForFunction(
+    await w.input.fill(SAMPLE_PLAN);
+    await w.page.waitForFunction(
       (n) => document.querySelector('[data-testid="draft-preview"]')?.textContent.startsWith(`${n} 字`),
       chars,
     );
-    await page.locator('[data-testid="add-document"]').click();
+    await w.get('add-document').click();
 
-    const row = page.locator('[data-testid="document-item"]');
-    await row.waitFor();
-    assert.match(await row.innerText(), /某省国民经济和社会发展第十四个五年规划纲要/);
-    assert.equal(await page.locator('[data-testid="target-count"]').innerText(), '4');
-    assert.equal(await input.inputValue(), '');
-    assert.equal(await page.locator('[data-testid="documents-empty"]').count(), 0);
+    await w.documents.waitFor();
+    assert.match(await w.documents.innerText(), /某省国民经济和社会发展第十四个五年规划纲要/);
+    assert.equal(await w.targetCount(), '4');
+    assert.equal(await w.input.inputValue(), '');
+    assert.equal(await w.get('documents-empty').count(), 0);
 
     // The README picture: one document added and the next one pasted.
-    await input.fill(SAMPLE_PLAN);
-    const file = await screenshot(page, 'readme');
+    await w.input.fill(SAMPLE_PLAN);
+    const file = await w.screenshot('readme');
     if (process.env.PLANLENS_UPDATE_SCREENSHOT === '1') {
       copyFileSync(file, path.join(repoRoot, 'docs', 'screenshot.png'));
     }
-    assert.deepEqual(problems(), []);
-    await context.close();
+    assert.deepEqual(w.problems(), []);
+    await w.close();
   });
 
   it('fits a 360 px wide phone screen without sideways scrolling', async () => {
-    const { page, context, problems } = await watchedPage(browser, 360, 740);
-    await page.goto(`${server.url}/`);
-    await waitForApp(page);
+    const w = await app.open({ width: 360, height: 740 });
 
-    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    const scrollWidth = await w.page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(scrollWidth <= 360, `page is ${scrollWidth} px wide`);
-    const box = await page.locator('[data-testid="source-input"]').boundingBox();
+    const box = await w.input.boundingBox();
     assert.ok(box && box.width > 250 && box.x + box.width <= 360, JSON.stringify(box));
 
-    await screenshot(page, 'root-360');
-    assert.deepEqual(problems(), []);
-    await context.close();
+    await w.screenshot('root-360');
+    assert.deepEqual(w.problems(), []);
+    await w.close();
   });
 
   it('enforces a Content-Security-Policy that blocks injected inline scripts', async () => {
@@ -96,9 +73,8 @@ describe('PlanLens served from the site root', () => {
     assert.doesNotMatch(csp, /unsafe-inline|CSP_INLINE_SCRIPT_HASHES|\*/);
     assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
 
-    const { page, context, problems } = await watchedPage(browser, 1280);
-    await page.goto(`${server.url}/`);
-    await waitForApp(page);
+    const w = await app.open();
+    const { page, problems } = w;
     assert.deepEqual(problems(), [], 'the app itself loads without CSP violations');
 
     const ran = await page.evaluate(async () => {
@@ -113,6 +89,6 @@ describe('PlanLens served from the site root', () => {
       problems().some((p) => p.includes('CSP violation: script-src')),
       `the violation is reported: ${JSON.stringify(problems())}`,
     );
-    await context.close();
+    await w.close();
   });
 });

@@ -3,45 +3,23 @@
 // 工业增加值 in one row), a row charted as an accessible SVG, and screenshots at 1280 px and 360 px.
 
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { launchBrowser, repoRoot, screenshot, startServer, waitForApp, watchedPage, useServedApp } from './support.mjs';
-
-const dist = path.resolve(repoRoot, process.env.PLANLENS_DIST || 'dist');
-const seedDir = path.resolve(repoRoot, '..', 'shared', 'corpus', 'seeds');
-const seeds = existsSync(seedDir) ? readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort() : [];
-const seed = (prefix) => {
-  const file = seeds.find((f) => f.startsWith(prefix));
-  assert.ok(file, `no seed ${prefix}_*.txt in ${seedDir}`);
-  return readFileSync(path.join(seedDir, file), 'utf8');
-};
-const tid = (id) => `[data-testid="${id}"]`;
+import { describe, it } from 'node:test';
+import { seedText, tid, useServedApp } from './app_page.mjs';
 
 describe('PlanLens compare view', () => {
-  let server;
-  let browser;
-  useServedApp(dist, (s, b) => {
-    server = s;
-    browser = b;
-  });
+  const app = useServedApp();
 
   for (const width of [1280, 360]) {
     it(`aligns seeds 001–003 and charts a row at ${width} px (screenshots)`, async () => {
-      const { page, context, problems } = await watchedPage(browser, width);
-      await page.goto(`${server.url}/`);
-      await waitForApp(page);
-      for (const [k, prefix] of ['001', '002', '003'].entries()) {
-        await page.locator(tid('source-input')).fill(seed(prefix));
-        await page.locator(tid('add-document')).click();
-        await page.waitForFunction((n) => document.querySelectorAll('[data-testid="document-item"]').length === n, k + 1);
-      }
-      await page.locator(tid('tab-compare')).click();
-      await page.locator(tid('compare-table')).waitFor();
-      assert.equal(await page.locator(tid('compare-doc')).count(), 3);
+      const w = await app.open({ width });
+      const { page, problems } = w;
+      for (const prefix of ['001', '002', '003']) await w.addDocument(seedText(prefix));
+      await w.tab('compare');
+      await w.get('compare-table').waitFor();
+      assert.equal(await w.get('compare-doc').count(), 3);
       assert.equal(await page.locator(`${tid('compare-doc')}:checked`).count(), 3, 'all documents by default');
 
-      const rows = page.locator(tid('compare-row'));
+      const rows = w.get('compare-row');
       const gdp = rows.filter({ has: page.locator('.indicator-name', { hasText: /^地区生产总值$/ }) })
         .filter({ has: page.locator('.indicator-measure', { hasText: '增速' }) });
       assert.equal(await gdp.count(), 1, 'one GDP growth row');
@@ -61,16 +39,16 @@ describe('PlanLens compare view', () => {
 
       // filters change the rows shown
       const all = await rows.count();
-      await page.locator(tid('compare-filter')).selectOption('all');
+      await w.get('compare-filter').selectOption('all');
       const shared = await rows.count();
       assert.ok(shared >= 1 && shared < all, `${shared} rows shared by all of ${all}`);
-      await page.locator(tid('compare-filter')).selectOption('any');
+      await w.get('compare-filter').selectOption('any');
       assert.equal(await rows.count(), all);
 
       // select the GDP row by keyboard: a chart with an accessible name appears
       await gdp.focus();
       await page.keyboard.press('Enter');
-      const svg = page.locator(tid('compare-chart-svg'));
+      const svg = w.get('compare-chart-svg');
       await svg.waitFor();
       assert.equal(await svg.getAttribute('role'), 'img');
       assert.match(await svg.getAttribute('aria-label'), /地区生产总值/);
@@ -78,12 +56,12 @@ describe('PlanLens compare view', () => {
       assert.ok((await svg.locator('rect.bar-range').count()) >= 1, 'the 8%–10% range is a span');
       assert.ok((await svg.locator('rect').count()) >= 5, 'tiers stack');
       await gdp.scrollIntoViewIfNeeded();
-      await screenshot(page, `compare-${width}`);
+      await w.screenshot(`compare-${width}`);
 
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(scrollWidth <= width, `page is ${scrollWidth} px wide at ${width}`);
       assert.deepEqual(problems(), []);
-      await context.close();
+      await w.close();
     });
   }
 });

@@ -9,10 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { repoRoot, screenshot, waitForApp, watchedPage, useServedApp } from './support.mjs';
-
-const dist = path.resolve(repoRoot, process.env.PLANLENS_DIST || 'dist');
-const tid = (id) => `[data-testid="${id}"]`;
+import { repoRoot, tid, useServedApp } from './app_page.mjs';
 
 // Made-up plans: a county's five-year plan, a city's work report, and a text naming neither.
 const PLANS = [
@@ -20,11 +17,6 @@ const PLANS = [
   '丰河市2024年政府工作报告\n一、2023年工作回顾\n地区生产总值增长5.2%。\n二、2024年主要目标\n地区生产总值增长6%左右，新增城镇就业2万人以上。',
   '一、目标\n新建公园2个。',
 ];
-
-async function paste(page, text) {
-  await page.locator(tid('source-input')).fill(text);
-  await page.locator(tid('add-document')).click();
-}
 
 /** Each document's identity line as seen (screen-reader-only words left out). */
 function identityLines(page) {
@@ -57,27 +49,21 @@ function planWithTownTarget() {
 }
 
 describe('document identity in the list (issue 10)', () => {
-  let server;
-  let browser;
-  useServedApp(dist, (s, b) => {
-    server = s;
-    browser = b;
-  });
+  const app = useServedApp();
 
   for (const width of [1280, 360]) {
     it(`shows place · year or period · kind under each title and filters by kind at ${width} px (screenshots)`, async () => {
-      const { page, context, problems } = await watchedPage(browser, width, 900);
-      await page.goto(`${server.url}/`);
-      await waitForApp(page);
-      for (const text of PLANS) await paste(page, text);
-      await page.waitForFunction(() => document.querySelectorAll('[data-testid="document-item"]').length === 3);
+      const w = await app.open({ width, height: 900 });
+      const { page, problems } = w;
+      for (const text of PLANS) await w.addDocument(text);
+      await w.waitForDocuments(3);
 
       assert.deepEqual(await identityLines(page), [
         '青岩县 · 2021—2025年 · 五年规划',
         '丰河市 · 2024年 · 政府工作报告',
         '',
       ]);
-      const metas = await page.locator(tid('document-meta')).allInnerTexts();
+      const metas = await w.get('document-meta').allInnerTexts();
       assert.ok(metas.every((m) => !/null|undefined|·\s*·|·\s*$/.test(m.trim())), JSON.stringify(metas));
       const badge = page.locator(`.document-list ${tid('kind-badge')}`).first();
       assert.equal(await badge.evaluate((e) => e.lastChild.textContent), '五年规划');
@@ -87,21 +73,21 @@ describe('document identity in the list (issue 10)', () => {
       // nothing wider than the screen, and each identity line inside its document's box
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(scrollWidth <= width, `page is ${scrollWidth} px wide`);
-      for (const item of await page.locator(tid('document-item')).all()) {
+      for (const item of await w.documents.all()) {
         const box = await item.boundingBox();
         const line = item.locator(tid('document-meta'));
         const lineBox = await line.boundingBox();
         assert.ok(lineBox.x >= box.x && lineBox.x + lineBox.width <= box.x + box.width + 1, JSON.stringify([box, lineBox]));
       }
       await page.locator('.documents').scrollIntoViewIfNeeded();
-      await screenshot(page, `identity-${width}`);
+      await w.screenshot(`identity-${width}`);
 
       // the kind filter from the keyboard: Tab to it, pick a kind, the list narrows, focus stays
-      const filter = page.locator(tid('filter-doc-kind'));
+      const filter = w.get('filter-doc-kind');
       await filter.focus();
       await filter.selectOption('five_year_plan');
-      await page.waitForFunction(() => document.querySelectorAll('[data-testid="document-item"]').length === 1);
-      assert.equal(await page.locator(tid('docs-shown')).innerText(), '显示 1 / 3 份文档');
+      await w.waitForDocuments(1);
+      assert.equal(await w.get('docs-shown').innerText(), '显示 1 / 3 份文档');
       assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'filter-doc-kind');
       await page.keyboard.press('Tab');
       assert.equal(
@@ -110,44 +96,43 @@ describe('document identity in the list (issue 10)', () => {
         'Tab goes on to the document shown',
       );
       await page.locator('.documents').scrollIntoViewIfNeeded();
-      await screenshot(page, `identity-filtered-${width}`);
+      await w.screenshot(`identity-filtered-${width}`);
       await filter.selectOption('');
-      await page.waitForFunction(() => document.querySelectorAll('[data-testid="document-item"]').length === 3);
+      await w.waitForDocuments(3);
 
       // English
-      await page.locator(tid('lang-toggle')).click();
+      await w.get('lang-toggle').click();
       await page.waitForFunction(() => document.documentElement.lang === 'en');
       assert.deepEqual(await identityLines(page), ['青岩县 · 2021–2025 · five-year plan', '丰河市 · 2024 · work report', '']);
       await page.locator('.documents').scrollIntoViewIfNeeded();
-      await screenshot(page, `identity-en-${width}`);
+      await w.screenshot(`identity-en-${width}`);
 
       assert.deepEqual(problems(), []);
-      await context.close();
+      await w.close();
     });
   }
 
   for (const width of [1280, 360]) {
     it(`shows a target's own place as a chip in the tree and the table at ${width} px (screenshots)`, async () => {
-      const { page, context, problems } = await watchedPage(browser, width, 900);
-      await page.goto(`${server.url}/`);
-      await waitForApp(page);
+      const w = await app.open({ width, height: 900 });
+      const { page, problems } = w;
       const { buffer, school } = planWithTownTarget();
-      await page.locator(tid('file-input')).setInputFiles({ name: 'qingyan.json', mimeType: 'application/json', buffer });
+      await w.addFiles({ name: 'qingyan.json', mimeType: 'application/json', buffer });
       await page.waitForSelector(`.target-leaf ${tid('place-chip')}`);
       const chip = page.locator(`.target-leaf[data-target="${school}"] ${tid('place-chip')}`);
       assert.equal(await chip.evaluate((e) => e.lastChild.textContent), '石门镇');
       assert.equal(await page.locator(`.target-leaf ${tid('place-chip')}`).count(), 1);
       await page.locator('.views').scrollIntoViewIfNeeded();
-      await screenshot(page, `place-tree-${width}`);
-      await page.locator(tid('tab-table')).click();
+      await w.screenshot(`place-tree-${width}`);
+      await w.tab('table');
       const cell = page.locator(`tr[data-target="${school}"] ${tid('place-chip')}`);
       await cell.waitFor();
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(scrollWidth <= width, `page is ${scrollWidth} px wide`);
       await page.locator('.views').scrollIntoViewIfNeeded();
-      await screenshot(page, `place-table-${width}`);
+      await w.screenshot(`place-table-${width}`);
       assert.deepEqual(problems(), []);
-      await context.close();
+      await w.close();
     });
   }
 });

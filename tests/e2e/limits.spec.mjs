@@ -3,12 +3,8 @@
 // asks to narrow the choice, and compares the first 100 on request.
 
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { describe, it } from 'node:test';
-import { repoRoot, useServedApp, waitForApp, watchedPage } from './support.mjs';
-
-const dist = path.resolve(repoRoot, process.env.PLANLENS_DIST || 'dist');
-const tid = (id) => `[data-testid="${id}"]`;
+import { tid, useServedApp } from './app_page.mjs';
 
 /** A PlanLens export of `n` small distinct documents with no targets. */
 function manyDocs(n) {
@@ -24,41 +20,32 @@ function manyDocs(n) {
 }
 
 describe('limits', () => {
-  let server;
-  let browser;
-  useServedApp(dist, (s, b) => {
-    server = s;
-    browser = b;
-  });
+  const app = useServedApp();
 
   it('refuses a workspace file of more than 500 documents and names the limit', async () => {
-    const w = await watchedPage(browser, 1280);
-    await w.page.goto(`${server.url}/`);
-    await waitForApp(w.page);
-    await w.page.locator(tid('file-input')).setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: manyDocs(501) });
+    const w = await app.open();
+    await w.addFiles({ name: 'many.json', mimeType: 'application/json', buffer: manyDocs(501) });
     await w.page.waitForSelector(tid('error'));
-    const text = await w.page.locator(tid('error')).innerText();
+    const text = await w.get('error').innerText();
     assert.match(text, /501/);
     assert.match(text, /500/);
-    assert.equal(await w.page.locator(tid('document-item')).count(), 0);
-    await w.context.close();
+    assert.equal(await w.documentCount(), 0);
+    await w.close();
   });
 
   it('asks to narrow a compare of more than 100 documents, then compares the first 100', async () => {
-    const w = await watchedPage(browser, 1280);
-    await w.page.goto(`${server.url}/`);
-    await waitForApp(w.page);
-    await w.page.locator(tid('file-input')).setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: manyDocs(120) });
-    await w.page.waitForFunction(() => document.querySelectorAll('[data-testid="document-item"]').length === 120);
-    await w.page.locator(tid('tab-compare')).click();
+    const w = await app.open();
+    await w.addFiles({ name: 'many.json', mimeType: 'application/json', buffer: manyDocs(120) });
+    await w.waitForDocuments(120);
+    await w.tab('compare');
     await w.page.waitForSelector(tid('compare-too-many'));
-    assert.match(await w.page.locator(tid('compare-too-many')).innerText(), /120 份/);
-    assert.equal(await w.page.locator(tid('compare-table')).count(), 0);
-    await w.page.locator(tid('compare-first')).click();
+    assert.match(await w.get('compare-too-many').innerText(), /120 份/);
+    assert.equal(await w.get('compare-table').count(), 0);
+    await w.get('compare-first').click();
     await w.page.waitForFunction(() => !document.querySelector('[data-testid="compare-too-many"]'));
     const on = await w.page.locator(`${tid('compare-doc')}:checked`).count();
     assert.equal(on, 100);
     assert.deepEqual(w.problems(), []);
-    await w.context.close();
+    await w.close();
   });
 });

@@ -5,12 +5,8 @@
 // Screenshots of both views at 1280 px and 360 px.
 
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { describe, it } from 'node:test';
-import { repoRoot, screenshot, waitForApp, watchedPage, useServedApp } from './support.mjs';
-
-const dist = path.resolve(repoRoot, process.env.PLANLENS_DIST || 'dist');
-const tid = (id) => `[data-testid="${id}"]`;
+import { tid, useServedApp } from './app_page.mjs';
 
 // A made-up indicator table: 指标, 单位, 2020年, 2025年, 属性, with row groups spanning the table.
 const TITLE = '某市国民经济和社会发展第十四个五年规划纲要';
@@ -65,17 +61,10 @@ const TSV = [
 /** What the browser's own text/plain of such a copy looks like (never used: the HTML wins). */
 const PLAIN = [TITLE, ...ROWS.map((r) => r.join(' '))].join('\n');
 
-async function openApp(browser, server, width, height = 900) {
-  const w = await watchedPage(browser, width, height);
-  await w.page.goto(`${server.url}/`);
-  await waitForApp(w.page);
-  return w;
-}
-
-/** Fires a paste on the paste box with `html` and `plain` on its clipboard. */
-async function pasteClipboard(page, html, plain) {
-  await page.locator(tid('source-input')).focus();
-  return page.evaluate(
+/** Fires a paste on the paste box of `w` with `html` and `plain` on its clipboard. */
+async function pasteClipboard(w, html, plain) {
+  await w.input.focus();
+  return w.page.evaluate(
     ([h, p]) => {
       const data = new DataTransfer();
       data.setData('text/html', h);
@@ -89,94 +78,89 @@ async function pasteClipboard(page, html, plain) {
 }
 
 /** Every cell of every table row but the row number, as text. */
-async function tableRows(page) {
-  await page.locator(tid('tab-table')).click();
-  await page.locator(tid('table-view')).waitFor();
-  return page.locator('tr[data-testid="target"]').evaluateAll((rows) =>
+async function tableRows(w) {
+  await w.tab('table');
+  await w.get('table-view').waitFor();
+  return w.page.locator('tr[data-testid="target"]').evaluateAll((rows) =>
     rows.map((r) => [...r.querySelectorAll('td')].slice(1).map((td) => td.innerText.trim())),
   );
 }
 
 describe('A table pasted from a web page', () => {
-  let server;
-  let browser;
-  useServedApp(dist, (s, b) => {
-    server = s;
-    browser = b;
-  });
+  const app = useServedApp();
 
   it('gives the targets of the same table loaded as a tab-separated file', async () => {
-    const pasted = await openApp(browser, server, 1280);
-    assert.equal(await pasteClipboard(pasted.page, HTML, PLAIN), true, 'the app takes the HTML paste');
-    const input = pasted.page.locator(tid('source-input'));
-    assert.equal(await input.inputValue(), TSV, 'rows as tab-separated lines');
+    const pasted = await app.open();
+    assert.equal(await pasteClipboard(pasted, HTML, PLAIN), true, 'the app takes the HTML paste');
+    assert.equal(await pasted.input.inputValue(), TSV, 'rows as tab-separated lines');
     assert.equal(await pasted.page.evaluate(() => window.__pasted), undefined, 'nothing from the HTML ran');
     await pasted.page.waitForFunction(() =>
       /字/.test(document.querySelector('[data-testid="draft-preview"]')?.textContent ?? ''),
     );
-    await pasted.page.locator(tid('add-document')).click();
-    await pasted.page.locator(tid('document-item')).waitFor();
-    const fromPaste = await tableRows(pasted.page);
+    await pasted.get('add-document').click();
+    await pasted.documents.waitFor();
+    const fromPaste = await tableRows(pasted);
 
-    const loaded = await openApp(browser, server, 1280);
-    await loaded.page.locator(tid('file-input')).setInputFiles({
+    const loaded = await app.open();
+    await loaded.addFiles({
       name: 'indicators.txt',
       mimeType: 'text/plain',
       buffer: Buffer.from(TSV, 'utf8'),
     });
-    await loaded.page.locator(tid('document-item')).waitFor();
-    const fromFile = await tableRows(loaded.page);
+    await loaded.documents.waitFor();
+    const fromFile = await tableRows(loaded);
 
     assert.ok(fromFile.length > 0, 'the table gives targets (the core reads indicator tables)');
     assert.deepEqual(fromPaste, fromFile);
     assert.deepEqual(pasted.problems(), []);
     assert.deepEqual(loaded.problems(), []);
-    await pasted.context.close();
-    await loaded.context.close();
+    await pasted.close();
+    await loaded.close();
   });
 
   it('leaves a paste without a table to the browser', async () => {
-    const { page, context, problems } = await openApp(browser, server, 1280);
-    assert.equal(await pasteClipboard(page, '<p>地区生产总值增长6%</p>', '地区生产总值增长6%'), false);
-    assert.deepEqual(problems(), []);
-    await context.close();
+    const w = await app.open();
+    assert.equal(await pasteClipboard(w, '<p>地区生产总值增长6%</p>', '地区生产总值增长6%'), false);
+    assert.deepEqual(w.problems(), []);
+    await w.close();
   });
 
   for (const width of [1280, 360]) {
     it(`shows years, bindings and their filters at ${width} px`, async () => {
-      const { page, context, problems } = await openApp(browser, server, width, width === 360 ? 740 : 900);
-      await pasteClipboard(page, HTML, PLAIN);
-      await page.locator(tid('add-document')).click();
-      await page.locator(tid('document-item')).waitFor();
+      const w = await app.open({ width, height: width === 360 ? 740 : 900 });
+      const { page, problems } = w;
+      await pasteClipboard(w, HTML, PLAIN);
+      await w.get('add-document').click();
+      await w.documents.waitFor();
 
-      await page.locator(tid('tab-tree')).click();
-      await page.locator(tid('tree-view')).waitFor();
+      await w.tab('tree');
+      await w.get('tree-view').waitFor();
       const words = (sel) => page.locator(sel).evaluateAll((els) => els.map((e) => e.textContent));
       const years = await words(`.target-leaf ${tid('year-chip')}`);
       const badges = await words(`.target-leaf ${tid('binding-badge')}`);
       assert.ok(years.length > 0 && years.every((y) => /^(年份：)?20\d\d年$/.test(y)), `${years}`);
       assert.ok(badges.some((b) => b.endsWith('约束性')) && badges.some((b) => b.endsWith('预期性')), `${badges}`);
-      await page.locator(tid('tree-view')).scrollIntoViewIfNeeded();
-      await screenshot(page, `year-binding-tree-${width}`);
+      await w.get('tree-view').scrollIntoViewIfNeeded();
+      await w.screenshot(`year-binding-tree-${width}`);
 
-      const rowsAll = await tableRows(page);
-      await page.locator(tid('filter-binding')).selectOption('binding');
+      const rowsAll = await tableRows(w);
+      await w.get('filter-binding').selectOption('binding');
       const binding = await page.locator('tr[data-testid="target"]').count();
       assert.ok(binding > 0 && binding < rowsAll.length, `${binding} of ${rowsAll.length}`);
-      await page.locator(tid('filter-year')).selectOption('2025');
+      await w.get('filter-year').selectOption('2025');
       const both = await page.locator('tr[data-testid="target"]').count();
       assert.ok(both > 0 && both < binding, `${both} of ${binding}`);
       // the filters are keyboard controls with labels
-      await page.locator(tid('filter-year')).focus();
+      await w.get('filter-year').focus();
       assert.match(await page.locator(`label:has(${tid('filter-year')})`).innerText(), /年份/);
-      await page.locator(tid('table-view')).scrollIntoViewIfNeeded();
-      await screenshot(page, `year-binding-table-${width}`);
+      await w.get('table-view').scrollIntoViewIfNeeded();
+      await w.screenshot(`year-binding-table-${width}`);
 
       // no sideways scrolling of the page (the table scrolls in its own box)
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `page scrolls sideways by ${overflow} px`);
       assert.deepEqual(problems(), []);
-      await context.close();
+      await w.close();
     });
   }
 });

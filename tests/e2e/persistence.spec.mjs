@@ -11,55 +11,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { describe, it } from 'node:test';
-import { repoRoot, SAMPLE_PLAN, screenshot, useServedApp, waitForApp, watchedPage } from './support.mjs';
-
-const dist = path.resolve(repoRoot, process.env.PLANLENS_DIST || 'dist');
-const tid = (id) => `[data-testid="${id}"]`;
+import { SAMPLE_PLAN, tid, useServedApp } from './app_page.mjs';
 
 const OTHER_PLAN = '乙县2025年工作要点\n一、主要目标\n新增就业1.5万人，新建学校3所。\n';
-
-async function paste(page, text) {
-  const before = await page.locator(tid('document-item')).count();
-  await page.evaluate((t) => {
-    const ta = document.querySelector('[data-testid="source-input"]');
-    ta.value = t;
-    ta.dispatchEvent(new Event('input', { bubbles: true }));
-  }, text);
-  await page.locator(tid('add-document')).click();
-  // at least one more: another tab's save may arrive in the same moment (the caller checks the total)
-  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="document-item"]').length >= n, before + 1);
-}
-
-async function openApp(context, url) {
-  const page = await context.newPage();
-  await page.goto(url);
-  await waitForApp(page);
-  return page;
-}
-
-/** Waits until the app has written what it holds (the stored order lists `n` documents). */
-async function storedCount(page, n) {
-  await page.waitForFunction(async (want) => {
-    const db = await new Promise((ok, fail) => {
-      const r = indexedDB.open('planlens');
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => fail(r.error);
-    });
-    const value = await new Promise((ok) => {
-      const tx = db.transaction('meta');
-      const r = tx.objectStore('meta').get('workspace');
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => ok(null);
-    });
-    db.close();
-    if (typeof value !== 'string') return want === 0;
-    try {
-      return JSON.parse(value).order.length === want;
-    } catch {
-      return false;
-    }
-  }, n, { timeout: 20000 });
-}
 
 /** Writes `value` under `key` of the store `store` of the app's database. */
 async function putRaw(page, store, key, value) {
@@ -99,41 +53,29 @@ function bigExport(n, chars, first = 0) {
 }
 
 describe('the workspace is never lost', () => {
-  let server;
-  let browser;
-  useServedApp(dist, (s, b) => {
-    server = s;
-    browser = b;
-  });
+  const app = useServedApp();
 
   it('saves the documents of a share link opened in a new tab', async () => {
-    const a = await watchedPage(browser, 1280);
-    await a.page.goto(`${server.url}/`);
-    await waitForApp(a.page);
-    await paste(a.page, SAMPLE_PLAN);
-    await a.page.locator(tid('share-button')).click();
-    const link = await a.page.locator(tid('share-link')).inputValue();
-    await a.context.close();
+    const a = await app.open();
+    await a.addDocument(SAMPLE_PLAN);
+    await a.get('share-button').click();
+    const link = await a.get('share-link').inputValue();
+    await a.close();
 
-    const b = await watchedPage(browser, 1280);
-    await b.page.goto(link);
-    await waitForApp(b.page);
+    const b = await app.open({ at: link });
     await b.page.waitForSelector(tid('document-item'));
-    await storedCount(b.page, 1);
-    await b.page.reload();
-    await waitForApp(b.page);
-    assert.equal(await b.page.locator(tid('document-item')).count(), 1, 'the link’s document survives a reload');
-    assert.equal(await b.page.locator(tid('target-count')).innerText(), '4');
+    await b.waitForStored(1);
+    await b.reload();
+    assert.equal(await b.documentCount(), 1, 'the link’s document survives a reload');
+    assert.equal(await b.targetCount(), '4');
     assert.deepEqual(b.problems(), []);
-    await b.context.close();
+    await b.close();
   });
 
   it('refuses a link whose document fails the import checks and saves nothing of it', async () => {
-    const w = await watchedPage(browser, 1280);
-    await w.page.goto(`${server.url}/`);
-    await waitForApp(w.page);
-    await paste(w.page, SAMPLE_PLAN);
-    await storedCount(w.page, 1);
+    const w = await app.open();
+    await w.addDocument(SAMPLE_PLAN);
+    await w.waitForStored(1);
     const bad = {
       documents: [{
         k: 'analysis',
@@ -149,55 +91,47 @@ describe('the workspace is never lost', () => {
     };
     await w.page.evaluate((h) => { location.hash = h; }, linkOf(bad));
     await w.page.waitForSelector(tid('error'));
-    assert.equal(await w.page.locator(tid('document-item')).count(), 1, 'nothing of the link was added');
-    await w.page.reload();
-    await waitForApp(w.page);
-    assert.equal(await w.page.locator(tid('document-item')).count(), 1, 'the saved workspace still loads');
-    assert.equal(await w.page.locator(tid('aside-notice')).count(), 0);
-    await w.context.close();
+    assert.equal(await w.documentCount(), 1, 'nothing of the link was added');
+    await w.reload();
+    assert.equal(await w.documentCount(), 1, 'the saved workspace still loads');
+    assert.equal(await w.get('aside-notice').count(), 0);
+    await w.close();
   });
 
   it('keeps an unreadable saved workspace aside, offers it for download and never overwrites it', async () => {
-    const w = await watchedPage(browser, 1280);
-    await w.page.goto(`${server.url}/`);
-    await waitForApp(w.page);
-    await paste(w.page, SAMPLE_PLAN);
-    await storedCount(w.page, 1);
+    const w = await app.open();
+    await w.addDocument(SAMPLE_PLAN);
+    await w.waitForStored(1);
     const garbage = '{"version":7,"order":["cut sh';
     await putRaw(w.page, 'meta', 'workspace', garbage);
-    await w.page.reload();
-    await waitForApp(w.page);
+    await w.reload();
     await w.page.waitForSelector(tid('aside-notice'));
     // the documents themselves were still readable: nothing is lost
-    assert.equal(await w.page.locator(tid('document-item')).count(), 1);
-    await paste(w.page, OTHER_PLAN);
-    await storedCount(w.page, 2);
+    assert.equal(await w.documentCount(), 1);
+    await w.addDocument(OTHER_PLAN);
+    await w.waitForStored(2);
     const [download] = await Promise.all([
       w.page.waitForEvent('download'),
-      w.page.locator(tid('aside-download')).click(),
+      w.get('aside-download').click(),
     ]);
     assert.match(download.suggestedFilename(), /^planlens-unreadable-.*\.json$/);
     const body = await (await download.createReadStream()).toArray();
     assert.equal(Buffer.concat(body).toString('utf8'), garbage, 'kept exactly as it was');
-    await screenshot(w.page, 'storage-aside-1280');
-    await w.page.reload();
-    await waitForApp(w.page);
-    assert.equal(await w.page.locator(tid('aside-notice')).count(), 1, 'still kept after the next save');
-    await w.page.locator(tid('aside-discard')).click();
+    await w.screenshot('storage-aside-1280');
+    await w.reload();
+    assert.equal(await w.get('aside-notice').count(), 1, 'still kept after the next save');
+    await w.get('aside-discard').click();
     await w.page.waitForFunction(() => !document.querySelector('[data-testid="aside-notice"]'));
     assert.deepEqual(w.problems(), []);
-    await w.context.close();
+    await w.close();
 
     // an earlier version's workspace in localStorage that cannot be read
-    const v = await watchedPage(browser, 1280);
-    await v.page.goto(`${server.url}/`);
-    await waitForApp(v.page);
+    const v = await app.open();
     await v.page.evaluate(() => localStorage.setItem('planlens.workspace.v1', '{"version":1,"documents":[{"na'));
-    await v.page.reload();
-    await waitForApp(v.page);
+    await v.reload();
     await v.page.waitForSelector(tid('aside-notice'));
-    await paste(v.page, SAMPLE_PLAN);
-    await storedCount(v.page, 1);
+    await v.addDocument(SAMPLE_PLAN);
+    await v.waitForStored(1);
     const kept = await v.page.evaluate(async () => {
       const db = await new Promise((ok) => { const r = indexedDB.open('planlens'); r.onsuccess = () => ok(r.result); });
       return new Promise((ok) => {
@@ -206,35 +140,30 @@ describe('the workspace is never lost', () => {
       });
     });
     assert.equal(kept.length, 1);
-    await v.context.close();
+    await v.close();
   });
 
   it('keeps the documents of two tabs that edit at the same time', async () => {
-    const w = await watchedPage(browser, 1280);
-    const a = w.page;
-    await a.goto(`${server.url}/`);
-    await waitForApp(a);
-    const b = await openApp(w.context, `${server.url}/`);
-    await paste(a, SAMPLE_PLAN);
-    await paste(b, OTHER_PLAN);
+    const a = await app.open();
+    const b = await a.newTab();
+    // at least one more each: the other tab's save may arrive in the same moment
+    await a.addDocument(SAMPLE_PLAN, { atLeast: true });
+    await b.addDocument(OTHER_PLAN, { atLeast: true });
     // each tab hears of the other's save and shows both
-    await a.waitForFunction(() => document.querySelectorAll('[data-testid="document-item"]').length === 2);
-    await b.waitForFunction(() => document.querySelectorAll('[data-testid="document-item"]').length === 2);
-    await storedCount(a, 2);
+    await a.waitForDocuments(2);
+    await b.waitForDocuments(2);
+    await a.waitForStored(2);
     // a removal in one tab reaches the other
-    await b.locator(`${tid('document-item')} ${tid('remove')}`).first().click();
-    await a.waitForFunction(() => document.querySelectorAll('[data-testid="document-item"]').length === 1);
+    await b.page.locator(`${tid('document-item')} ${tid('remove')}`).first().click();
+    await a.waitForDocuments(1);
     await a.reload();
-    await waitForApp(a);
-    assert.equal(await a.locator(tid('document-item')).count(), 1);
-    assert.deepEqual(w.problems(), []);
-    await w.context.close();
+    assert.equal(await a.documentCount(), 1);
+    assert.deepEqual(a.problems(), []);
+    await a.close();
   });
 
   it('saves 50 documents of 1 MB and loads them after a reload', async () => {
-    const w = await watchedPage(browser, 1280);
-    await w.page.goto(`${server.url}/`);
-    await waitForApp(w.page);
+    const w = await app.open();
     // five workspace files of ten documents of 333,000 characters (1 MB of UTF-8) each
     const dir = mkdtempSync(path.join(tmpdir(), 'planlens-'));
     const files = [0, 1, 2, 3, 4].map((f) => {
@@ -242,55 +171,52 @@ describe('the workspace is never lost', () => {
       writeFileSync(file, bigExport(10, 333_000, f * 10));
       return file;
     });
-    await w.page.locator(tid('file-input')).setInputFiles(files);
-    await w.page.waitForFunction(() => document.querySelectorAll('[data-testid="document-item"]').length === 50, null, { timeout: 60000 });
-    await storedCount(w.page, 50);
-    assert.equal(await w.page.locator(tid('storage-warning')).count(), 0);
-    await w.page.reload();
-    await waitForApp(w.page);
-    assert.equal(await w.page.locator(tid('document-item')).count(), 50);
+    await w.addFiles(files);
+    await w.waitForDocuments(50, { timeout: 60000 });
+    await w.waitForStored(50);
+    assert.equal(await w.get('storage-warning').count(), 0);
+    await w.reload();
+    assert.equal(await w.documentCount(), 50);
     assert.deepEqual(w.problems(), []);
-    await w.context.close();
+    await w.close();
   });
 
   it('names the documents the browser refuses to store', async () => {
-    const w = await watchedPage(browser, 1280);
-    await w.page.addInitScript(() => {
-      // room for the first four documents only (their keys are hash-<k>-…)
-      const put = IDBObjectStore.prototype.put;
-      IDBObjectStore.prototype.put = function (value, key) {
-        if (this.name === 'docs' && Number(String(key).split('-')[1]) >= 4) {
-          throw new DOMException('full (test)', 'QuotaExceededError');
-        }
-        return put.call(this, value, key);
-      };
+    const w = await app.open({
+      init: () => {
+        // room for the first four documents only (their keys are hash-<k>-…)
+        const put = IDBObjectStore.prototype.put;
+        IDBObjectStore.prototype.put = function (value, key) {
+          if (this.name === 'docs' && Number(String(key).split('-')[1]) >= 4) {
+            throw new DOMException('full (test)', 'QuotaExceededError');
+          }
+          return put.call(this, value, key);
+        };
+      },
     });
-    await w.page.goto(`${server.url}/`);
-    await waitForApp(w.page);
-    await w.page.locator(tid('file-input')).setInputFiles({
+    await w.addFiles({
       name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(bigExport(50, 2_000)),
     });
     await w.page.waitForSelector(tid('storage-warning'), { timeout: 30000 });
-    const text = await w.page.locator(tid('storage-warning')).innerText();
+    const text = await w.get('storage-warning').innerText();
     assert.match(text, /46 份/);
     assert.match(text, /大文件 4/);
-    await screenshot(w.page, 'storage-not-saved-1280');
-    await w.context.close();
+    await w.screenshot('storage-not-saved-1280');
+    await w.close();
   });
 
   it('says so when storage cannot be opened, and keeps working in memory', async () => {
-    const w = await watchedPage(browser, 1280);
-    await w.page.addInitScript(() => {
-      IDBFactory.prototype.open = function () {
-        throw new DOMException('blocked by test', 'SecurityError');
-      };
+    const w = await app.open({
+      init: () => {
+        IDBFactory.prototype.open = function () {
+          throw new DOMException('blocked by test', 'SecurityError');
+        };
+      },
     });
-    await w.page.goto(`${server.url}/`);
-    await waitForApp(w.page);
     await w.page.waitForSelector(tid('storage-warning'));
-    assert.match(await w.page.locator(tid('storage-warning')).innerText(), /不可用/);
-    await paste(w.page, SAMPLE_PLAN);
-    assert.equal(await w.page.locator(tid('target-count')).innerText(), '4');
-    await w.context.close();
+    assert.match(await w.get('storage-warning').innerText(), /不可用/);
+    await w.addDocument(SAMPLE_PLAN);
+    assert.equal(await w.targetCount(), '4');
+    await w.close();
   });
 });

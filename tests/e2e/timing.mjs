@@ -5,14 +5,12 @@
 // The plan is made by repeating the seed texts (../shared/corpus/seeds) read at run time, or the
 // app's own examples when the seeds are absent.
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { launchBrowser, repoRoot, startServer, watchedPage } from './support.mjs';
+import { AppPage, dist, launchBrowser, repoRoot, seeds, startServer, watchedPage } from './app_page.mjs';
 
-const dist = path.resolve(repoRoot, process.env.PLANLENS_DIST || 'dist');
-const seedDir = path.resolve(repoRoot, '..', 'shared', 'corpus', 'seeds');
-const sources = existsSync(seedDir)
-  ? readdirSync(seedDir).map((f) => path.join(seedDir, f))
+const sources = seeds.length
+  ? seeds.map((s) => s.file)
   : readdirSync(path.join(repoRoot, 'src', 'examples'))
       .filter((f) => f.endsWith('.txt'))
       .map((f) => path.join(repoRoot, 'src', 'examples', f));
@@ -33,7 +31,8 @@ const browser = await launchBrowser();
 const results = [];
 try {
   for (let run = 0; run < RUNS; run += 1) {
-    const { page, context } = await watchedPage(browser, 1280);
+    const app = new AppPage(await watchedPage(browser, 1280), server.url);
+    const { page } = app;
     const t0 = Date.now();
     await page.goto(`${server.url}/`);
     await page.locator('[data-testid="add-document"]').waitFor();
@@ -47,11 +46,7 @@ try {
     for (const chars of SIZES) {
       const plan = planOf(chars);
       // put the text in the textarea without the (slow, test-only) per-character typing
-      await page.evaluate((text) => {
-        const ta = document.querySelector('[data-testid="source-input"]');
-        ta.value = text;
-        ta.dispatchEvent(new Event('input', { bubbles: true }));
-      }, plan);
+      await app.paste(plan);
       const before = await page.locator('[data-testid="document-item"]').count();
       const ms = await page.evaluate(async (before) => {
         // longest gap between animation frames while the preview and the add run = the worst freeze
@@ -116,7 +111,7 @@ try {
       timings[chars] = { ...ms, ...interact, targets: Number(await page.locator('[data-testid="target-count"]').innerText()) };
     }
     results.push({ load, domContentLoaded: nav, timings });
-    await context.close();
+    await app.close();
   }
 } finally {
   await browser.close();

@@ -10,10 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { SAMPLE_PLAN, repoRoot, screenshot, waitForApp, watchedPage, useServedApp } from './support.mjs';
-
-const dist = path.resolve(repoRoot, process.env.PLANLENS_DIST || 'dist');
-const tid = (id) => `[data-testid="${id}"]`;
+import { SAMPLE_PLAN, tid, useServedApp } from './app_page.mjs';
 
 /** A plan of many sections, so that the table has long section paths. */
 const LONG_PLAN = [
@@ -25,13 +22,6 @@ const LONG_PLAN = [
   '新增国家级专精特新“小巨人”企业50家以上。',
 ].join('\n');
 
-async function openApp(browser, server, width = 1280, height = 900) {
-  const w = await watchedPage(browser, width, height);
-  await w.page.goto(`${server.url}/`);
-  await waitForApp(w.page);
-  return w;
-}
-
 /** A DataTransfer holding `files` ({ name, text }) in the page. */
 function transferOf(page, files) {
   return page.evaluateHandle((list) => {
@@ -42,15 +32,10 @@ function transferOf(page, files) {
 }
 
 describe('trust and keyboard (issue 19)', () => {
-  let server;
-  let browser;
-  useServedApp(dist, (s, b) => {
-    server = s;
-    browser = b;
-  });
+  const app = useServedApp();
 
   it('adds a file dropped on the results side and stays in the app', async () => {
-    const w = await openApp(browser, server);
+    const w = await app.open();
     const before = w.page.url();
     const transfer = await transferOf(w.page, [{ name: 'dropped.txt', text: SAMPLE_PLAN }]);
     const results = w.page.locator('main .views');
@@ -66,58 +51,55 @@ describe('trust and keyboard (issue 19)', () => {
     assert.equal(prevented, true, 'dragover anywhere is taken, so the browser will not open the file');
     await results.dispatchEvent('drop', { dataTransfer: transfer });
     await w.page.waitForSelector(tid('document-item'));
-    assert.equal(await w.page.locator(tid('target-count')).innerText(), '4');
+    assert.equal(await w.targetCount(), '4');
     assert.equal(w.page.url(), before);
     assert.deepEqual(w.problems(), []);
-    await w.context.close();
+    await w.close();
   });
 
   it('lists one dismissable notice per failed file and keeps the good ones', async () => {
-    const w = await openApp(browser, server);
-    await w.page.locator(tid('file-input')).setInputFiles([
+    const w = await app.open();
+    await w.addFiles([
       { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1, oops') },
       { name: 'plan.txt', mimeType: 'text/plain', buffer: Buffer.from(SAMPLE_PLAN) },
       { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n') },
     ]);
     await w.page.waitForFunction(() => document.querySelectorAll('[data-testid="error"]').length === 2);
-    const errors = await w.page.locator(tid('error')).allInnerTexts();
+    const errors = await w.get('error').allInnerTexts();
     assert.match(errors[0], /broken\.json/);
     assert.match(errors[1], /scan\.pdf/);
     assert.match(errors[1], /不是文本文件（PDF）/);
-    assert.equal(await w.page.locator(tid('document-item')).count(), 1, 'the good file is added');
-    await screenshot(w.page, 'trust-file-errors-1280');
+    assert.equal(await w.documentCount(), 1, 'the good file is added');
+    await w.screenshot('trust-file-errors-1280');
     // each is dismissed on its own; Escape on a focused notice dismisses that one
     await w.page.locator(`${tid('error')} ${tid('dismiss')}`).first().click();
-    assert.equal(await w.page.locator(tid('error')).count(), 1);
+    assert.equal(await w.get('error').count(), 1);
     await w.page.locator(`${tid('error')} ${tid('dismiss')}`).focus();
     await w.page.keyboard.press('Escape');
-    assert.equal(await w.page.locator(tid('error')).count(), 0);
+    assert.equal(await w.get('error').count(), 0);
     assert.deepEqual(w.problems(), []);
-    await w.context.close();
+    await w.close();
   });
 
   it('skips the documents of a workspace file whose text is already open, and says so', async () => {
-    const w = await openApp(browser, server);
-    for (const text of [SAMPLE_PLAN, LONG_PLAN]) {
-      await w.page.locator(tid('source-input')).fill(text);
-      await w.page.locator(tid('add-document')).click();
-    }
+    const w = await app.open();
+    for (const text of [SAMPLE_PLAN, LONG_PLAN]) await w.addDocument(text);
     const [download] = await Promise.all([
       w.page.waitForEvent('download'),
-      w.page.locator(tid('export-workspace')).click(),
+      w.get('export-workspace').click(),
     ]);
     const json = readFileSync(await download.path(), 'utf8');
-    await w.page.locator(tid('remove')).first().click();
-    await w.page.locator(tid('file-input')).setInputFiles({
+    await w.get('remove').first().click();
+    await w.addFiles({
       name: 'workspace.json',
       mimeType: 'application/json',
       buffer: Buffer.from(json),
     });
     await w.page.waitForSelector(tid('note'));
-    assert.match(await w.page.locator(tid('note')).innerText(), /跳过了 1 份与已有文档文本相同的文档（“某市/);
-    assert.equal(await w.page.locator(tid('document-item')).count(), 2, 'the removed one is back, once');
+    assert.match(await w.get('note').innerText(), /跳过了 1 份与已有文档文本相同的文档（“某市/);
+    assert.equal(await w.documentCount(), 2, 'the removed one is back, once');
     assert.deepEqual(w.problems(), []);
-    await w.context.close();
+    await w.close();
   });
 
   it('refuses a file over 20 MB without reading it', async () => {
@@ -125,50 +107,48 @@ describe('trust and keyboard (issue 19)', () => {
     const big = path.join(dir, 'huge-plan.txt');
     writeFileSync(big, Buffer.alloc(20 * 1024 * 1024 + 1, 0x61));
     try {
-      const w = await openApp(browser, server);
+      const w = await app.open();
       const started = Date.now();
-      await w.page.locator(tid('file-input')).setInputFiles(big);
+      await w.addFiles(big);
       await w.page.waitForSelector(tid('error'));
-      const text = await w.page.locator(tid('error')).innerText();
+      const text = await w.get('error').innerText();
       assert.match(text, /huge-plan\.txt/);
       assert.match(text, /文件过大（20\.0 MB），最多可读取 20 MB/);
       assert.ok(Date.now() - started < 15000, 'said at once');
-      assert.equal(await w.page.locator(tid('document-item')).count(), 0);
+      assert.equal(await w.documentCount(), 0);
       assert.deepEqual(w.problems(), []);
-      await w.context.close();
+      await w.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
   it('keeps the unadded paste across a reload, and works when storage throws', async () => {
-    const w = await openApp(browser, server);
-    await w.page.locator(tid('source-input')).fill(SAMPLE_PLAN);
+    const w = await app.open();
+    await w.input.fill(SAMPLE_PLAN);
     await w.page.waitForFunction(() => localStorage.getItem('planlens.draft.v1') !== null);
-    await w.page.reload();
-    await waitForApp(w.page);
-    assert.equal(await w.page.locator(tid('source-input')).inputValue(), SAMPLE_PLAN);
-    await w.page.locator(tid('source-input')).press('Control+Enter');
+    await w.reload();
+    assert.equal(await w.input.inputValue(), SAMPLE_PLAN);
+    await w.input.press('Control+Enter');
     await w.page.waitForSelector(tid('document-item'));
-    assert.equal(await w.page.locator(tid('source-input')).inputValue(), '');
+    assert.equal(await w.input.inputValue(), '');
     assert.equal(await w.page.evaluate(() => localStorage.getItem('planlens.draft.v1')), null);
     assert.deepEqual(w.problems(), []);
-    await w.context.close();
+    await w.close();
 
-    const b = await watchedPage(browser, 1280);
-    await b.page.addInitScript(() => {
-      Storage.prototype.setItem = function () {
-        throw new DOMException('blocked by test', 'QuotaExceededError');
-      };
+    const b = await app.open({
+      init: () => {
+        Storage.prototype.setItem = function () {
+          throw new DOMException('blocked by test', 'QuotaExceededError');
+        };
+      },
     });
-    await b.page.goto(`${server.url}/`);
-    await waitForApp(b.page);
-    await b.page.locator(tid('source-input')).fill(SAMPLE_PLAN);
+    await b.input.fill(SAMPLE_PLAN);
     await b.page.waitForFunction(() => document.querySelector('[data-testid="draft-preview"]')?.textContent.includes('4 个目标'));
-    await b.page.locator(tid('add-document')).click();
+    await b.get('add-document').click();
     await b.page.waitForSelector(tid('document-item'));
     assert.deepEqual(b.problems().filter((p) => !p.includes('blocked by test')), []);
-    await b.context.close();
+    await b.close();
   });
 
   it('says when an address only looks like a share link', async () => {
@@ -177,57 +157,52 @@ describe('trust and keyboard (issue 19)', () => {
       ['#v3', /看起来像 PlanLens 分享链接，但/],
       ['#v0=abc', /v0 不是有效的链接版本/],
     ]) {
-      const w = await watchedPage(browser, 1280);
-      await w.page.goto(`${server.url}/${hash}`);
-      await waitForApp(w.page);
+      const w = await app.open({ at: `/${hash}` });
       await w.page.waitForSelector(tid('error'));
-      assert.match(await w.page.locator(tid('error')).innerText(), says, hash);
+      assert.match(await w.get('error').innerText(), says, hash);
       assert.equal(await w.page.evaluate(() => location.hash), '', `${hash} cleared`);
-      if (hash === '#v=abc') await screenshot(w.page, 'trust-near-link-1280');
+      if (hash === '#v=abc') await w.screenshot('trust-near-link-1280');
       assert.deepEqual(w.problems(), []);
-      await w.context.close();
+      await w.close();
     }
   });
 
   it('edits a document from the keyboard and refuses a bad year with a message', async () => {
-    const w = await openApp(browser, server);
-    await w.page.locator(tid('source-input')).fill(SAMPLE_PLAN);
-    await w.page.locator(tid('add-document')).click();
-    await w.page.locator(tid('rename')).click();
+    const w = await app.open();
+    await w.addDocument(SAMPLE_PLAN);
+    await w.get('rename').click();
     assert.equal(await w.page.evaluate(() => document.activeElement?.dataset.testid), 'rename-input');
     await w.page.keyboard.type('（修订）');
-    await w.page.locator(tid('year-input')).fill('20255');
-    await w.page.locator(tid('year-input')).press('Enter');
+    await w.get('year-input').fill('20255');
+    await w.get('year-input').press('Enter');
     await w.page.waitForSelector(tid('year-error'));
-    assert.equal(await w.page.locator(tid('year-input')).getAttribute('aria-invalid'), 'true');
-    assert.match(await w.page.locator(tid('rename-input')).inputValue(), /（修订）$/);
-    await w.page.locator('.documents').screenshot({ path: path.join(repoRoot, 'tests', 'e2e', 'screenshots', 'trust-year-error.png') });
+    assert.equal(await w.get('year-input').getAttribute('aria-invalid'), 'true');
+    assert.match(await w.get('rename-input').inputValue(), /（修订）$/);
+    await w.screenshot('trust-year-error', '.documents');
     await w.page.keyboard.press('Escape');
-    assert.equal(await w.page.locator(tid('rename-input')).count(), 0, 'Escape cancels');
-    assert.doesNotMatch(await w.page.locator(tid('document-title')).innerText(), /修订/);
+    assert.equal(await w.get('rename-input').count(), 0, 'Escape cancels');
+    assert.doesNotMatch(await w.get('document-title').innerText(), /修订/);
     assert.equal(await w.page.evaluate(() => document.activeElement?.dataset.testid), 'rename');
     assert.deepEqual(w.problems(), []);
-    await w.context.close();
+    await w.close();
   });
 
   it('on a 360 px phone brings the results into view and keeps sections readable', async () => {
-    const w = await openApp(browser, server, 360, 740);
-    await w.page.locator(tid('source-input')).fill(LONG_PLAN);
-    await w.page.locator(tid('add-document')).click();
-    await w.page.waitForSelector(tid('document-item'));
+    const w = await app.open({ width: 360, height: 740 });
+    await w.addDocument(LONG_PLAN);
     await w.page.waitForFunction(() => {
       const top = document.querySelector('main .views').getBoundingClientRect().top;
       return window.scrollY > 0 && top > -5 && top < 120;
     });
-    await screenshot(w.page, 'trust-added-360');
-    await w.page.locator(tid('tab-table')).click();
+    await w.screenshot('trust-added-360');
+    await w.tab('table');
     const cell = w.page.locator('tr[data-testid="target"] .section-cell').first();
     const box = await cell.boundingBox();
     assert.ok(box && box.width >= 100, `section column is ${box?.width} px wide`);
     const scrollWidth = await w.page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(scrollWidth <= 360, `page is ${scrollWidth} px wide (the table scrolls in its box)`);
-    await w.page.locator('.table-view').screenshot({ path: path.join(repoRoot, 'tests', 'e2e', 'screenshots', 'trust-table-360.png') });
+    await w.screenshot('trust-table-360', '.table-view');
     assert.deepEqual(w.problems(), []);
-    await w.context.close();
+    await w.close();
   });
 });
