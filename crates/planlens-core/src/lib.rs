@@ -248,23 +248,10 @@ fn ancestors(outline: &Outline, node: Option<usize>) -> impl Iterator<Item = usi
 }
 
 fn to_target(raw: RawTarget, norm: &Normalised, outline: &Outline, node: Option<usize>) -> Target {
-    let span = norm.original_span(raw.start, raw.end);
     Target {
-        metric: raw.metric,
-        verb: raw.verb,
-        value: raw.value,
-        value_max: raw.value_max,
-        unit: raw.unit,
-        comparator: raw.comparator,
-        deadline: raw.deadline,
-        tier: raw.tier,
-        status: raw.status,
-        year: raw.year,
-        binding: raw.binding,
-        place: raw.place,
         section: outline.path(node),
-        span,
-        quote: String::new(),
+        span: norm.original_span(raw.start, raw.end),
+        ..raw.target
     }
 }
 

@@ -10,27 +10,17 @@ pub mod status;
 pub mod words;
 pub mod years;
 
-use crate::model::{Binding, Comparator, Status};
+use crate::model::{Comparator, Status, Target};
 use crate::units::UnitKind;
 use metric::{read_metric, MetricPhrase, PrevTarget};
 use quantity::{scan, Quantity};
 
-/// A target before its section and original span are filled in (normalised coordinates).
+/// A target of one line: the model's [`Target`] with its span in normalised characters; its
+/// section, original span and quote are filled in by the caller, which knows the tree and the
+/// offset map.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RawTarget {
-    pub metric: String,
-    pub verb: Option<String>,
-    pub value: f64,
-    pub value_max: Option<f64>,
-    pub unit: String,
-    pub comparator: Comparator,
-    pub deadline: Option<String>,
-    pub tier: Option<String>,
-    pub status: Status,
-    pub year: Option<u32>,
-    pub binding: Option<Binding>,
-    /// A place other than the document's named in front of the metric (see [`crate::model::Target::place`]).
-    pub place: Option<String>,
+    pub target: Target,
     pub start: usize,
     pub end: usize,
 }
@@ -42,7 +32,7 @@ pub struct LineContext<'a> {
     pub plan_year: Option<u32>,
     /// The place the document is for (`北京市`): named before a metric, it is not part of it.
     pub place: Option<&'a str>,
-    /// Other places a metric may name in front; the value is then theirs (see [`RawTarget::place`]).
+    /// Other places a metric may name in front; the value is then theirs (see [`Target::place`]).
     pub places: &'a place::Places,
 }
 
@@ -265,18 +255,23 @@ pub fn extract_line(
             }
             last_status = Some((q.start, status));
             out.push(RawTarget {
-                metric,
-                verb: phrase.verb.clone(),
-                value: q.value,
-                value_max: q.value_max,
-                unit: q.unit.clone(),
-                comparator,
-                deadline: deadline.clone(),
-                tier: tier.clone(),
-                status,
-                year: stated.map(|y| y.year),
-                binding: None,
-                place: place.clone(),
+                target: Target {
+                    metric,
+                    verb: phrase.verb.clone(),
+                    value: q.value,
+                    value_max: q.value_max,
+                    unit: q.unit.clone(),
+                    comparator,
+                    deadline: deadline.clone(),
+                    tier: tier.clone(),
+                    status,
+                    year: stated.map(|y| y.year),
+                    binding: None,
+                    place,
+                    section: Vec::new(),
+                    span: [0, 0],
+                    quote: String::new(),
+                },
                 start,
                 end: q_end.max(start + 1),
             });

@@ -20,6 +20,7 @@ fn ex(s: &str) -> Vec<RawTarget> {
 fn brief(s: &str) -> Vec<String> {
     ex(s)
         .iter()
+        .map(|r| &r.target)
         .map(|t| {
             let mut out = format!("{} {}{}", t.metric, t.value, t.unit);
             if let Some(m) = t.value_max {
@@ -55,7 +56,7 @@ fn metric_verb_number() {
         brief("技术合同交易额突破50亿元"),
         vec!["技术合同交易额 50亿元 ge"]
     );
-    let t = &ex("单位生产总值能耗下降2%")[0];
+    let t = &ex("单位生产总值能耗下降2%")[0].target;
     assert_eq!(t.verb.as_deref(), Some("下降"));
 }
 
@@ -124,7 +125,7 @@ fn qualifiers_are_not_targets() {
         vec!["新增年税收超1亿元的写字楼 1栋 eq"]
     );
     assert_eq!(brief("以37栋1万平方米以上楼宇为主体").len(), 1);
-    assert_eq!(ex("以37栋1万平方米以上楼宇为主体")[0].value, 37.0);
+    assert_eq!(ex("以37栋1万平方米以上楼宇为主体")[0].target.value, 37.0);
 }
 
 #[test]
