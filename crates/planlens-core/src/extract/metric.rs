@@ -114,37 +114,12 @@ pub fn read_metric(
     next_target: usize,
     prev: Option<PrevTarget<'_>>,
 ) -> MetricPhrase {
-    let s = chunk_start(chars, from, num_start);
-    let mut toks = tokens(chars, s, num_start);
-    let raw_first = chars[s..num_start]
-        .iter()
-        .copied()
-        .find(|c| !matches!(c, ' ' | ')'));
-    let continuation = raw_first == Some('、') || (s > 0 && chars[s - 1] == '(');
-    while toks
-        .c()
-        .first()
-        .is_some_and(|c| matches!(c, '、' | '，' | ')'))
-    {
-        toks.drop_front(1);
-    }
-    // the words right after the previous value close its item (`…5万亿元门槛、2025年迈入…`)
-    if prev.is_some() && s == from {
-        let head = toks.c().len().min(6);
-        if let Some(p) = toks.c()[..head].iter().position(|c| *c == '、') {
-            if p > 0 && p + 1 < toks.c().len() {
-                toks.drop_front(p + 1);
-            }
-        }
-    }
-    // the number opens a new list item: 投产A车间、20亿剂B车间
-    let mut verb_source = None;
-    if toks.c().last() == Some(&'、') {
-        verb_source = Some(toks.clone());
-        toks = Tokens::default();
-    }
-    remove_deadlines_and_tiers(&mut toks);
-    strip_leading(&mut toks);
+    let Before {
+        s,
+        mut toks,
+        continuation,
+        verb_source,
+    } = words_before(chars, from, num_start, prev.is_some());
 
     // the words as written, for a list item that is only a verb (read only after `、`)
     let written = if continuation {
@@ -152,56 +127,11 @@ pub fn read_metric(
     } else {
         String::new()
     };
-    // words between the metric and the number
-    let mut change_verb: Option<String> = None;
-    let mut comparator = None;
-    let mut distribute = false;
-    loop {
-        let n = toks.c().len();
-        let cv = CHANGE_SET.word_ending(toks.c(), n);
-        let tw = TRAILING_SET.word_ending(toks.c(), n);
-        // (`完成剩余1706套任务`: 剩余 alone is the start of the name)
-        let tw = tw.filter(|w| {
-            *w != "剩余"
-                || n > 2
-                    && ACTION_SET
-                        .word_at(toks.c(), 0)
-                        .is_none_or(|v| v.chars().count() + 2 < n)
-        });
-        let cv_len = cv.map_or(0, |w| w.chars().count());
-        let tw_len = tw.map_or(0, |w| w.chars().count());
-        if cv_len == 0 && tw_len == 0 {
-            // a comparison base before the verb: 比2020年翻一番, 较上年增长
-            let base = comparison_base_len(toks.c())
-                .max(duration_len(toks.c()))
-                .max(year_before_value_len(toks.c()));
-            if base > 0 && base < n {
-                toks.drop_back(base);
-                continue;
-            }
-            break;
-        }
-        if cv_len >= tw_len {
-            let w = cv.unwrap_or_default();
-            if change_verb.is_none() {
-                change_verb = Some(w.to_string());
-            }
-            toks.drop_back(cv_len);
-        } else if let Some(w) = tw {
-            if matches!(w, "分别" | "各" | "均") {
-                distribute = true;
-            }
-            if comparator.is_none() {
-                comparator = trailing_comparator(w);
-            }
-            // a measure word after the name says the figure is a change: 居民消费价格涨幅3%
-            if change_verb.is_none() && matches!(w, "年均增速" | "增速" | "增幅" | "涨幅")
-            {
-                change_verb = Some(w.to_string());
-            }
-            toks.drop_back(tw_len);
-        }
-    }
+    let Between {
+        change_verb,
+        comparator,
+        distribute,
+    } = between_words(&mut toks);
     strip_leading(&mut toks);
 
     // the quote starts with the verb when the verb is written before the metric
@@ -231,29 +161,7 @@ pub fn read_metric(
     let start = phrase_start
         .or(toks.pos().first().copied())
         .unwrap_or(num_start);
-    // example lists: 打造南关、正宁路等城市夜间消费街区
-    if let Some(k) = toks.c().iter().rposition(|c| *c == '等') {
-        toks.drop_front(k + 1);
-    }
-    while toks
-        .c()
-        .first()
-        .is_some_and(|c| matches!(c, '的' | '、' | '和'))
-    {
-        toks.drop_front(1);
-    }
-    while toks
-        .c()
-        .last()
-        .is_some_and(|c| matches!(c, '的' | '、' | '和' | '及'))
-    {
-        toks.drop_back(1);
-    }
-    // a list of objects is split first, then each is shortened
-    if toks.c().len() > MAX_NAME && !(distribute && toks.c().contains(&'、')) {
-        let cut = toks.c().len() - KEEP_TAIL;
-        toks.drop_front(cut);
-    }
+    tidy_name(&mut toks, distribute);
 
     // the counted thing after a classifier: 建成4个社区嵌入式服务综合体
     let mut end = last.end;
@@ -425,6 +333,151 @@ pub fn read_metric(
         end,
         base_metric,
         is_attribute,
+    }
+}
+
+/// The words before a number, phase one of [`read_metric`]: back to the clause start (or the
+/// previous value), without what closes the previous item, deadlines, tiers and lead-ins; and
+/// whether the number continues a list (`、`), with the words of the item it opens.
+struct Before {
+    s: usize,
+    toks: Tokens,
+    continuation: bool,
+    verb_source: Option<Tokens>,
+}
+
+fn words_before(chars: &[char], from: usize, num_start: usize, has_prev: bool) -> Before {
+    let s = chunk_start(chars, from, num_start);
+    let mut toks = tokens(chars, s, num_start);
+    let raw_first = chars[s..num_start]
+        .iter()
+        .copied()
+        .find(|c| !matches!(c, ' ' | ')'));
+    let continuation = raw_first == Some('、') || (s > 0 && chars[s - 1] == '(');
+    while toks
+        .c()
+        .first()
+        .is_some_and(|c| matches!(c, '、' | '，' | ')'))
+    {
+        toks.drop_front(1);
+    }
+    // the words right after the previous value close its item (`…5万亿元门槛、2025年迈入…`)
+    if has_prev && s == from {
+        let head = toks.c().len().min(6);
+        if let Some(p) = toks.c()[..head].iter().position(|c| *c == '、') {
+            if p > 0 && p + 1 < toks.c().len() {
+                toks.drop_front(p + 1);
+            }
+        }
+    }
+    // the number opens a new list item: 投产A车间、20亿剂B车间
+    let mut verb_source = None;
+    if toks.c().last() == Some(&'、') {
+        verb_source = Some(toks.clone());
+        toks = Tokens::default();
+    }
+    remove_deadlines_and_tiers(&mut toks);
+    strip_leading(&mut toks);
+    Before {
+        s,
+        toks,
+        continuation,
+        verb_source,
+    }
+}
+
+/// The words between a metric and its number, phase two of [`read_metric`]: the change verb
+/// (`增长`, or a measure word `增幅`), the comparator (`不低于`), whether the value is given to each
+/// object (`分别`, `各`, `均`), and comparison bases, all taken off the end of `toks`.
+struct Between {
+    change_verb: Option<String>,
+    comparator: Option<Comparator>,
+    distribute: bool,
+}
+
+fn between_words(toks: &mut Tokens) -> Between {
+    let mut change_verb: Option<String> = None;
+    let mut comparator = None;
+    let mut distribute = false;
+    loop {
+        let n = toks.c().len();
+        let cv = CHANGE_SET.word_ending(toks.c(), n);
+        let tw = TRAILING_SET.word_ending(toks.c(), n);
+        // (`完成剩余1706套任务`: 剩余 alone is the start of the name)
+        let tw = tw.filter(|w| {
+            *w != "剩余"
+                || n > 2
+                    && ACTION_SET
+                        .word_at(toks.c(), 0)
+                        .is_none_or(|v| v.chars().count() + 2 < n)
+        });
+        let cv_len = cv.map_or(0, |w| w.chars().count());
+        let tw_len = tw.map_or(0, |w| w.chars().count());
+        if cv_len == 0 && tw_len == 0 {
+            // a comparison base before the verb: 比2020年翻一番, 较上年增长
+            let base = comparison_base_len(toks.c())
+                .max(duration_len(toks.c()))
+                .max(year_before_value_len(toks.c()));
+            if base > 0 && base < n {
+                toks.drop_back(base);
+                continue;
+            }
+            break;
+        }
+        if cv_len >= tw_len {
+            let w = cv.unwrap_or_default();
+            if change_verb.is_none() {
+                change_verb = Some(w.to_string());
+            }
+            toks.drop_back(cv_len);
+        } else if let Some(w) = tw {
+            if matches!(w, "分别" | "各" | "均") {
+                distribute = true;
+            }
+            if comparator.is_none() {
+                comparator = trailing_comparator(w);
+            }
+            // a measure word after the name says the figure is a change: 居民消费价格涨幅3%
+            if change_verb.is_none() && matches!(w, "年均增速" | "增速" | "增幅" | "涨幅")
+            {
+                change_verb = Some(w.to_string());
+            }
+            toks.drop_back(tw_len);
+        }
+    }
+    Between {
+        change_verb,
+        comparator,
+        distribute,
+    }
+}
+
+/// The name's edges tidied, a phase of [`read_metric`]: an example list reduced to its head
+/// (`打造南关、正宁路等城市夜间消费街区`), joining words at either end dropped, and a long phrase cut
+/// to its last characters, where the head noun is (a list given `分别` is split first instead).
+fn tidy_name(toks: &mut Tokens, distribute: bool) {
+    // example lists: 打造南关、正宁路等城市夜间消费街区
+    if let Some(k) = toks.c().iter().rposition(|c| *c == '等') {
+        toks.drop_front(k + 1);
+    }
+    while toks
+        .c()
+        .first()
+        .is_some_and(|c| matches!(c, '的' | '、' | '和'))
+    {
+        toks.drop_front(1);
+    }
+    while toks
+        .c()
+        .last()
+        .is_some_and(|c| matches!(c, '的' | '、' | '和' | '及'))
+    {
+        toks.drop_back(1);
+    }
+    // a list of objects is split first, then each is shortened
+    if toks.c().len() > MAX_NAME && !(distribute && toks.c().contains(&'、')) {
+        let cut = toks.c().len() - KEEP_TAIL;
+        toks.drop_front(cut);
     }
 }
 
@@ -1226,6 +1279,65 @@ fn post_phrase(chars: &[char], from: usize, limit: usize) -> (String, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn toks(s: &str) -> Tokens {
+        let c: Vec<char> = s.chars().collect();
+        tokens(&c, 0, c.len())
+    }
+
+    #[test]
+    fn phase_one_reads_back_to_the_clause_and_drops_lead_ins() {
+        let c: Vec<char> = "稳增长，力争全年地区生产总值增长6%".chars().collect();
+        let b = words_before(&c, 0, c.len() - 2, false);
+        assert_eq!(
+            (b.s, b.toks.text(), b.continuation),
+            (4, "地区生产总值增长".to_string(), false)
+        );
+        // a number after 、 opens a new list item: its words are kept aside for its verb
+        let c: Vec<char> = "投产A车间、20亿剂".chars().collect();
+        let b = words_before(&c, 0, 6, false);
+        assert!(b.toks.c().is_empty());
+        assert_eq!(
+            b.verb_source.map(|t| t.text()),
+            Some("投产A车间、".to_string())
+        );
+    }
+
+    #[test]
+    fn phase_two_takes_verb_comparator_and_bases_off_the_end() {
+        let mut t = toks("城镇居民人均可支配收入比2020年增长");
+        let b = between_words(&mut t);
+        assert_eq!(
+            (t.text(), b.change_verb.as_deref()),
+            ("城镇居民人均可支配收入".to_string(), Some("增长"))
+        );
+        let mut t = toks("粮食产量稳定在不低于");
+        let b = between_words(&mut t);
+        assert_eq!(
+            (t.text(), b.comparator),
+            ("粮食产量".to_string(), Some(Comparator::Ge))
+        );
+        let mut t = toks("城镇、农村居民收入分别增长");
+        assert!(between_words(&mut t).distribute);
+        // a measure word names the change
+        let mut t = toks("居民消费价格涨幅");
+        assert_eq!(between_words(&mut t).change_verb.as_deref(), Some("涨幅"));
+        assert_eq!(t.text(), "居民消费价格");
+    }
+
+    #[test]
+    fn tidying_keeps_the_head_of_example_lists_and_long_names() {
+        let mut t = toks("南关、正宁路等城市夜间消费街区");
+        tidy_name(&mut t, false);
+        assert_eq!(t.text(), "城市夜间消费街区");
+        let mut t = toks("的高标准农田和");
+        tidy_name(&mut t, false);
+        assert_eq!(t.text(), "高标准农田");
+        let long = "一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑";
+        let mut t = toks(long);
+        tidy_name(&mut t, false);
+        assert_eq!(t.text().chars().count(), KEEP_TAIL);
+    }
 
     #[test]
     fn objects_share_a_written_once_head() {
