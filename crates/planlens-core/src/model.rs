@@ -3,6 +3,7 @@
 //! (`docs/json-format.md`); change them only with a new `version`.
 
 use serde::{Deserialize, Serialize};
+use strum::{EnumString, IntoStaticStr};
 
 /// Version of the JSON format written by this crate.
 pub const FORMAT_VERSION: u32 = 1;
@@ -68,8 +69,11 @@ pub struct Document {
 }
 
 /// The kinds of plan PlanLens tells apart.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, IntoStaticStr, EnumString,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum DocKind {
     /// 政府工作报告.
     WorkReport,
@@ -100,8 +104,11 @@ pub struct Node {
 }
 
 /// How the value relates to the commitment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, IntoStaticStr, EnumString,
+)]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
 pub enum Comparator {
     /// Bare value.
     Eq,
@@ -116,16 +123,22 @@ pub enum Comparator {
 }
 
 /// Whether a figure is a goal or a result already reached.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, IntoStaticStr, EnumString,
+)]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
 pub enum Status {
     Target,
     Achieved,
 }
 
 /// How a plan marks an indicator: 约束性 (binding on government) or 预期性 (expected).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, IntoStaticStr, EnumString,
+)]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
 pub enum Binding {
     /// 约束性.
     Binding,

@@ -33,29 +33,17 @@ pub fn value_chip(t: &Target) -> String {
 
 /// The comparator's name in the JSON model (`eq`, `ge`, `le`, `approx`, `range`).
 pub fn comparator_code(c: Comparator) -> &'static str {
-    match c {
-        Comparator::Eq => "eq",
-        Comparator::Ge => "ge",
-        Comparator::Le => "le",
-        Comparator::Approx => "approx",
-        Comparator::Range => "range",
-    }
+    c.into()
 }
 
 /// The status's name in the JSON model (`target`, `achieved`).
 pub fn status_code(s: crate::model::Status) -> &'static str {
-    match s {
-        crate::model::Status::Target => "target",
-        crate::model::Status::Achieved => "achieved",
-    }
+    s.into()
 }
 
 /// The binding's name in the JSON model and the CSV (`binding`, `expected`).
 pub fn binding_code(b: Binding) -> &'static str {
-    match b {
-        Binding::Binding => "binding",
-        Binding::Expected => "expected",
-    }
+    b.into()
 }
 
 /// The binding as plans write it (`约束性`, `预期性`).
@@ -73,14 +61,7 @@ pub fn year_chip(year: u32) -> String {
 
 /// The document kind's name in the JSON model (`work_report`, `five_year_plan` …).
 pub fn kind_code(k: DocKind) -> &'static str {
-    match k {
-        DocKind::WorkReport => "work_report",
-        DocKind::AnnualPlan => "annual_plan",
-        DocKind::FiveYearPlan => "five_year_plan",
-        DocKind::SectorPlan => "sector_plan",
-        DocKind::WorkPoints => "work_points",
-        DocKind::Livelihood => "livelihood",
-    }
+    k.into()
 }
 
 /// The document kind as plans name it (`政府工作报告`, `五年规划` …).
@@ -173,5 +154,39 @@ mod tests {
         }
         assert_eq!(kind_word(DocKind::FiveYearPlan), "五年规划");
         assert_eq!(period_chip([2021, 2025]), "2021—2025");
+    }
+
+    #[test]
+    fn every_code_is_the_json_name_and_reads_back() {
+        use crate::model::Status;
+        use std::str::FromStr;
+        fn check<T>(all: &[T], code: fn(T) -> &'static str)
+        where
+            T: Copy + PartialEq + std::fmt::Debug + serde::Serialize + FromStr,
+        {
+            for &v in all {
+                assert_eq!(
+                    serde_json::to_string(&v).unwrap(),
+                    format!("\"{}\"", code(v))
+                );
+                assert!(T::from_str(code(v)).is_ok_and(|back| back == v), "{v:?}");
+            }
+            assert!(T::from_str("no such code").is_err());
+        }
+        use Comparator::*;
+        check(&[Eq, Ge, Le, Approx, Range], comparator_code);
+        check(&[Status::Target, Status::Achieved], status_code);
+        check(&[Binding::Binding, Binding::Expected], binding_code);
+        check(
+            &[
+                DocKind::WorkReport,
+                DocKind::AnnualPlan,
+                DocKind::FiveYearPlan,
+                DocKind::SectorPlan,
+                DocKind::WorkPoints,
+                DocKind::Livelihood,
+            ],
+            kind_code,
+        );
     }
 }
