@@ -60,7 +60,7 @@ pub fn Notices() -> impl IntoView {
                     st.dismiss(id);
                     refocus(&ev);
                 }>
-                <span class="notice-text">{n.message}</span>
+                <span class="notice-text">{move || n.message.text(st.lang.get())}</span>
                 {n.detail.map(|d| view! {
                     <small class="notice-detail" data-testid="notice-detail">
                         {move || s().notice_detail}": "{d}

@@ -10,7 +10,7 @@ use planlens_core::table::{kind_choices, Pick, UNSTATED};
 use planlens_core::DocKind;
 
 use crate::documents::filter::shown;
-use crate::state::use_state;
+use crate::state::use_documents;
 use crate::state::workspace::Entry;
 
 /// One option of the select box: its value, its words, its tooltip.
@@ -20,7 +20,7 @@ type Choice = (String, String, Option<&'static str>);
 /// used (only its options change, and only when the documents do), so the focus stays on it.
 #[component]
 pub fn KindFilter(entries: Memo<Vec<Entry>>) -> impl IntoView {
-    let st = use_state();
+    let st = use_documents();
     let pick = st.doc_kind;
     let visible = Memo::new(move |_| {
         entries.with(|l| {
@@ -65,12 +65,12 @@ pub fn KindFilter(entries: Memo<Vec<Entry>>) -> impl IntoView {
     });
     // the views show a document the list shows: the first of the kind when the selected is not
     let choose = move |p: Pick<DocKind>| {
-        pick.set(p);
+        st.act.set_doc_kind(p);
         let selected = st.ws.with_untracked(|w| w.selected_id());
         let list = entries.with_untracked(|l| shown(l, p));
         if !list.iter().any(|s| Some(s.entry.id) == selected) {
             if let Some(first) = list.first() {
-                st.select_document(first.entry.id);
+                st.act.select_document(first.entry.id);
             }
         }
     };

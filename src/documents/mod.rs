@@ -18,7 +18,7 @@ use crate::documents::filter::{shown, Shown};
 use crate::documents::kind_filter::KindFilter;
 use crate::documents::meta::doc_meta;
 use crate::platform::dom;
-use crate::state::use_state;
+use crate::state::use_documents;
 use crate::state::workspace::EditError;
 
 /// The element of the app (`.page`) that `ev` happened in.
@@ -32,7 +32,7 @@ fn page_of(ev: &leptos::ev::Event) -> Option<web_sys::Element> {
 /// One document's row, with its edit form. `index` and `count` are among the documents shown.
 #[component]
 fn DocumentItem(shown: Shown, index: usize, count: usize) -> impl IntoView {
-    let st = use_state();
+    let st = use_documents();
     let s = move || st.lang.get().s();
     let Shown { entry, up, down } = shown;
     let id = entry.id;
@@ -72,11 +72,7 @@ fn DocumentItem(shown: Shown, index: usize, count: usize) -> impl IntoView {
         let item = item.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            let mut result = Ok(false);
-            st.ws.maybe_update(|w| {
-                result = draft.with_untracked(|d| w.edit_identity(id, d));
-                result == Ok(true)
-            });
+            let result = draft.with_untracked(|d| st.act.edit_identity(id, d));
             match result {
                 Err(e) => {
                     error.set(Some(e));
@@ -100,10 +96,7 @@ fn DocumentItem(shown: Shown, index: usize, count: usize) -> impl IntoView {
     };
     let remove = move |ev: leptos::ev::MouseEvent| {
         let page = page_of(&ev);
-        st.ws.update(|w| {
-            w.remove(id);
-        });
-        st.target.set(None);
+        st.act.remove_document(id);
         // focus the next document (the previous one if this was the last), or the paste box
         let mut wanted = Vec::new();
         if count > 1 {
@@ -122,9 +115,7 @@ fn DocumentItem(shown: Shown, index: usize, count: usize) -> impl IntoView {
         move |ev: leptos::ev::MouseEvent, delta: Option<isize>, button: &'static str| {
             let Some(delta) = delta else { return };
             let page = page_of(&ev);
-            st.ws.update(|w| {
-                w.move_by(id, delta);
-            });
+            st.act.move_document(id, delta);
             // the list is rebuilt: keep the focus on this document's arrow (or its title at an end)
             if let Some(page) = page {
                 dom::focus_later(
@@ -148,7 +139,7 @@ fn DocumentItem(shown: Shown, index: usize, count: usize) -> impl IntoView {
                     let doc = doc.clone();
                     view! {
                         <button type="button" class="document-select" aria-pressed=move || selected().to_string()
-                            on:click=move |_| st.select_document(id)>
+                            on:click=move |_| st.act.select_document(id)>
                             <span class="document-title" data-testid="document-title">{title}</span>
                             <span class="document-meta" data-testid="document-meta">
                                 {move || doc_meta(&doc, st.lang.get())}
@@ -223,7 +214,7 @@ fn DocumentItem(shown: Shown, index: usize, count: usize) -> impl IntoView {
 /// The list of documents (those of the kind the filter picks), or a hint when there are none.
 #[component]
 pub fn DocumentList() -> impl IntoView {
-    let st = use_state();
+    let st = use_documents();
     let s = move || st.lang.get().s();
     // a memo, so that selecting a document does not rebuild the list (and keeps focus)
     let entries = Memo::new(move |_| st.ws.with(|w| w.entries().to_vec()));

@@ -19,7 +19,7 @@ use crate::input::ingest::{file_limit, ingest, too_large, LoadError};
 use crate::platform::dom;
 use crate::platform::files;
 use crate::state::workspace::{analyse_text, is_addable};
-use crate::state::{use_state, AppState};
+use crate::state::{use_state, AppState, Message};
 
 /// How long typing must pause before the draft is analysed (and kept) again.
 const DEBOUNCE: Duration = Duration::from_millis(300);
@@ -66,7 +66,10 @@ fn load_files(st: AppState, list: Vec<web_sys::File>, page: Option<web_sys::Elem
                     st.add_documents(docs);
                     added = true;
                 }
-                Err(e) => st.fail(st.lang.get_untracked().load_error(&name, &e)),
+                Err(error) => st.fail(Message::Load {
+                    file: name.clone(),
+                    error,
+                }),
             }
         }
         if let (true, Some(page)) = (added, page) {
@@ -150,11 +153,11 @@ pub fn InputPanel() -> impl IntoView {
         st.clear_notices();
         let text = draft.get_value();
         if !is_addable(&text) {
-            st.fail(s().empty_paste.to_string());
+            st.fail(Message::EmptyPaste);
             return;
         }
         if too_large(text.len() as u64) {
-            st.fail(st.lang.get_untracked().paste_too_large(text.len() as u64));
+            st.fail(Message::PasteTooLarge(text.len() as u64));
             preview.set(Preview::TooLarge(text.len() as u64));
             return;
         }

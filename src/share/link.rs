@@ -6,10 +6,10 @@
 use leptos::prelude::*;
 use planlens_core::share::{decode, encode, SharedView};
 
-use crate::i18n::share_text::{link_error, link_error_detail, near_link_error};
+use crate::i18n::share_text::link_error_detail;
 use crate::platform::dom;
 use crate::share::view::{classify_hash, open, view_of, HashKind, ShareKind, ViewState};
-use crate::state::AppState;
+use crate::state::{AppState, Message};
 
 /// The view state to share, read without tracking.
 pub fn view_state(st: &AppState) -> ViewState {
@@ -61,10 +61,8 @@ pub fn open_fragment(st: &AppState, fragment: &str) -> bool {
         }
         Err(e) => {
             st.clear_notices();
-            st.fail_with_detail(
-                link_error(st.lang.get_untracked(), &e),
-                link_error_detail(&e),
-            );
+            let detail = link_error_detail(&e);
+            st.fail_with_detail(Message::Link(e), detail);
             false
         }
     }
@@ -80,7 +78,7 @@ pub fn open_location_hash(st: &AppState) {
         }
         HashKind::NearLink => {
             st.clear_notices();
-            st.fail(near_link_error(st.lang.get_untracked()));
+            st.fail(Message::NearLink);
         }
         HashKind::Other => return,
     }

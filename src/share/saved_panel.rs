@@ -5,13 +5,12 @@
 use leptos::prelude::*;
 
 use crate::i18n::share_text::strings;
-use crate::i18n::storage_text::saved_view_missing;
 use crate::platform::dom::download;
 use crate::share::link::{open_fragment, restore, view_state};
 use crate::share::panel::SharePanel;
 use crate::share::saved::{self, SavedView};
 use crate::share::view::{view_of, ShareKind};
-use crate::state::{use_state, AppState};
+use crate::state::{use_state, AppState, Message};
 
 /// Opens a saved view: its documents still in the workspace, with its tab, selection and filter.
 fn open_saved(st: &AppState, saved: &SavedView) {
@@ -24,7 +23,7 @@ fn open_saved(st: &AppState, saved: &SavedView) {
     };
     restore(st, &view);
     if missing > 0 {
-        st.fail(saved_view_missing(st.lang.get_untracked(), missing));
+        st.fail(Message::SavedViewMissing(missing));
     }
 }
 

@@ -2,7 +2,13 @@
 //! component through context, and the notices (errors and notes) shown above the workspace.
 //! Holds no analysis; it only routes what the core computed.
 
+pub mod access;
 pub mod workspace;
+
+pub use access::{
+    use_compare, use_documents, use_filter, use_lang, use_targets, Actions, CompareCtx,
+    DocumentsCtx, TargetsCtx,
+};
 
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -11,10 +17,14 @@ use leptos::prelude::*;
 use planlens_core::table::{Filter, Pick};
 use planlens_core::{DocKind, Document};
 
+use crate::i18n::share_text::{link_error, near_link_error};
+use crate::i18n::storage_text::saved_view_missing;
 use crate::i18n::{Lang, Theme};
+use crate::input::ingest::LoadError;
 use crate::persist::autosave::Autosave;
 use crate::persist::StorageProblem;
 use crate::state::workspace::{DocRef, Workspace};
+use planlens_core::share::LinkError;
 
 /// The views of the selected document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,13 +45,56 @@ pub enum NoticeKind {
     Note,
 }
 
+/// What a notice says, kept as data and put into words when shown, so that a notice shown
+/// before a language switch reads in the new language after it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    /// A file added nothing.
+    Load { file: String, error: LoadError },
+    /// The add button was pressed with nothing to add.
+    EmptyPaste,
+    /// The paste is larger than the app reads (UTF-8 bytes).
+    PasteTooLarge(u64),
+    /// A share link could not be opened.
+    Link(LinkError),
+    /// The address only looks like a share link.
+    NearLink,
+    /// A saved view opened without this many of its documents.
+    SavedViewMissing(usize),
+    /// Texts already open were not added again.
+    Duplicates {
+        titles: Vec<String>,
+        skipped: usize,
+        some_added: bool,
+    },
+}
+
+impl Message {
+    /// The message in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Message::Load { file, error } => lang.load_error(file, error),
+            Message::EmptyPaste => lang.s().empty_paste.to_string(),
+            Message::PasteTooLarge(bytes) => lang.paste_too_large(*bytes),
+            Message::Link(e) => link_error(lang, e),
+            Message::NearLink => near_link_error(lang),
+            Message::SavedViewMissing(n) => saved_view_missing(lang, *n),
+            Message::Duplicates {
+                titles,
+                skipped,
+                some_added,
+            } => lang.duplicates(titles, *skipped, *some_added),
+        }
+    }
+}
+
 /// One message above the workspace, shown until dismissed or until the next action starts.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Notice {
     /// Unique in the page, for keyed rendering and dismissing.
     pub id: u64,
     pub kind: NoticeKind,
-    pub message: String,
+    pub message: Message,
     /// Technical detail, shown smaller after the message.
     pub detail: Option<String>,
 }
@@ -131,8 +184,11 @@ impl AppState {
                     .filter_map(|&id| w.entry(id).map(|e| e.doc.title.clone()))
                     .collect()
             });
-            let lang = self.lang.get_untracked();
-            self.note(lang.duplicates(&titles, added.skipped, !added.added.is_empty()));
+            self.note(Message::Duplicates {
+                titles,
+                skipped: added.skipped,
+                some_added: !added.added.is_empty(),
+            });
         }
     }
 
@@ -169,21 +225,21 @@ impl AppState {
     }
 
     /// Adds an error notice.
-    pub fn fail(&self, message: String) {
+    pub fn fail(&self, message: Message) {
         self.push(NoticeKind::Error, message, None);
     }
 
     /// Adds an error notice with a technical detail shown after it.
-    pub fn fail_with_detail(&self, message: String, detail: Option<String>) {
+    pub fn fail_with_detail(&self, message: Message, detail: Option<String>) {
         self.push(NoticeKind::Error, message, detail);
     }
 
     /// Adds a note (not an error).
-    pub fn note(&self, message: String) {
+    pub fn note(&self, message: Message) {
         self.push(NoticeKind::Note, message, None);
     }
 
-    fn push(&self, kind: NoticeKind, message: String, detail: Option<String>) {
+    fn push(&self, kind: NoticeKind, message: Message, detail: Option<String>) {
         let id = NEXT_NOTICE.fetch_add(1, Ordering::Relaxed);
         self.error.update(|list| {
             list.push(Notice {

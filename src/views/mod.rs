@@ -144,7 +144,7 @@ pub fn Views() -> impl IntoView {
         let Some(doc) = st.doc.get() else {
             return view! { <p class="empty-state" data-testid="views-empty">{move || s().select_hint}</p> }.into_any();
         };
-        st.lang.track(); // badges inside the views are rendered in the current language
+        // the views follow the language themselves: a switch keeps their sort, filters and chart
         match st.tab.get() {
             Tab::Tree => view! { <TreeView doc=doc/> }.into_any(),
             Tab::Table => view! { <TableView doc=doc/> }.into_any(),

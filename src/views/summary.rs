@@ -4,16 +4,15 @@
 use leptos::prelude::*;
 use planlens_core::summary::summarise;
 
-use crate::state::use_state;
+use crate::state::use_targets;
 use crate::state::workspace::DocRef;
 use crate::views::badges::target_label;
 
 /// The summary of the selected document.
 #[component]
 pub fn SummaryView(doc: DocRef) -> impl IntoView {
-    let st = use_state();
+    let st = use_targets();
     let s = move || st.lang.get().s();
-    let lang = st.lang.get_untracked();
     let sum = summarise(&doc);
     let headline = sum
         .headline
@@ -23,8 +22,11 @@ pub fn SummaryView(doc: DocRef) -> impl IntoView {
             view! {
                 <li>
                     <button type="button" class="target-leaf" class:selected=selected data-testid="target" data-target=i
-                        aria-pressed=move || selected().to_string() on:click=move |_| st.select_target(i, false)>
-                        {target_label(&doc.targets[i], lang)}
+                        aria-pressed=move || selected().to_string() on:click=move |_| st.act.select_target(i, false)>
+                        {
+                            let doc = doc.clone();
+                            move || target_label(&doc.targets[i], st.lang.get())
+                        }
                     </button>
                 </li>
             }
@@ -34,10 +36,13 @@ pub fn SummaryView(doc: DocRef) -> impl IntoView {
         .by_section
         .iter()
         .map(|(name, n)| {
-            let name = if name.is_empty() {
-                s().no_heading.to_string()
-            } else {
-                name.clone()
+            let name = name.clone();
+            let name = move || {
+                if name.is_empty() {
+                    s().no_heading.to_string()
+                } else {
+                    name.clone()
+                }
             };
             view! { <tr><th scope="row">{name}</th><td class="num">{*n}</td></tr> }
         })

@@ -7,7 +7,7 @@ use planlens_core::compare::{base_value, Row};
 use planlens_core::present::{number, value_chip};
 use planlens_core::{Status, Target};
 
-use crate::state::use_state;
+use crate::state::use_lang;
 use crate::state::workspace::DocRef;
 use crate::views::compare::short;
 
@@ -55,8 +55,7 @@ fn segments(targets: &[Figure]) -> Vec<Segment> {
 /// The chart of `row` over `docs` (labels and documents in the comparison's order).
 #[component]
 pub fn CompareChart(docs: Vec<(String, DocRef)>, row: Row) -> impl IntoView {
-    let st = use_state();
-    let lang = st.lang.get_untracked();
+    let lang = use_lang().get_untracked();
     let s = lang.s();
     let unit = base_unit(&row.unit).to_string();
     // (label, [(target, base value, base max)]) for each document with comparable figures

@@ -11,7 +11,7 @@ use planlens_core::compare::{compare, extremes, filter_rows, Presence, Row};
 use planlens_core::lexicon::Measure;
 use planlens_core::Document;
 
-use crate::state::use_state;
+use crate::state::use_compare;
 use crate::state::workspace::{DocRef, Entry};
 use crate::views::badges::value_label;
 use crate::views::compare::chart::CompareChart;
@@ -48,7 +48,7 @@ pub fn short(label: &str, max: usize) -> String {
 /// The documents chooser: one labelled checkbox per document.
 #[component]
 fn DocChooser(entries: Memo<Vec<Entry>>) -> impl IntoView {
-    let st = use_state();
+    let st = use_compare();
     let s = move || st.lang.get().s();
     view! {
         <fieldset class="compare-docs">
@@ -62,10 +62,7 @@ fn DocChooser(entries: Memo<Vec<Entry>>) -> impl IntoView {
                                 prop:checked=move || st.compare_off.with(|off| !off.contains(&id))
                                 on:change=move |ev| {
                                     let on = event_target_checked(&ev);
-                                    st.compare_off.update(|off| {
-                                        off.retain(|&x| x != id);
-                                        if !on { off.push(id) }
-                                    });
+                                    st.act.set_compared(id, on);
                                 }/>
                             <span>{doc_label(&e.doc)}</span>
                         </label>
@@ -81,7 +78,7 @@ fn matrix_row(
     docs: &[&Document],
     selected: RwSignal<Option<(String, Measure)>>,
 ) -> impl IntoView {
-    let st = use_state();
+    let st = use_compare();
     let lang = st.lang.get_untracked();
     let s = lang.s();
     let key = (row.indicator.clone(), row.measure);
@@ -132,7 +129,7 @@ fn matrix_row(
 /// The compare tab.
 #[component]
 pub fn CompareView() -> impl IntoView {
-    let st = use_state();
+    let st = use_compare();
     let s = move || st.lang.get().s();
     let entries = Memo::new(move |_| st.ws.with(|w| w.entries().to_vec()));
     let chosen = Memo::new(move |_| {
@@ -159,7 +156,7 @@ pub fn CompareView() -> impl IntoView {
     let matrix = move || {
         let docs = chosen.get();
         let refs: Vec<&Document> = docs.iter().map(|(_, d)| &**d).collect();
-        let lang = st.lang.get_untracked();
+        let lang = st.lang.get();
         comparison.with(|c| {
             let shown = filter_rows(c, presence.get());
             if shown.is_empty() {
@@ -196,6 +193,7 @@ pub fn CompareView() -> impl IntoView {
     };
 
     let chart = move || {
+        st.lang.track();
         let key = selected.get();
         let docs = chosen.get();
         let row = key.and_then(|(ind, m)| {
@@ -222,25 +220,23 @@ pub fn CompareView() -> impl IntoView {
                 .filter(|id| !off.contains(id))
                 .collect()
         });
-        st.compare_off
-            .update(|off| off.extend(chosen_ids.into_iter().skip(MAX_COMPARED)));
+        st.act.leave_out(chosen_ids.into_iter().skip(MAX_COMPARED));
     };
 
     view! {
         <div class="compare-view" data-testid="compare-view">
             <DocChooser entries=entries/>
             {move || if chosen.with(Vec::len) > MAX_COMPARED {
-                let lang = st.lang.get();
                 view! {
                     <div class="notice notice-warning" role="status" data-testid="compare-too-many">
-                        <span>{too_many_compared(lang, chosen.with(Vec::len))}</span>
+                        <span>{move || too_many_compared(st.lang.get(), chosen.with(Vec::len))}</span>
                         <button type="button" class="small-button" data-testid="compare-first" on:click=keep_first>
-                            {compare_first(lang)}
+                            {move || compare_first(st.lang.get())}
                         </button>
                     </div>
                 }.into_any()
             } else if chosen.with(Vec::len) < 2 {
-                view! { <p class="empty-state" data-testid="compare-need-two">{s().compare_need_two}</p> }.into_any()
+                view! { <p class="empty-state" data-testid="compare-need-two">{move || s().compare_need_two}</p> }.into_any()
             } else {
                 view! {
                     <label class="filter compare-filter">
@@ -262,7 +258,7 @@ pub fn CompareView() -> impl IntoView {
                     </label>
                     {matrix}
                     <div class="chart-area" aria-live="polite">{chart}</div>
-                    {move || view! { <PlanResults docs=chosen.get()/> }}
+                    {move || { st.lang.track(); view! { <PlanResults docs=chosen.get()/> } }}
                 }.into_any()
             }}
         </div>

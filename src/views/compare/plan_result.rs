@@ -6,15 +6,14 @@ use leptos::prelude::*;
 use planlens_core::compare::{plan_vs_result, Verdict};
 use planlens_core::Document;
 
-use crate::state::use_state;
+use crate::state::use_lang;
 use crate::state::workspace::DocRef;
 use crate::views::badges::value_label;
 
 /// The plan vs. result list of `docs` (labels and documents in the comparison's order).
 #[component]
 pub fn PlanResults(docs: Vec<(String, DocRef)>) -> impl IntoView {
-    let st = use_state();
-    let lang = st.lang.get_untracked();
+    let lang = use_lang().get_untracked();
     let s = lang.s();
     let refs: Vec<&Document> = docs.iter().map(|(_, d)| &**d).collect();
     let pairs = plan_vs_result(&refs);

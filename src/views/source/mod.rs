@@ -10,7 +10,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::state::workspace::DocRef;
-use crate::state::{progressive, use_state, AppState};
+use crate::state::{progressive, use_targets, TargetsCtx};
 use crate::views::source::highlight::{blocks, runs, Run};
 
 /// Lines in a block: the browser skips laying out and painting blocks off screen.
@@ -19,7 +19,7 @@ const BLOCK_LINES: usize = 40;
 const FIRST: usize = 10;
 
 /// One run: a text node, or a mark with its nested runs.
-fn run_view(st: AppState, run: &Run) -> AnyView {
+fn run_view(st: TargetsCtx, run: &Run) -> AnyView {
     match run {
         Run::Text(t) => t.clone().into_any(),
         Run::Mark { target, children } => {
@@ -29,11 +29,11 @@ fn run_view(st: AppState, run: &Run) -> AnyView {
             view! {
                 <mark class="target-mark" class:selected=selected data-testid="target" data-target=i
                     tabindex="0" role="button" aria-pressed=move || selected().to_string()
-                    on:click=move |ev| { ev.stop_propagation(); st.select_target(i, false) }
+                    on:click=move |ev| { ev.stop_propagation(); st.act.select_target(i, false) }
                     on:keydown=move |ev| if ev.key() == "Enter" || ev.key() == " " {
                         ev.prevent_default();
                         ev.stop_propagation();
-                        st.select_target(i, true)
+                        st.act.select_target(i, true)
                     }>
                     {inner}
                 </mark>
@@ -46,7 +46,7 @@ fn run_view(st: AppState, run: &Run) -> AnyView {
 /// The highlighted source of the selected document.
 #[component]
 pub fn SourceView(doc: DocRef) -> impl IntoView {
-    let st = use_state();
+    let st = use_targets();
     let Some(text) = doc.text.clone() else {
         return view! { <p class="empty-state" data-testid="no-text">{move || st.lang.get().s().no_text}</p> }.into_any();
     };

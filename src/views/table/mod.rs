@@ -14,8 +14,8 @@ use planlens_core::units::UnitKind;
 use planlens_core::{Binding, Status};
 
 use crate::platform::dom::download;
-use crate::state::use_state;
 use crate::state::workspace::DocRef;
+use crate::state::{use_filter, use_targets};
 use crate::views::badges::{binding_badge, place_chip, year_badge};
 use crate::views::table::export::{csv_of, file_name, json_of};
 use crate::views::window::Window;
@@ -48,9 +48,9 @@ fn distinct(items: impl Iterator<Item = String>) -> Vec<String> {
 /// The table of the selected document.
 #[component]
 pub fn TableView(doc: DocRef) -> impl IntoView {
-    let st = use_state();
+    let st = use_targets();
     let s = move || st.lang.get().s();
-    let filter = st.filter;
+    let filter = use_filter();
     let sort = RwSignal::new((SortKey::Document, false));
     let shown = {
         let doc = doc.clone();
@@ -60,8 +60,8 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
         })
     };
     // j/k walk the rows in the order shown while the table is visible
-    Effect::new(move |_| st.order.set(Some(shown.get())));
-    on_cleanup(move || st.order.set(None));
+    Effect::new(move |_| st.act.set_order(Some(shown.get())));
+    on_cleanup(move || st.act.set_order(None));
 
     let sections = distinct(doc.targets.iter().flat_map(|t| t.section.clone()));
     let tiers = distinct(doc.targets.iter().filter_map(|t| t.tier.clone()));
@@ -168,8 +168,8 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
                                 data-testid="target" data-target=i tabindex="0"
                                 aria-selected=move || selected().to_string()
                                 aria-rowindex=k + 2
-                                on:click=move |_| st.select_target(i, false)
-                                on:keydown=move |ev| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); st.select_target(i, true) }>
+                                on:click=move |_| st.act.select_target(i, false)
+                                on:keydown=move |ev| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); st.act.select_target(i, true) }>
                                 <td class="num">{k + 1}</td>
                                 <td class="metric-cell">{t.metric.clone()}{move || place.clone().map(|p| view! { " "{place_chip(p, st.lang.get())} })}</td>
                                 <td class="chip-cell"><span class="chip">{value_chip(t)}</span></td>
@@ -218,13 +218,13 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
                 <label class="filter">
                     <span>{move || s().search}</span>
                     <input type="search" data-testid="filter-text" prop:value=move || filter.with(|f| f.text.clone())
-                        on:input=move |ev| filter.update(|f| f.text = event_target_value(&ev))/>
+                        on:input=move |ev| st.act.update_filter(|f| f.text = event_target_value(&ev))/>
                 </label>
                 <label class="filter">
                     <span>{move || s().section}</span>
                     <select data-testid="filter-section" prop:value=move || filter.with(|f| f.section.clone().unwrap_or_default()) on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        filter.update(|f| f.section = (!v.is_empty()).then_some(v));
+                        st.act.update_filter(|f| f.section = (!v.is_empty()).then_some(v));
                     }>
                         <option value="">{move || s().any}</option>
                         {sections.into_iter().map(|x| opt(x.clone(), x)).collect_view()}
@@ -234,7 +234,7 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
                     <span>{move || s().status}</span>
                     <select data-testid="filter-status" prop:value=move || filter.with(|f| match f.status { Some(Status::Achieved) => "achieved", Some(_) => "target", None => "" }) on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        filter.update(|f| f.status = match v.as_str() { "target" => Some(Status::Target), "achieved" => Some(Status::Achieved), _ => None });
+                        st.act.update_filter(|f| f.status = match v.as_str() { "target" => Some(Status::Target), "achieved" => Some(Status::Achieved), _ => None });
                     }>
                         <option value="">{move || s().any}</option>
                         <option value="target">{move || s().target_status}</option>
@@ -246,7 +246,7 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
                         <span>{move || s().tier}</span>
                         <select data-testid="filter-tier" prop:value=move || filter.with(|f| f.tier.clone().unwrap_or_default()) on:change=move |ev| {
                             let v = event_target_value(&ev);
-                            filter.update(|f| f.tier = (!v.is_empty()).then_some(v));
+                            st.act.update_filter(|f| f.tier = (!v.is_empty()).then_some(v));
                         }>
                             <option value="">{move || s().any}</option>
                             {tiers.iter().map(|x| opt(x.clone(), x.clone())).collect_view()}
@@ -260,7 +260,7 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
                             <span>{move || s().filter_binding}</span>
                             <select data-testid="filter-binding" prop:value=move || filter.with(|f| f.binding.code()) on:change=move |ev| {
                                 let v = event_target_value(&ev);
-                                filter.update(|f| f.binding = Pick::<Binding>::from_code(&v));
+                                st.act.update_filter(|f| f.binding = Pick::<Binding>::from_code(&v));
                             }>
                                 <option value="">{move || s().any}</option>
                                 {bindings.values.iter().map(|&b| view! { <option value=Pick::Is(b).code()>{move || st.lang.get().binding(b)}</option> }).collect_view()}
@@ -276,7 +276,7 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
                             <span>{move || s().filter_year}</span>
                             <select data-testid="filter-year" prop:value=move || filter.with(|f| f.year.code()) on:change=move |ev| {
                                 let v = event_target_value(&ev);
-                                filter.update(|f| f.year = Pick::<u32>::from_code(&v));
+                                st.act.update_filter(|f| f.year = Pick::<u32>::from_code(&v));
                             }>
                                 <option value="">{move || s().any}</option>
                                 {years.values.iter().map(|&y| view! { <option value=Pick::Is(y).code()>{move || st.lang.get().year_chip(y)}</option> }).collect_view()}
@@ -289,7 +289,7 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
                     <span>{move || s().unit_kind}</span>
                     <select data-testid="filter-kind" prop:value=move || filter.with(|f| f.kind.and_then(|k| KINDS.iter().find(|(x, _)| *x == k)).map_or("", |(_, c)| *c)) on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        filter.update(|f| f.kind = KINDS.iter().find(|(_, code)| *code == v).map(|(k, _)| *k));
+                        st.act.update_filter(|f| f.kind = KINDS.iter().find(|(_, code)| *code == v).map(|(k, _)| *k));
                     }>
                         <option value="">{move || s().any}</option>
                         {kinds.iter().map(|&(k, code)| view! { <option value=code>{move || st.lang.get().unit_kind(k)}</option> }).collect_view()}

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 use planlens_core::{Document, Node};
 
-use crate::state::use_state;
+use crate::state::use_targets;
 use crate::state::workspace::DocRef;
 use crate::views::tree::leaf_button;
 use crate::views::window::Window;
@@ -140,7 +140,7 @@ pub fn flatten(doc: &Document, closed: &HashSet<usize>) -> Vec<FlatLine> {
 /// The windowed tree of a long document.
 #[component]
 pub fn FlatTree(doc: DocRef) -> impl IntoView {
-    let st = use_state();
+    let st = use_targets();
     let closed = RwSignal::new(HashSet::<usize>::new());
     let lines = {
         let doc = doc.clone();

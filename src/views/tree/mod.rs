@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use planlens_core::{Node, Status};
 
 use crate::state::workspace::DocRef;
-use crate::state::{progressive, use_state};
+use crate::state::{progressive, use_targets};
 use crate::views::badges::target_label;
 use crate::views::tree::flat::{loose_targets, FlatTree};
 
@@ -29,15 +29,18 @@ fn rank(doc: &DocRef, pos: usize) -> usize {
 
 /// A target's button in a tree (the small one and the windowed one).
 pub fn leaf_button(doc: &DocRef, i: usize) -> impl IntoView {
-    let st = use_state();
+    let st = use_targets();
     let t = &doc.targets[i];
     let achieved = t.status == Status::Achieved;
-    let label = target_label(t, st.lang.get_untracked());
+    let label = {
+        let doc = doc.clone();
+        move || target_label(&doc.targets[i], st.lang.get())
+    };
     let selected = move || st.is_selected(i);
     view! {
         <button type="button" class="target-leaf" class:achieved=achieved class:selected=selected
             data-testid="target" data-target=i aria-pressed=move || selected().to_string()
-            on:click=move |_| st.select_target(i, false)>
+            on:click=move |_| st.act.select_target(i, false)>
             {label}
         </button>
     }
@@ -93,7 +96,7 @@ fn node_view(doc: DocRef, node: Node, limit: RwSignal<usize>) -> AnyView {
 /// The tree of the selected document.
 #[component]
 pub fn TreeView(doc: DocRef) -> impl IntoView {
-    let st = use_state();
+    let st = use_targets();
     if doc.targets.len() > WINDOWED {
         return view! { <div class="tree-view" data-testid="tree-view"><FlatTree doc=doc/></div> }
             .into_any();

@@ -1,0 +1,178 @@
+//! What each component may see and change of the shared state. A view gets read-only signals of
+//! what it shows ([`TargetsCtx`] for the views of one document's targets, [`CompareCtx`],
+//! [`DocumentsCtx`]) and changes the state only through the named methods of [`Actions`]; the
+//! read-write signals stay in [`AppState`], for the root, the autosave and share links.
+
+use leptos::prelude::*;
+use planlens_core::table::{Filter, Pick};
+use planlens_core::DocKind;
+
+use super::workspace::{EditError, Workspace};
+use super::{use_state, AppState, Tab};
+use crate::documents::edit::IdentityDraft;
+use crate::i18n::Lang;
+
+/// The named changes a component may make; `Copy`, so handlers capture it freely.
+#[derive(Clone, Copy)]
+pub struct Actions(AppState);
+
+impl Actions {
+    /// Selects target `i` and brings it into view in the visible view.
+    pub fn select_target(&self, i: usize, focus: bool) {
+        self.0.select_target(i, focus);
+    }
+
+    /// Selects a document (and no target in it yet).
+    pub fn select_document(&self, id: u32) {
+        self.0.select_document(id);
+    }
+
+    /// Shows `tab` and brings the selected target into view there.
+    pub fn show_tab(&self, tab: Tab) {
+        self.0.show_tab(tab);
+    }
+
+    /// The order j/k walk in: the rows shown while the table is visible, `None` for document order.
+    pub fn set_order(&self, order: Option<Vec<usize>>) {
+        self.0.order.set(order);
+    }
+
+    /// Changes the table's filter.
+    pub fn update_filter(&self, change: impl FnOnce(&mut Filter)) {
+        self.0.filter.update(change);
+    }
+
+    /// Compares document `id` (`on`) or leaves it out.
+    pub fn set_compared(&self, id: u32, on: bool) {
+        self.0.compare_off.update(|off| {
+            off.retain(|&x| x != id);
+            if !on {
+                off.push(id);
+            }
+        });
+    }
+
+    /// Leaves documents out of the compare view.
+    pub fn leave_out(&self, ids: impl IntoIterator<Item = u32>) {
+        self.0.compare_off.update(|off| off.extend(ids));
+    }
+
+    /// Shows only documents of this kind in the document list.
+    pub fn set_doc_kind(&self, pick: Pick<DocKind>) {
+        self.0.doc_kind.set(pick);
+    }
+
+    /// Edits a document's title, place, year, period and kind; `Ok(true)` when something changed.
+    pub fn edit_identity(&self, id: u32, draft: &IdentityDraft) -> Result<bool, EditError> {
+        let mut result = Ok(false);
+        self.0.ws.maybe_update(|w| {
+            result = w.edit_identity(id, draft);
+            result == Ok(true)
+        });
+        result
+    }
+
+    /// Removes a document (undo is offered in the notices); no target stays selected.
+    pub fn remove_document(&self, id: u32) {
+        self.0.ws.update(|w| {
+            w.remove(id);
+        });
+        self.0.target.set(None);
+    }
+
+    /// Moves a document `delta` places in the list.
+    pub fn move_document(&self, id: u32, delta: isize) {
+        self.0.ws.update(|w| {
+            w.move_by(id, delta);
+        });
+    }
+}
+
+/// What a view of one document's targets reads (tree, table, source, summary).
+#[derive(Clone, Copy)]
+pub struct TargetsCtx {
+    pub lang: ReadSignal<Lang>,
+    /// The selected target.
+    pub target: ReadSignal<Option<usize>>,
+    /// Changes when the selected target should be brought into view (`true`: also focused).
+    pub reveal: ReadSignal<(u64, bool)>,
+    pub act: Actions,
+    state: AppState,
+}
+
+impl TargetsCtx {
+    /// Whether target `i` is the selected one (reactive, O(1) per change).
+    pub fn is_selected(&self, i: usize) -> bool {
+        self.state.is_selected(i)
+    }
+}
+
+/// What the compare view reads: the documents and which of them are left out.
+#[derive(Clone, Copy)]
+pub struct CompareCtx {
+    pub lang: ReadSignal<Lang>,
+    pub ws: ReadSignal<Workspace>,
+    /// Documents (by id) left out of the comparison.
+    pub compare_off: ReadSignal<Vec<u32>>,
+    pub act: Actions,
+}
+
+/// What the document list reads: the documents and its kind filter.
+#[derive(Clone, Copy)]
+pub struct DocumentsCtx {
+    pub lang: ReadSignal<Lang>,
+    pub ws: ReadSignal<Workspace>,
+    pub doc_kind: ReadSignal<Pick<DocKind>>,
+    pub act: Actions,
+}
+
+impl AppState {
+    /// The named changes components may make.
+    pub fn actions(&self) -> Actions {
+        Actions(*self)
+    }
+}
+
+/// The interface language, read-only.
+pub fn use_lang() -> ReadSignal<Lang> {
+    use_state().lang.read_only()
+}
+
+/// The table's filter, read-only (changed through [`Actions::update_filter`]).
+pub fn use_filter() -> ReadSignal<Filter> {
+    use_state().filter.read_only()
+}
+
+/// What a view of the selected document's targets needs.
+pub fn use_targets() -> TargetsCtx {
+    let st = use_state();
+    TargetsCtx {
+        lang: st.lang.read_only(),
+        target: st.target.read_only(),
+        reveal: st.reveal.read_only(),
+        act: st.actions(),
+        state: st,
+    }
+}
+
+/// What the compare view needs.
+pub fn use_compare() -> CompareCtx {
+    let st = use_state();
+    CompareCtx {
+        lang: st.lang.read_only(),
+        ws: st.ws.read_only(),
+        compare_off: st.compare_off.read_only(),
+        act: st.actions(),
+    }
+}
+
+/// What the document list needs.
+pub fn use_documents() -> DocumentsCtx {
+    let st = use_state();
+    DocumentsCtx {
+        lang: st.lang.read_only(),
+        ws: st.ws.read_only(),
+        doc_kind: st.doc_kind.read_only(),
+        act: st.actions(),
+    }
+}
