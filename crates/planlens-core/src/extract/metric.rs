@@ -1038,8 +1038,17 @@ fn strip_leading(t: &mut Tokens) {
             continue;
         }
         // a bracketed label before an item: `【和】`, `〔一〕`
-        if let Some(close) = t.c().iter().position(|c| matches!(c, '】' | '〕' | '］')) {
-            if matches!(t.c()[0], '【' | '〔' | '［') && close <= 8 && t.c().len() > close + 2 {
+        let label_close = || {
+            t.c()
+                .iter()
+                .take(9)
+                .position(|c| matches!(c, '】' | '〕' | '］'))
+        };
+        if let Some(close) = matches!(t.c().first(), Some('【' | '〔' | '［'))
+            .then(label_close)
+            .flatten()
+        {
+            if t.c().len() > close + 2 {
                 t.drop_front(close + 1);
                 continue;
             }
@@ -1212,10 +1221,13 @@ fn share_owner(toks: &mut Tokens) -> String {
 }
 
 /// Where a run of seven or more digits (a phone number, a code; `-` may join its parts) ends, when
-/// a name of at least two Chinese characters follows it: no quantity is written that way.
+/// a name of at least two Chinese characters follows it: no quantity is written that way. Only the
+/// first [`CODE_REACH`] characters are looked at (the loop that strips lead-ins asks again after
+/// each one).
 fn code_run_end(c: &[char]) -> Option<usize> {
+    let reach = c.len().min(CODE_REACH);
     let mut i = 0;
-    while i < c.len() {
+    while i < reach {
         if !c[i].is_ascii_digit() {
             i += 1;
             continue;
@@ -1239,6 +1251,9 @@ fn code_run_end(c: &[char]) -> Option<usize> {
     None
 }
 
+/// How far into a phrase a phone number or code is looked for.
+const CODE_REACH: usize = 24;
+
 /// Verbs that report what a plan or a speaker says; the words up to one of them, in front of a
 /// metric, are a lead-in (`规划提出人均预期寿命达到80岁`).
 const REPORTING_VERBS: &[&str] = &["提出", "指出", "表示", "强调", "明确", "预估", "预计"];
@@ -1246,12 +1261,10 @@ const REPORTING_VERBS: &[&str] = &["提出", "指出", "表示", "强调", "明�
 /// Length of a reported lead-in at the start of `c`: at most 16 characters up to and including a
 /// reporting verb, when a name of at least two characters follows.
 fn reported_lead_in_len(c: &[char]) -> Option<usize> {
-    (2..c.len().min(17)).find_map(|k| {
-        REPORTING_VERBS
-            .iter()
-            .find(|v| ends_with(c, k, v))
-            .filter(|_| c.len() >= k + 2)
-            .map(|_| k)
+    // every reporting verb is two characters: test its first one before the words
+    (2..c.len().saturating_sub(1).min(17)).find(|&k| {
+        matches!(c[k - 2], '提' | '指' | '表' | '强' | '明' | '预')
+            && REPORTING_VERBS.iter().any(|v| ends_with(c, k, v))
     })
 }
 

@@ -93,8 +93,12 @@ const SCOPES: &[&str] = &["全市", "全省", "全区", "全县", "的"];
 /// The places a document's metrics may name, each as written in a metric and as it goes on a target.
 #[derive(Debug, Default)]
 pub struct Places {
-    /// (as written at the start of a metric, full name, whether written without its suffix)
+    /// (as written at the start of a metric, full name, whether written without its suffix),
+    /// longest written form first
     names: Vec<(String, String, bool)>,
+    /// Indices into `names` by the first character of the written form, in `names`' order: a
+    /// metric is checked against the few names that start as it does.
+    by_first: rustc_hash::FxHashMap<char, Vec<usize>>,
 }
 
 impl Places {
@@ -121,7 +125,13 @@ impl Places {
         }
         // the longest written form first (`深圳市` before `深圳`)
         names.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.chars().count()));
-        Places { names }
+        let mut by_first: rustc_hash::FxHashMap<char, Vec<usize>> = Default::default();
+        for (i, (w, _, _)) in names.iter().enumerate() {
+            if let Some(c) = w.chars().next() {
+                by_first.entry(c).or_default().push(i);
+            }
+        }
+        Places { names, by_first }
     }
 
     /// `metric` without a place in front, and that place's full name, unless it is `own` (the
@@ -129,8 +139,10 @@ impl Places {
     /// suffixed place, four after a bare one (`深圳书屋` keeps its name).
     pub fn split(&self, metric: &str, own: Option<&str>) -> Option<(String, String)> {
         let (written, full, bare) = self
-            .names
+            .by_first
+            .get(&metric.chars().next()?)?
             .iter()
+            .map(|&i| &self.names[i])
             .find(|(w, _, _)| metric.starts_with(w.as_str()))?;
         if own.is_some_and(|o| o == full || o.starts_with(written.as_str())) {
             return None;
