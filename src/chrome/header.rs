@@ -2,13 +2,13 @@
 
 use leptos::prelude::*;
 
-use crate::state::use_state;
+use crate::state::{use_actions, use_lang, use_theme};
 
 /// Title bar with the product name and the two preference switches.
 #[component]
 pub fn AppHeader() -> impl IntoView {
-    let st = use_state();
-    let s = move || st.lang.get().s();
+    let (lang, theme, act) = (use_lang(), use_theme(), use_actions());
+    let s = move || lang.get().s();
     view! {
         <header class="app-header" data-testid="app-header">
             <div class="app-header-text">
@@ -25,7 +25,7 @@ pub fn AppHeader() -> impl IntoView {
                     class="pref-button"
                     data-testid="lang-toggle"
                     aria-label=move || s().lang_switch_label
-                    on:click=move |_| st.lang.update(|l| *l = l.other())
+                    on:click=move |_| act.toggle_lang()
                 >
                     {move || s().lang_switch}
                 </button>
@@ -33,9 +33,9 @@ pub fn AppHeader() -> impl IntoView {
                     type="button"
                     class="pref-button"
                     data-testid="theme-toggle"
-                    on:click=move |_| st.theme.update(|t| *t = t.next())
+                    on:click=move |_| act.next_theme()
                 >
-                    {move || st.lang.get().theme_button(st.theme.get())}
+                    {move || lang.get().theme_button(theme.get())}
                 </button>
             </div>
         </header>

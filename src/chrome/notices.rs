@@ -7,12 +7,12 @@
 use leptos::prelude::*;
 
 use crate::platform::dom;
-use crate::state::{use_state, Notice, NoticeKind};
+use crate::state::{use_notices, Notice, NoticeKind};
 
 /// Error and note notices and the undo toast; each only when there is something to say.
 #[component]
 pub fn Notices() -> impl IntoView {
-    let st = use_state();
+    let st = use_notices();
     let s = move || st.lang.get().s();
     // a memo, so that undoing one of several removals keeps the toast (and the focus on its button)
     let removed = Memo::new(move |_| {
@@ -21,9 +21,9 @@ pub fn Notices() -> impl IntoView {
                 .map(|t| (t.to_string(), w.removed_count()))
         })
     });
-    let forget = move || st.ws.update(|w| w.forget_removed());
+    let forget = move || st.act.forget_removed();
     let dismiss_all = move || {
-        st.clear_notices();
+        st.act.clear_notices();
         if st.ws.with_untracked(|w| w.removed_count() > 0) {
             forget();
         }
@@ -57,7 +57,7 @@ pub fn Notices() -> impl IntoView {
             <div class=class role=role data-testid=testid
                 on:keydown=move |ev| if ev.key() == "Escape" {
                     ev.prevent_default();
-                    st.dismiss(id);
+                    st.act.dismiss(id);
                     refocus(&ev);
                 }>
                 <span class="notice-text">{move || n.message.text(st.lang.get())}</span>
@@ -67,7 +67,7 @@ pub fn Notices() -> impl IntoView {
                     </small>
                 })}
                 <button type="button" class="link-button" data-testid="dismiss"
-                    on:click=move |_| st.dismiss(id)>
+                    on:click=move |_| st.act.dismiss(id)>
                     {move || s().dismiss}
                 </button>
             </div>
@@ -76,7 +76,7 @@ pub fn Notices() -> impl IntoView {
 
     view! {
         <div class="notices" aria-live="polite">
-            <For each=move || st.error.get() key=|n| n.id children=notice/>
+            <For each=move || st.notices.get() key=|n| n.id children=notice/>
             <Show when=move || removed.with(Option::is_some)>
                 <div class="notice notice-undo" role="status" data-testid="undo-toast"
                     on:keydown=move |ev| if ev.key() == "Escape" {
@@ -86,7 +86,7 @@ pub fn Notices() -> impl IntoView {
                     }>
                     <span>{move || removed.get().map(|(title, count)| st.lang.get().removed(&title, count))}</span>
                     <button type="button" class="link-button" data-testid="undo"
-                        on:click=move |_| { st.ws.update(|w| { w.undo_remove(); }); st.target.set(None); }>
+                        on:click=move |_| st.act.undo_remove()>
                         {move || s().undo}
                     </button>
                     <button type="button" class="link-button" data-testid="undo-dismiss" aria-label=move || s().dismiss

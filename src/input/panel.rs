@@ -19,7 +19,7 @@ use crate::input::ingest::{file_limit, ingest, too_large, LoadError};
 use crate::platform::dom;
 use crate::platform::files;
 use crate::state::workspace::{analyse_text, is_addable};
-use crate::state::{use_state, AppState, Message};
+use crate::state::{use_actions, use_lang, Actions, Message};
 
 /// How long typing must pause before the draft is analysed (and kept) again.
 const DEBOUNCE: Duration = Duration::from_millis(300);
@@ -42,11 +42,11 @@ fn page_of(el: &web_sys::Element) -> Option<web_sys::Element> {
 /// Reads the files one after another and adds what each yields; a file that fails adds nothing
 /// and gets its own error notice (earlier files' notices stay). A file over the size limit is not
 /// read at all.
-fn load_files(st: AppState, list: Vec<web_sys::File>, page: Option<web_sys::Element>) {
+fn load_files(act: Actions, list: Vec<web_sys::File>, page: Option<web_sys::Element>) {
     if list.is_empty() {
         return;
     }
-    st.clear_notices();
+    act.clear_notices();
     spawn_local(async move {
         let mut added = false;
         for file in list {
@@ -63,10 +63,10 @@ fn load_files(st: AppState, list: Vec<web_sys::File>, page: Option<web_sys::Elem
             };
             match result {
                 Ok(docs) => {
-                    st.add_documents(docs);
+                    act.add_documents(docs);
                     added = true;
                 }
-                Err(error) => st.fail(Message::Load {
+                Err(error) => act.fail(Message::Load {
                     file: name.clone(),
                     error,
                 }),
@@ -81,8 +81,8 @@ fn load_files(st: AppState, list: Vec<web_sys::File>, page: Option<web_sys::Elem
 /// The "add a plan" panel.
 #[component]
 pub fn InputPanel() -> impl IntoView {
-    let st = use_state();
-    let s = move || st.lang.get().s();
+    let (lang, act) = (use_lang(), use_actions());
+    let s = move || lang.get().s();
     let textarea = NodeRef::<Textarea>::new();
     let restored = dom::load_draft();
     let draft = StoredValue::new(restored.clone());
@@ -150,25 +150,25 @@ pub fn InputPanel() -> impl IntoView {
         if let Some(h) = pending.get_value() {
             h.clear();
         }
-        st.clear_notices();
+        act.clear_notices();
         let text = draft.get_value();
         if !is_addable(&text) {
-            st.fail(Message::EmptyPaste);
+            act.fail(Message::EmptyPaste);
             return;
         }
         if too_large(text.len() as u64) {
-            st.fail(Message::PasteTooLarge(text.len() as u64));
+            act.fail(Message::PasteTooLarge(text.len() as u64));
             preview.set(Preview::TooLarge(text.len() as u64));
             return;
         }
         pastes.update_value(|n| *n += 1);
-        let name = st.lang.get_untracked().pasted_name(pastes.get_value());
+        let name = lang.get_untracked().pasted_name(pastes.get_value());
         let mut doc = match analysed.get_value() {
             Some((t, d)) if t == text => d,
             _ => analyse_text(&name, &text),
         };
         doc.name = name;
-        st.add_documents(vec![doc]);
+        act.add_documents(vec![doc]);
         draft.set_value(String::new());
         dom::save_draft("");
         analysed.set_value(None);
@@ -192,7 +192,7 @@ pub fn InputPanel() -> impl IntoView {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let list = files::list(input.files());
         input.set_value("");
-        load_files(st, list, page());
+        load_files(act, list, page());
     };
 
     // Files dropped anywhere on the page are added (the browser would otherwise open the file in
@@ -211,7 +211,7 @@ pub fn InputPanel() -> impl IntoView {
         if files::dragging_files(&ev) {
             ev.prevent_default();
             let list = files::list(ev.data_transfer().and_then(|d| d.files()));
-            load_files(st, list, page());
+            load_files(act, list, page());
         }
     });
     on_cleanup(move || {
@@ -228,8 +228,8 @@ pub fn InputPanel() -> impl IntoView {
                     <li>
                         <button type="button" class="example-button" data-testid="example"
                             on:click=move |_| {
-                                st.clear_notices();
-                                st.add_documents(vec![analyse_text(name, text)]);
+                                act.clear_notices();
+                                act.add_documents(vec![analyse_text(name, text)]);
                                 if let Some(page) = page() {
                                     dom::show_results(page);
                                 }
@@ -270,8 +270,8 @@ pub fn InputPanel() -> impl IntoView {
                     data-testid="draft-preview" aria-live="polite">
                     {move || match preview.get() {
                         Preview::Nothing => String::new(),
-                        Preview::Counts(c, n) => st.lang.get().preview(c, n),
-                        Preview::TooLarge(bytes) => st.lang.get().paste_too_large(bytes),
+                        Preview::Counts(c, n) => lang.get().preview(c, n),
+                        Preview::TooLarge(bytes) => lang.get().paste_too_large(bytes),
                     }}
                 </span>
                 <button type="button" class="primary-button" data-testid="add-document"

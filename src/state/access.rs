@@ -7,16 +7,61 @@ use leptos::prelude::*;
 use planlens_core::table::{Filter, Pick};
 use planlens_core::DocKind;
 
+use super::workspace::DocRef;
 use super::workspace::{EditError, Workspace};
-use super::{use_state, AppState, Tab};
+use super::{use_state, AppState, Message, Notice, Tab};
 use crate::documents::edit::IdentityDraft;
 use crate::i18n::Lang;
+use crate::i18n::Theme;
 
 /// The named changes a component may make; `Copy`, so handlers capture it freely.
 #[derive(Clone, Copy)]
 pub struct Actions(AppState);
 
 impl Actions {
+    /// Adds analysed documents and selects the first of them (see [`AppState::add_documents`]).
+    pub fn add_documents(&self, docs: Vec<planlens_core::Document>) {
+        self.0.add_documents(docs);
+    }
+
+    /// Adds an error notice.
+    pub fn fail(&self, message: Message) {
+        self.0.fail(message);
+    }
+
+    /// Removes one notice.
+    pub fn dismiss(&self, id: u64) {
+        self.0.dismiss(id);
+    }
+
+    /// Removes every notice (a new action starts).
+    pub fn clear_notices(&self) {
+        self.0.clear_notices();
+    }
+
+    /// Switches between 简体中文 and English.
+    pub fn toggle_lang(&self) {
+        self.0.lang.update(|l| *l = l.other());
+    }
+
+    /// Moves to the next theme.
+    pub fn next_theme(&self) {
+        self.0.theme.update(|t| *t = t.next());
+    }
+
+    /// Brings back the document removed last; no target stays selected.
+    pub fn undo_remove(&self) {
+        self.0.ws.update(|w| {
+            w.undo_remove();
+        });
+        self.0.target.set(None);
+    }
+
+    /// Gives up the removed documents' undo.
+    pub fn forget_removed(&self) {
+        self.0.ws.update(|w| w.forget_removed());
+    }
+
     /// Selects target `i` and brings it into view in the visible view.
     pub fn select_target(&self, i: usize, focus: bool) {
         self.0.select_target(i, focus);
@@ -107,6 +152,26 @@ impl TargetsCtx {
     }
 }
 
+/// What the tabs around the views read: the selected document and target, and the tab shown.
+#[derive(Clone, Copy)]
+pub struct ViewsCtx {
+    pub lang: ReadSignal<Lang>,
+    pub doc: Memo<Option<DocRef>>,
+    pub tab: ReadSignal<Tab>,
+    pub target: ReadSignal<Option<usize>>,
+    pub reveal: ReadSignal<(u64, bool)>,
+    pub act: Actions,
+}
+
+/// What the notices read: the notices, and the workspace for the undo offer.
+#[derive(Clone, Copy)]
+pub struct NoticesCtx {
+    pub lang: ReadSignal<Lang>,
+    pub notices: ReadSignal<Vec<Notice>>,
+    pub ws: ReadSignal<Workspace>,
+    pub act: Actions,
+}
+
 /// What the compare view reads: the documents and which of them are left out.
 #[derive(Clone, Copy)]
 pub struct CompareCtx {
@@ -136,6 +201,40 @@ impl AppState {
 /// The interface language, read-only.
 pub fn use_lang() -> ReadSignal<Lang> {
     use_state().lang.read_only()
+}
+
+/// The theme, read-only.
+pub fn use_theme() -> ReadSignal<Theme> {
+    use_state().theme.read_only()
+}
+
+/// The named changes, for components that read nothing else of the state but the language.
+pub fn use_actions() -> Actions {
+    use_state().actions()
+}
+
+/// What the tabs around the views need.
+pub fn use_views() -> ViewsCtx {
+    let st = use_state();
+    ViewsCtx {
+        lang: st.lang.read_only(),
+        doc: st.doc,
+        tab: st.tab.read_only(),
+        target: st.target.read_only(),
+        reveal: st.reveal.read_only(),
+        act: st.actions(),
+    }
+}
+
+/// What the notices need.
+pub fn use_notices() -> NoticesCtx {
+    let st = use_state();
+    NoticesCtx {
+        lang: st.lang.read_only(),
+        notices: st.error.read_only(),
+        ws: st.ws.read_only(),
+        act: st.actions(),
+    }
 }
 
 /// The table's filter, read-only (changed through [`Actions::update_filter`]).

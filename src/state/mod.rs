@@ -6,8 +6,8 @@ pub mod access;
 pub mod workspace;
 
 pub use access::{
-    use_compare, use_documents, use_filter, use_lang, use_targets, Actions, CompareCtx,
-    DocumentsCtx, TargetsCtx,
+    use_actions, use_compare, use_documents, use_filter, use_lang, use_notices, use_targets,
+    use_theme, use_views, Actions, CompareCtx, DocumentsCtx, NoticesCtx, TargetsCtx, ViewsCtx,
 };
 
 use std::rc::Rc;

@@ -16,7 +16,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::platform::dom;
-use crate::state::{use_state, Tab};
+use crate::state::{use_views, Tab};
 use crate::views::compare::CompareView;
 use crate::views::source::SourceView;
 use crate::views::summary::SummaryView;
@@ -34,7 +34,7 @@ const TABS: [(Tab, &str); 5] = [
 /// Tabs and the visible view of the selected document.
 #[component]
 pub fn Views() -> impl IntoView {
-    let st = use_state();
+    let st = use_views();
     let s = move || st.lang.get().s();
     let body = NodeRef::<Div>::new();
 
@@ -71,7 +71,7 @@ pub fn Views() -> impl IntoView {
             _ => return,
         };
         ev.prevent_default();
-        st.show_tab(TABS[next].0);
+        st.act.show_tab(TABS[next].0);
         let button = tablist.get_untracked().and_then(|l| {
             l.query_selector(&format!("#{}", TABS[next].1))
                 .ok()
@@ -91,7 +91,7 @@ pub fn Views() -> impl IntoView {
                 <button type="button" role="tab" class="tab" class:active=active data-testid=id id=id
                     aria-selected=move || active().to_string() aria-controls="view-body"
                     tabindex=move || if active() { "0" } else { "-1" }
-                    on:click=move |_| st.show_tab(tab)>
+                    on:click=move |_| st.act.show_tab(tab)>
                     {move || tab_label(tab)}
                 </button>
             }
@@ -132,7 +132,7 @@ pub fn Views() -> impl IntoView {
                 <span class="selected-section">{t.section.join(" › ")}</span>
                 {(st.tab.get() != Tab::Source).then(|| view! {
                     <button type="button" class="small-button" data-testid="show-in-source"
-                        on:click=move |_| st.show_tab(Tab::Source)>
+                        on:click=move |_| st.act.show_tab(Tab::Source)>
                         {move || format!("{} →", s().tab_source)}
                     </button>
                 })}
