@@ -68,6 +68,55 @@ pub struct Document {
     pub targets: Vec<Target>,
 }
 
+impl Document {
+    /// The document with only the targets at `keep` (in document order, each once; indices past
+    /// the end are ignored), every heading's target indices renumbered to match.
+    pub fn retain_targets(&self, keep: &[usize]) -> Document {
+        let mut keep: Vec<usize> = keep
+            .iter()
+            .copied()
+            .filter(|&i| i < self.targets.len())
+            .collect();
+        keep.sort_unstable();
+        keep.dedup();
+        fn renumber(nodes: &mut [Node], keep: &[usize]) {
+            for n in nodes {
+                n.targets = n
+                    .targets
+                    .iter()
+                    .filter_map(|i| keep.binary_search(i).ok())
+                    .collect();
+                renumber(&mut n.children, keep);
+            }
+        }
+        let mut d = Document {
+            targets: Vec::new(),
+            ..self.clone()
+        };
+        d.targets = keep.iter().map(|&i| self.targets[i].clone()).collect();
+        renumber(&mut d.tree, &keep);
+        d
+    }
+
+    /// The indices of the targets that stand under no heading (before the first heading of a
+    /// document without a headline), in document order.
+    pub fn loose_targets(&self) -> Vec<usize> {
+        let mut in_tree = vec![false; self.targets.len()];
+        fn mark(nodes: &[Node], seen: &mut [bool]) {
+            for n in nodes {
+                for &i in &n.targets {
+                    if let Some(s) = seen.get_mut(i) {
+                        *s = true;
+                    }
+                }
+                mark(&n.children, seen);
+            }
+        }
+        mark(&self.tree, &mut in_tree);
+        (0..self.targets.len()).filter(|&i| !in_tree[i]).collect()
+    }
+}
+
 /// The kinds of plan PlanLens tells apart.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, IntoStaticStr, EnumString,

@@ -3,7 +3,7 @@
 //! 万元 and 亿元 share one axis; ranges are drawn as spans, tiers as stacked segments.
 
 use leptos::prelude::*;
-use planlens_core::compare::{base_value, Row};
+use planlens_core::compare::{base_unit, base_value, Row};
 use planlens_core::present::{number, value_chip};
 use planlens_core::{Status, Target};
 
@@ -18,10 +18,6 @@ const LANE: f64 = 30.0;
 const BAR: f64 = 16.0;
 const TOP: f64 = 8.0;
 
-/// The unit without its 万/亿 scale, as the core compares units.
-fn base_unit(unit: &str) -> &str {
-    unit.trim_start_matches(['万', '亿'])
-}
 
 /// A figure of a lane: the target, its value and maximum in base units.
 type Figure = (Target, f64, Option<f64>);
@@ -57,7 +53,7 @@ fn segments(targets: &[Figure]) -> Vec<Segment> {
 pub fn CompareChart(docs: Vec<(String, DocRef)>, row: Row) -> impl IntoView {
     let lang = use_lang().get_untracked();
     let s = lang.s();
-    let unit = base_unit(&row.unit).to_string();
+    let unit = base_unit(&row.unit);
     // (label, [(target, base value, base max)]) for each document with comparable figures
     let lanes: Vec<(String, Vec<Figure>)> = docs
         .iter()

@@ -2,7 +2,7 @@
 //! the selected document reduced to the shown targets, with heading indices renumbered.
 
 use planlens_core::table::to_csv;
-use planlens_core::{Document, Export, Node};
+use planlens_core::{Document, Export};
 
 /// CSV of the given rows of `doc`.
 pub fn csv_of(doc: &Document, rows: &[usize]) -> String {
@@ -11,20 +11,7 @@ pub fn csv_of(doc: &Document, rows: &[usize]) -> String {
 
 /// The document with only the targets in `rows` (kept in document order), as an export.
 pub fn json_of(doc: &Document, rows: &[usize]) -> String {
-    let mut keep: Vec<usize> = rows.to_vec();
-    keep.sort_unstable();
-    keep.dedup();
-    let new_index = |i: usize| keep.binary_search(&i).ok();
-    fn renumber(nodes: &mut [Node], f: &dyn Fn(usize) -> Option<usize>) {
-        for n in nodes {
-            n.targets = n.targets.iter().filter_map(|&i| f(i)).collect();
-            renumber(&mut n.children, f);
-        }
-    }
-    let mut d = doc.clone();
-    d.targets = keep.iter().map(|&i| doc.targets[i].clone()).collect();
-    renumber(&mut d.tree, &new_index);
-    serde_json::to_string_pretty(&Export::new(vec![d])).unwrap_or_default()
+    serde_json::to_string_pretty(&Export::new(vec![doc.retain_targets(rows)])).unwrap_or_default()
 }
 
 /// A file name for an export of `title`: no path separators or control characters.

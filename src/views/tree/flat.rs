@@ -54,27 +54,11 @@ fn total(node: &Node) -> usize {
     node.targets.len() + node.children.iter().map(total).sum::<usize>()
 }
 
-/// The targets under no heading (before the first one of a document without a headline).
-pub fn loose_targets(doc: &Document) -> Vec<usize> {
-    let mut in_tree = vec![false; doc.targets.len()];
-    fn mark(nodes: &[Node], seen: &mut [bool]) {
-        for n in nodes {
-            for &i in &n.targets {
-                if let Some(s) = seen.get_mut(i) {
-                    *s = true;
-                }
-            }
-            mark(&n.children, seen);
-        }
-    }
-    mark(&doc.tree, &mut in_tree);
-    (0..doc.targets.len()).filter(|&i| !in_tree[i]).collect()
-}
 
 /// The document's tree as lines, the children of headings in `closed` left out.
 pub fn flatten(doc: &Document, closed: &HashSet<usize>) -> Vec<FlatLine> {
     let mut out = Vec::new();
-    let loose = loose_targets(doc);
+    let loose = doc.loose_targets();
     if !loose.is_empty() {
         let open = !closed.contains(&LOOSE);
         out.push(FlatLine {

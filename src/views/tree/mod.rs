@@ -11,7 +11,7 @@ use planlens_core::{Node, Status};
 use crate::state::workspace::DocRef;
 use crate::state::{progressive, use_targets};
 use crate::views::badges::target_label;
-use crate::views::tree::flat::{loose_targets, FlatTree};
+use crate::views::tree::flat::FlatTree;
 
 /// Above this many targets the tree is windowed ([`FlatTree`]): only the lines on screen are in
 /// the page. At or below it the whole tree is in the page (the browser's find sees it all).
@@ -102,7 +102,7 @@ pub fn TreeView(doc: DocRef) -> impl IntoView {
             .into_any();
     }
     let limit = progressive(doc.targets.len(), 300, 300);
-    let loose = loose_targets(&doc);
+    let loose = doc.loose_targets();
     let loose_view = (!loose.is_empty()).then(|| {
         let doc = doc.clone();
         let n = loose.len();

@@ -1,0 +1,40 @@
+//! A document's parts as the views and exports need them: a document reduced to some of its
+//! targets (the table's export of the shown rows), and the targets that stand under no heading.
+
+use planlens_core::analyse;
+
+const PLAN: &str = "新增就业1万人。\n一、经济发展\n地区生产总值增长6%，固定资产投资增长8%。\n二、民生\n新建学校3所，新增学位2000个。";
+
+#[test]
+fn a_document_keeps_only_the_chosen_targets_and_its_headings_point_at_them() {
+    let d = analyse("plan.txt", PLAN);
+    let names: Vec<&str> = d.targets.iter().map(|t| t.metric.as_str()).collect();
+    assert_eq!(names.len(), 5, "{names:?}");
+    // out of order, repeated, and one past the end
+    let kept = d.retain_targets(&[4, 1, 4, 99]);
+    let metrics: Vec<&str> = kept.targets.iter().map(|t| t.metric.as_str()).collect();
+    assert_eq!(metrics, vec![names[1], names[4]]);
+    let under: Vec<Vec<usize>> = kept
+        .tree
+        .iter()
+        .flat_map(|n| n.children.iter().chain(std::iter::once(n)))
+        .map(|n| n.targets.clone())
+        .filter(|t| !t.is_empty())
+        .collect();
+    assert_eq!(
+        under.concat(),
+        vec![0, 1],
+        "every kept target once, renumbered"
+    );
+    assert!(planlens_core::import::check_document(&kept).is_ok());
+    assert_eq!(d.retain_targets(&[]).targets.len(), 0);
+}
+
+#[test]
+fn targets_before_the_first_heading_stand_under_none() {
+    let d = analyse("plan.txt", PLAN);
+    assert_eq!(d.loose_targets(), vec![0]);
+    assert_eq!(d.targets[0].metric, "新增就业");
+    let all_under = analyse("plan.txt", "一、目标\n新增就业1万人。");
+    assert!(all_under.loose_targets().is_empty());
+}
