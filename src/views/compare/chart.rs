@@ -18,7 +18,6 @@ const LANE: f64 = 30.0;
 const BAR: f64 = 16.0;
 const TOP: f64 = 8.0;
 
-
 /// A figure of a lane: the target, its value and maximum in base units.
 type Figure = (Target, f64, Option<f64>);
 

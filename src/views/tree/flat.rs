@@ -54,7 +54,6 @@ fn total(node: &Node) -> usize {
     node.targets.len() + node.children.iter().map(total).sum::<usize>()
 }
 
-
 /// The document's tree as lines, the children of headings in `closed` left out.
 pub fn flatten(doc: &Document, closed: &HashSet<usize>) -> Vec<FlatLine> {
     let mut out = Vec::new();
