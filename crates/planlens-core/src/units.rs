@@ -7,7 +7,10 @@ use crate::wordset::WordSet;
 use std::sync::LazyLock;
 
 /// What a unit measures; classifiers may be followed by the thing they count (`建成4个社区综合体`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Its code (`percent`, `money`, `measure`, `count`, `time`, `multiple`; links and filters use it)
+/// comes from `<&str>::from(kind)` and reads back with `str::parse`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::EnumString)]
+#[strum(serialize_all = "lowercase")]
 pub enum UnitKind {
     Percent,
     Money,
@@ -316,5 +319,20 @@ mod tests {
         ] {
             assert!(unit(s).is_none(), "{s}");
         }
+    }
+}
+
+#[cfg(test)]
+mod kind_code_tests {
+    use super::UnitKind::{self, *};
+
+    #[test]
+    fn unit_kinds_have_codes_that_read_back() {
+        for k in [Percent, Money, Measure, Count, Time, Multiple] {
+            let code: &str = k.into();
+            assert_eq!(code.parse::<UnitKind>(), Ok(k));
+        }
+        assert_eq!(<&str>::from(Percent), "percent");
+        assert!("pct".parse::<UnitKind>().is_err());
     }
 }
