@@ -320,14 +320,10 @@ mod tests {
             assert!(unit(s).is_none(), "{s}");
         }
     }
-}
-
-#[cfg(test)]
-mod kind_code_tests {
-    use super::UnitKind::{self, *};
 
     #[test]
     fn unit_kinds_have_codes_that_read_back() {
+        use UnitKind::*;
         for k in [Percent, Money, Measure, Count, Time, Multiple] {
             let code: &str = k.into();
             assert_eq!(code.parse::<UnitKind>(), Ok(k));
