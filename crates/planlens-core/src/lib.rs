@@ -20,7 +20,8 @@
 //! assert_eq!(quote, gdp.quote);
 //! ```
 //!
-//! Around it: [`compare`] (documents side by side, plan against result), [`table`] (the table
+//! Around it: [`compare`] (documents side by side, plan against result) and [`chart`] (a compare
+//! row's bar chart as data), [`table`] (the table
 //! view's filters, sorts and CSV), [`share`] (share links), [`import`] (checking a JSON file of
 //! documents), [`decode`] (bytes of any encoding to text), [`summary`], [`present`] (how a value
 //! is written), [`lexicon`] (indicator names and their categories), [`units`], [`numerals`]
@@ -34,6 +35,7 @@
 //! document order. [`stages`] opens the first two stages for benchmarks.
 
 mod chars;
+pub mod chart;
 pub mod compare;
 pub mod csv_safe;
 pub mod decode;

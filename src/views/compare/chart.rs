@@ -1,11 +1,12 @@
 //! The bar chart of one compare row across documents: an accessible SVG (role="img", aria-label,
-//! `<title>`) plus a small data table. Values are put in base units by the core's `base_value`, so
-//! 万元 and 亿元 share one axis; ranges are drawn as spans, tiers as stacked segments.
+//! `<title>`) plus a small data table, drawn from the core's chart data (`planlens_core::chart`:
+//! lanes in base units, so 万元 and 亿元 share one axis; tiers stacked, ranges as spans).
 
 use leptos::prelude::*;
-use planlens_core::compare::{base_unit, base_value, Row};
+use planlens_core::Document;
+use planlens_core::chart::{Chart, Figure, Segment, chart};
+use planlens_core::compare::Row;
 use planlens_core::present::{number, value_chip};
-use planlens_core::{Status, Target};
 
 use crate::state::use_lang;
 use crate::state::workspace::DocRef;
@@ -18,33 +19,15 @@ const LANE: f64 = 30.0;
 const BAR: f64 = 16.0;
 const TOP: f64 = 8.0;
 
-/// A figure of a lane: the target, its value and maximum in base units.
-type Figure = (Target, f64, Option<f64>);
-
-/// One segment of a lane: from, to (base units), CSS class.
-type Segment = (f64, f64, &'static str);
-
-/// The segments of one cell: its figures sorted by value, each from the previous one's end
-/// (tiers stack), a range adding a span from its value to its maximum.
-fn segments(targets: &[Figure]) -> Vec<Segment> {
-    let mut out = Vec::new();
-    let mut prev = 0.0;
-    for (k, (t, v, max)) in targets.iter().enumerate() {
-        let (v, max) = (*v, *max);
-        let class = match (t.status, k) {
-            (Status::Achieved, _) => "bar bar-achieved",
-            (_, 0) => "bar bar-0",
-            (_, 1) => "bar bar-1",
-            _ => "bar bar-2",
-        };
-        out.push((prev, v, class));
-        prev = v;
-        if let Some(m) = max {
-            out.push((v, m, "bar bar-range"));
-            prev = m;
-        }
+/// The CSS class of a segment.
+fn class(seg: Segment) -> &'static str {
+    match seg {
+        Segment::Achieved => "bar bar-achieved",
+        Segment::Goal(0) => "bar bar-0",
+        Segment::Goal(1) => "bar bar-1",
+        Segment::Goal(_) => "bar bar-2",
+        Segment::Range => "bar bar-range",
     }
-    out
 }
 
 /// The chart of `row` over `docs` (labels and documents in the comparison's order).
@@ -52,30 +35,13 @@ fn segments(targets: &[Figure]) -> Vec<Segment> {
 pub fn CompareChart(docs: Vec<(String, DocRef)>, row: Row) -> impl IntoView {
     let lang = use_lang().get_untracked();
     let s = lang.s();
-    let unit = base_unit(&row.unit);
-    // (label, [(target, base value, base max)]) for each document with comparable figures
-    let lanes: Vec<(String, Vec<Figure>)> = docs
-        .iter()
-        .zip(&row.cells)
-        .filter_map(|((label, doc), cell)| {
-            let mut ts: Vec<Figure> = cell
-                .iter()
-                .map(|&i| doc.targets[i].clone())
-                .filter(|t| base_unit(&t.unit) == unit)
-                .map(|t| {
-                    let v = base_value(t.value, &t.unit);
-                    let m = t.value_max.map(|m| base_value(m, &t.unit));
-                    (t, v, m)
-                })
-                .collect();
-            ts.sort_by(|a, b| a.1.total_cmp(&b.1));
-            (!ts.is_empty()).then(|| (label.clone(), ts))
-        })
-        .collect();
-    let all = lanes
-        .iter()
-        .flat_map(|(_, ts)| ts.iter().flat_map(|(_, v, m)| [Some(*v), *m]).flatten());
-    let (lo, hi) = all.fold((0.0f64, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    let labelled: Vec<(String, &Document)> = docs.iter().map(|(l, d)| (l.clone(), &*d.0)).collect();
+    let Chart {
+        unit,
+        lanes,
+        lo,
+        hi,
+    } = chart(&row, &labelled);
     let span = if hi - lo > 0.0 { hi - lo } else { 1.0 };
     let x = move |v: f64| LEFT + (v - lo) / span * (WIDTH - LEFT - RIGHT);
     let height = TOP * 2.0 + LANE * lanes.len() as f64 + 18.0;
@@ -84,17 +50,16 @@ pub fn CompareChart(docs: Vec<(String, DocRef)>, row: Row) -> impl IntoView {
     let bars = lanes
         .iter()
         .enumerate()
-        .map(|(k, (doc_label, ts))| {
+        .map(|(k, lane)| {
             let y = TOP + LANE * k as f64;
-            let segs = segments(ts);
-            let end = segs.iter().map(|s| s.1.max(s.0)).fold(0.0f64, f64::max);
-            let chips: Vec<String> = ts.iter().map(|(t, _, _)| value_chip(t)).collect();
+            let (doc_label, end) = (&lane.label, lane.end());
+            let chips: Vec<String> = lane.figures.iter().map(|f| value_chip(&f.target)).collect();
             view! {
                 <g class="lane">
                     <text class="lane-label" x=LEFT - 6.0 y=y + BAR - 3.0 text-anchor="end">{short(doc_label, 10)}</text>
-                    {segs.into_iter().map(|(a, b, class)| {
+                    {lane.segments().into_iter().map(|(a, b, seg)| {
                         let (x0, x1) = (x(a.min(b)), x(a.max(b)));
-                        view! { <rect class=class x=x0 y=y width=(x1 - x0).max(1.0) height=BAR/> }
+                        view! { <rect class=class(seg) x=x0 y=y width=(x1 - x0).max(1.0) height=BAR/> }
                     }).collect_view()}
                     <text class="lane-value" x=x(end) + 6.0 y=y + BAR - 3.0>{chips.join(" / ")}</text>
                 </g>
@@ -104,16 +69,18 @@ pub fn CompareChart(docs: Vec<(String, DocRef)>, row: Row) -> impl IntoView {
     let axis_y = TOP + LANE * lanes.len() as f64;
     let rows = lanes
         .iter()
-        .map(|(doc_label, ts)| {
-            let chips: Vec<String> = ts.iter().map(|(t, _, _)| {
+        .map(|lane| {
+            let doc_label = &lane.label;
+            let chips: Vec<String> = lane.figures.iter().map(|Figure { target: t, .. }| {
                 let tier = t.tier.as_deref().map(|x| format!(" {x}")).unwrap_or_default();
                 format!("{}{tier}", value_chip(t))
             }).collect();
-            let bases: Vec<String> = ts
+            let bases: Vec<String> = lane
+                .figures
                 .iter()
-                .map(|(_, v, m)| match m {
-                    Some(m) => format!("{}–{}", number(*v), number(*m)),
-                    None => number(*v),
+                .map(|f| match f.max {
+                    Some(m) => format!("{}–{}", number(f.value), number(m)),
+                    None => number(f.value),
                 })
                 .collect();
             view! { <tr><th scope="row">{doc_label.clone()}</th><td>{chips.join(" / ")}</td><td>{bases.join(" / ")}</td></tr> }
