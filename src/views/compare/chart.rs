@@ -3,10 +3,10 @@
 //! lanes in base units, so 万元 and 亿元 share one axis; tiers stacked, ranges as spans).
 
 use leptos::prelude::*;
-use planlens_core::Document;
-use planlens_core::chart::{Chart, Figure, Segment, chart};
+use planlens_core::chart::{chart, Chart, Figure, Segment};
 use planlens_core::compare::Row;
 use planlens_core::present::{number, value_chip};
+use planlens_core::Document;
 
 use crate::state::use_lang;
 use crate::state::workspace::DocRef;
