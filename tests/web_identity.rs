@@ -13,7 +13,7 @@ use planlens_core::share::{SharedDocument, SharedView};
 use planlens_core::{analyse, DocKind};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{HtmlElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{HtmlElement, HtmlSelectElement};
 
 mod browser;
 use browser::*;
@@ -26,14 +26,6 @@ const REPORT: &str = "丰河市2024年政府工作报告\n一、2023年工作回
 二、2024年主要目标\n地区生产总值增长6%左右，新增城镇就业2万人以上。\n";
 const BARE: &str = "一、目标\n新建公园2个。\n";
 
-/// Pastes `text` into the open app and adds it.
-async fn add(root: &HtmlElement, text: &str) {
-    let textarea: HtmlTextAreaElement = by_testid(root, "source-input");
-    type_into(&textarea, text);
-    click(root, "add-document");
-    flush().await;
-}
-
 /// An app with the five-year plan, the work report and the plan without identity, in that order.
 async fn three() -> HtmlElement {
     for (text, kind) in [
@@ -44,8 +36,8 @@ async fn three() -> HtmlElement {
         assert_eq!(analyse("t.txt", text).kind, kind, "the core reads {text}");
     }
     let root = mounted_with(FIVE_YEAR).await;
-    add(&root, REPORT).await;
-    add(&root, BARE).await;
+    paste(&root, REPORT).await;
+    paste(&root, BARE).await;
     assert_eq!(count_testid(&root, "document-item"), 3);
     root
 }
@@ -204,7 +196,7 @@ async fn the_kind_filter_narrows_the_list_and_keeps_the_focus() {
     choose(&root, "filter-doc-kind", "work_report");
     flush().await;
     assert_eq!(titles(&root).len(), 1);
-    add(&root, "某镇民生实事项目\n一、项目\n新建公园3个。\n").await;
+    paste(&root, "某镇民生实事项目\n一、项目\n新建公园3个。\n").await;
     assert_eq!(titles(&root).len(), 4);
     assert_eq!(
         by_testid::<HtmlSelectElement>(&root, "filter-doc-kind").value(),

@@ -10,7 +10,7 @@
 
 use planlens_app::i18n::Lang;
 use wasm_bindgen_test::*;
-use web_sys::{HtmlElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{HtmlElement, HtmlSelectElement};
 
 mod browser;
 use browser::*;
@@ -19,13 +19,6 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const PLAN: &str = "某区2024年工作要点\n一、主要目标\n地区生产总值增长6%左右，新增就业1.3万人以上。\n二、重点工作\n6月底前新增标准化厂房32万平方米。\n三、2023年回顾\n2023年地区生产总值增长5.1%。\n";
 const PLAN_B: &str = "乙区2024年工作要点\n一、主要目标\n规上工业增加值增长5%左右，地区生产总值增长8%以上，新建学校3所。\n";
-
-async fn paste(root: &HtmlElement, text: &str) {
-    let textarea: HtmlTextAreaElement = by_testid(root, "source-input");
-    type_into(&textarea, text);
-    click(root, "add-document");
-    flush().await;
-}
 
 /// Switches the language and lets the page follow.
 async fn switch_language(root: &HtmlElement) {

@@ -24,13 +24,6 @@ const PLAN: &str = "某区2024年工作要点\n一、主要目标\n地区生产�
 const PLAN_B: &str = "乙区2024年工作要点\n一、主要目标\n规上工业增加值增长5%左右，新建学校3所。\n";
 const PLAN_C: &str = "丙县2025年工作计划\n一、目标\n新增就业2万人。\n";
 
-async fn paste(root: &HtmlElement, text: &str) {
-    let textarea: HtmlTextAreaElement = by_testid(root, "source-input");
-    type_into(&textarea, text);
-    click(root, "add-document");
-    flush().await;
-}
-
 async fn with_plans(texts: &[&str]) -> HtmlElement {
     let root = mounted().await;
     for t in texts {

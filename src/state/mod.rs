@@ -1,6 +1,7 @@
-//! The app's reactive state: signals over the plain [`Workspace`] model, shared with every
-//! component through context, and the notices (errors and notes) shown above the workspace.
-//! Holds no analysis; it only routes what the core computed.
+//! The app's reactive state: signals over the plain [`Workspace`] model ([`workspace`]), provided
+//! through context, and the notices (errors and notes) shown above the workspace, kept as data
+//! ([`Message`]) and put into words when shown. What each component may read and change is in
+//! [`access`]. Holds no analysis; it only routes what the core computed.
 
 pub mod access;
 pub mod workspace;
@@ -101,7 +102,9 @@ pub struct Notice {
 
 static NEXT_NOTICE: AtomicU64 = AtomicU64::new(1);
 
-/// All shared signals; `Copy`, so handlers capture it freely.
+/// All shared signals, read-write; `Copy`, so handlers capture it freely. The root, the autosave
+/// and share links use it whole; components take what they show from [`access`] (read-only
+/// signals and the named [`Actions`]).
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub ws: RwSignal<Workspace>,
@@ -286,4 +289,31 @@ pub fn progressive(total: usize, first: usize, step: usize) -> RwSignal<usize> {
         }
     });
     limit
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_message_is_put_into_words_in_either_language() {
+        let messages = [
+            Message::EmptyPaste,
+            Message::PasteTooLarge(50 << 20),
+            Message::Link(LinkError::NotALink),
+            Message::NearLink,
+            Message::SavedViewMissing(2),
+            Message::Duplicates {
+                titles: vec!["甲区计划".to_string()],
+                skipped: 1,
+                some_added: false,
+            },
+        ];
+        for m in messages {
+            let (zh, en) = (m.text(Lang::Zh), m.text(Lang::En));
+            assert!(!zh.is_empty() && !en.is_empty(), "{m:?}");
+            assert_ne!(zh, en, "{m:?}");
+        }
+        assert_eq!(Message::EmptyPaste.text(Lang::En), Lang::En.s().empty_paste);
+    }
 }

@@ -179,13 +179,18 @@ pub async fn sleep(ms: i32) {
     flush().await;
 }
 
+/// Pastes `text` into the open app and adds it.
+pub async fn paste(root: &HtmlElement, text: &str) {
+    let textarea: HtmlTextAreaElement = by_testid(root, "source-input");
+    type_into(&textarea, text);
+    click(root, "add-document");
+    flush().await;
+}
+
 /// A fresh app with `text` pasted and added.
 pub async fn mounted_with(text: &str) -> HtmlElement {
     let root = mounted().await;
-    let textarea: HtmlTextAreaElement = by_testid(&root, "source-input");
-    type_into(&textarea, text);
-    click(&root, "add-document");
-    flush().await;
+    paste(&root, text).await;
     root
 }
 
