@@ -267,32 +267,38 @@ const NOT_IN_NAME: &[char] = &[
 /// at least twice in a slogan or phrase that names a place, and no common word of plans.
 fn bare_name(text: &str) -> Option<String> {
     let chars: Vec<char> = text.chars().collect();
-    // each pair with its mentions and its mentions in a place's phrase, in order of appearance
-    let mut found: Vec<(String, usize, usize)> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::default();
-    for i in 0..chars.len().saturating_sub(1) {
-        let pair = &chars[i..i + 2];
-        if !pair.iter().all(|c| is_han(*c) && !NOT_IN_NAME.contains(c)) {
-            continue;
-        }
-        let name: String = pair.iter().collect();
-        if NOT_NAMES.contains(&name.as_str()) {
-            continue;
-        }
-        let in_phrase = usize::from(names_a_place(&chars, i, i + 2));
-        let k = *index.entry(name.clone()).or_insert_with(|| {
-            found.push((name, 0, 0));
-            found.len() - 1
-        });
-        found[k].1 += 1;
-        found[k].2 += in_phrase;
+    let is_pair = |i: usize| {
+        chars[i..i + 2]
+            .iter()
+            .all(|c| is_han(*c) && !NOT_IN_NAME.contains(c))
+    };
+    // every pair's mentions and first position, counted without building a string per pair
+    let mut counts: HashMap<[char; 2], (usize, usize)> = HashMap::default();
+    for i in (0..chars.len().saturating_sub(1)).filter(|&i| is_pair(i)) {
+        counts.entry([chars[i], chars[i + 1]]).or_insert((0, i)).0 += 1;
     }
+    // the pairs named often enough, then their mentions in a place's phrase
+    let mut found: Vec<([char; 2], usize, usize, usize)> = counts
+        .into_iter()
+        .filter(|(pair, (n, _))| {
+            *n >= 3 && !NOT_NAMES.contains(&pair.iter().collect::<String>().as_str())
+        })
+        .map(|(pair, (n, first))| (pair, n, 0, first))
+        .collect();
+    if found.is_empty() {
+        return None;
+    }
+    for i in (0..chars.len() - 1).filter(|&i| is_pair(i)) {
+        if let Some(f) = found.iter_mut().find(|f| f.0 == [chars[i], chars[i + 1]]) {
+            f.2 += usize::from(names_a_place(&chars, i, i + 2));
+        }
+    }
+    // the most mentions in a place's phrase, then the most mentions, then the first to appear
     found
         .into_iter()
-        .filter(|(_, n, p)| *n >= 3 && *p >= 2)
-        .rev()
-        .max_by_key(|(_, n, p)| (*p, *n))
-        .map(|(name, _, _)| name)
+        .filter(|f| f.2 >= 2)
+        .max_by_key(|f| (f.2, f.1, std::cmp::Reverse(f.3)))
+        .map(|f| f.0.iter().collect())
 }
 
 /// Whether `chars[s..e]` stands where a place name does: after a slogan word, before a word of
