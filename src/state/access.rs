@@ -4,6 +4,7 @@
 //! read-write signals stay in [`AppState`], for the root, the autosave and share links.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use planlens_core::table::{Filter, Pick};
 use planlens_core::DocKind;
 
@@ -13,6 +14,9 @@ use super::{use_state, AppState, Message, Notice, Tab};
 use crate::documents::edit::IdentityDraft;
 use crate::i18n::Lang;
 use crate::i18n::Theme;
+use crate::persist::{aside_file_name, aside_value, discard_aside, StorageProblem};
+use crate::platform::dom::download;
+use crate::platform::idb::Db;
 
 /// The named changes a component may make; `Copy`, so handlers capture it freely.
 #[derive(Clone, Copy)]
@@ -60,6 +64,32 @@ impl Actions {
     /// Gives up the removed documents' undo.
     pub fn forget_removed(&self) {
         self.0.ws.update(|w| w.forget_removed());
+    }
+
+    /// Downloads a value that could not be read and was kept aside, as the store holds it.
+    pub fn download_aside(&self, key: String) {
+        let Some(db) = self.db() else { return };
+        spawn_local(async move {
+            if let Some(value) = aside_value(&db, &key).await {
+                download(&aside_file_name(&key), "application/json", &value);
+            }
+        });
+    }
+
+    /// Deletes a value kept aside; its notice goes once the store has deleted it.
+    pub fn discard_aside(&self, key: String) {
+        let Some(db) = self.db() else { return };
+        let aside = self.0.aside;
+        spawn_local(async move {
+            if discard_aside(&db, &key).await {
+                aside.update(|a| a.retain(|k| k != &key));
+            }
+        });
+    }
+
+    /// The autosave's database, once it is open.
+    fn db(&self) -> Option<Db> {
+        self.0.saver.with_value(|s| s.as_ref().and_then(|a| a.db()))
     }
 
     /// Selects target `i` and brings it into view in the visible view.
@@ -172,6 +202,16 @@ pub struct NoticesCtx {
     pub act: Actions,
 }
 
+/// What the storage notices read: the storage problem and the values kept aside.
+#[derive(Clone, Copy)]
+pub struct StorageCtx {
+    pub lang: ReadSignal<Lang>,
+    pub storage: ReadSignal<Option<StorageProblem>>,
+    /// Keys of stored values that could not be read and were kept aside.
+    pub aside: ReadSignal<Vec<String>>,
+    pub act: Actions,
+}
+
 /// What the compare view reads: the documents and which of them are left out.
 #[derive(Clone, Copy)]
 pub struct CompareCtx {
@@ -233,6 +273,17 @@ pub fn use_notices() -> NoticesCtx {
         lang: st.lang.read_only(),
         notices: st.error.read_only(),
         ws: st.ws.read_only(),
+        act: st.actions(),
+    }
+}
+
+/// What the storage notices need.
+pub fn use_storage() -> StorageCtx {
+    let st = use_state();
+    StorageCtx {
+        lang: st.lang.read_only(),
+        storage: st.storage.read_only(),
+        aside: st.aside.read_only(),
         act: st.actions(),
     }
 }

@@ -7,8 +7,9 @@ pub mod access;
 pub mod workspace;
 
 pub use access::{
-    use_actions, use_compare, use_documents, use_filter, use_lang, use_notices, use_targets,
-    use_theme, use_views, Actions, CompareCtx, DocumentsCtx, NoticesCtx, TargetsCtx, ViewsCtx,
+    use_actions, use_compare, use_documents, use_filter, use_lang, use_notices, use_storage,
+    use_targets, use_theme, use_views, Actions, CompareCtx, DocumentsCtx, NoticesCtx, StorageCtx,
+    TargetsCtx, ViewsCtx,
 };
 
 use std::rc::Rc;
