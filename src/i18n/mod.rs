@@ -488,10 +488,32 @@ impl Lang {
     }
 
     /// A category's name in this language.
-    pub fn category(self, c: planlens_core::lexicon::Category) -> String {
+    pub fn category(self, c: planlens_core::lexicon::Category) -> &'static str {
+        use planlens_core::lexicon::Category::*;
         match self {
-            Lang::Zh => format!("{c:?}"),
-            Lang::En => c.english().to_string(),
+            Lang::Zh => c.into(),
+            Lang::En => match c {
+                经济总量 => "Economic output",
+                工业 => "Industry",
+                投资 => "Investment",
+                消费 => "Consumption and prices",
+                财政 => "Public finance",
+                开放 => "Trade and foreign capital",
+                创新 => "Innovation",
+                就业 => "Employment",
+                收入 => "Income",
+                教育 => "Education",
+                卫生 => "Health",
+                养老托育 => "Elderly and child care",
+                生态环境 => "Environment",
+                城乡建设 => "Urban and rural construction",
+                农业 => "Agriculture",
+                文旅 => "Culture and tourism",
+                市场主体 => "Business",
+                安全 => "Safety",
+                党建 => "Party building",
+                其他 => "Other",
+            },
         }
     }
 
@@ -850,6 +872,12 @@ mod tests {
             ["target", "targets"]
         );
         assert_eq!(Lang::Zh.targets_word(1), "个目标");
+        use planlens_core::lexicon::Category;
+        assert_eq!(Lang::Zh.category(Category::养老托育), "养老托育");
+        assert_eq!(
+            Lang::En.category(Category::养老托育),
+            "Elderly and child care"
+        );
         assert_eq!(Lang::Zh.other(), Lang::En);
         assert_eq!(Theme::Dark.next(), Theme::System);
     }

@@ -91,7 +91,7 @@ pub fn csv<W: Write>(c: &Comparison, docs: &[Document], out: &mut W) -> Result<(
                     &mut w,
                     [
                         r.indicator.as_str(),
-                        &format!("{:?}", r.category),
+                        <&str>::from(r.category),
                         &measure_code(r.measure),
                         &r.unit,
                         &docs[d].name,

@@ -6,8 +6,21 @@
 use crate::units::UnitKind;
 use serde::{Deserialize, Serialize};
 
-/// The policy area an indicator belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+/// The policy area an indicator belongs to. Its name (`<&str>::from(c)`, the same in JSON) is its
+/// code; the app's i18n puts it into words in each language.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+)]
 pub enum Category {
     经济总量,
     工业,
@@ -29,34 +42,6 @@ pub enum Category {
     安全,
     党建,
     其他,
-}
-
-impl Category {
-    /// The category's name in English.
-    pub fn english(self) -> &'static str {
-        match self {
-            Category::经济总量 => "Economic output",
-            Category::工业 => "Industry",
-            Category::投资 => "Investment",
-            Category::消费 => "Consumption and prices",
-            Category::财政 => "Public finance",
-            Category::开放 => "Trade and foreign capital",
-            Category::创新 => "Innovation",
-            Category::就业 => "Employment",
-            Category::收入 => "Income",
-            Category::教育 => "Education",
-            Category::卫生 => "Health",
-            Category::养老托育 => "Elderly and child care",
-            Category::生态环境 => "Environment",
-            Category::城乡建设 => "Urban and rural construction",
-            Category::农业 => "Agriculture",
-            Category::文旅 => "Culture and tourism",
-            Category::市场主体 => "Business",
-            Category::安全 => "Safety",
-            Category::党建 => "Party building",
-            Category::其他 => "Other",
-        }
-    }
 }
 
 /// What a figure measures about an indicator.
