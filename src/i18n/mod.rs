@@ -391,6 +391,18 @@ impl Lang {
         }
     }
 
+    /// A target's value as a chip: the core's Chinese chip (`6%左右`), and in English the same with
+    /// `≈` for 左右 (`≈6%`); units stay as the plan writes them.
+    pub fn value_chip(self, t: &planlens_core::Target) -> String {
+        use planlens_core::{present, Comparator};
+        match (self, t.comparator) {
+            (Lang::En, Comparator::Approx) => {
+                format!("≈{}{}", present::number(t.value), t.unit)
+            }
+            _ => present::value_chip(t),
+        }
+    }
+
     /// `12 个目标` / `12 targets`.
     pub fn n_targets(self, n: usize) -> String {
         match self {
@@ -874,6 +886,19 @@ mod tests {
         assert_eq!(Lang::Zh.targets_word(1), "个目标");
         use planlens_core::lexicon::Category;
         assert_eq!(Lang::Zh.category(Category::养老托育), "养老托育");
+        // 左右 is Chinese: the English chip says ≈
+        let d = planlens_core::analyse(
+            "p.txt",
+            "一、目标\n地区生产总值增长6%左右，新增就业1万人以上。",
+        );
+        let chips = |l: Lang| {
+            d.targets
+                .iter()
+                .map(|t| l.value_chip(t))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(chips(Lang::Zh), ["6%左右", "≥1万人"]);
+        assert_eq!(chips(Lang::En), ["≈6%", "≥1万人"]);
         assert_eq!(
             Lang::En.category(Category::养老托育),
             "Elderly and child care"

@@ -4,7 +4,7 @@
 //! values come from `planlens_core::present`.
 
 use leptos::prelude::*;
-use planlens_core::present::{binding_code, kind_code, value_chip};
+use planlens_core::present::{binding_code, kind_code};
 use planlens_core::{Binding, DocKind, Status, Target};
 
 use crate::i18n::Lang;
@@ -65,7 +65,7 @@ pub fn kind_badge(k: DocKind, lang: Lang) -> impl IntoView {
 pub fn value_label(t: &Target, lang: Lang) -> impl IntoView {
     let achieved = t.status == Status::Achieved;
     view! {
-        <span class="chip">{value_chip(t)}</span>
+        <span class="chip">{lang.value_chip(t)}</span>
         {t.place.clone().map(|p| place_chip(p, lang))}
         {t.year.map(|y| year_badge(y, lang))}
         {t.binding.map(|b| binding_badge(b, lang))}

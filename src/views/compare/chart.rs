@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use planlens_core::chart::{chart, Chart, Figure, Segment};
 use planlens_core::compare::Row;
-use planlens_core::present::{number, value_chip};
+use planlens_core::present::number;
 use planlens_core::Document;
 
 use crate::state::use_lang;
@@ -53,7 +53,7 @@ pub fn CompareChart(docs: Vec<(String, DocRef)>, row: Row) -> impl IntoView {
         .map(|(k, lane)| {
             let y = TOP + LANE * k as f64;
             let (doc_label, end) = (&lane.label, lane.end());
-            let chips: Vec<String> = lane.figures.iter().map(|f| value_chip(&f.target)).collect();
+            let chips: Vec<String> = lane.figures.iter().map(|f| lang.value_chip(&f.target)).collect();
             view! {
                 <g class="lane">
                     <text class="lane-label" x=LEFT - 6.0 y=y + BAR - 3.0 text-anchor="end">{short(doc_label, 10)}</text>
@@ -73,7 +73,7 @@ pub fn CompareChart(docs: Vec<(String, DocRef)>, row: Row) -> impl IntoView {
             let doc_label = &lane.label;
             let chips: Vec<String> = lane.figures.iter().map(|Figure { target: t, .. }| {
                 let tier = t.tier.as_deref().map(|x| format!(" {x}")).unwrap_or_default();
-                format!("{}{tier}", value_chip(t))
+                format!("{}{tier}", lang.value_chip(t))
             }).collect();
             let bases: Vec<String> = lane
                 .figures

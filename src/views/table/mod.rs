@@ -6,7 +6,6 @@
 pub mod export;
 
 use leptos::prelude::*;
-use planlens_core::present::value_chip;
 use planlens_core::table::{
     binding_choices, rows, unit_kind, year_choices, Pick, SortKey, UNSTATED,
 };
@@ -163,6 +162,7 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
                         let section_title = section.clone();
                         let (year, binding) = (t.year, t.binding);
                         let place = t.place.clone();
+                        let t_chip = t.clone();
                         view! {
                             <tr class="target-row" class:selected=selected class:achieved=achieved
                                 data-testid="target" data-target=i tabindex="0"
@@ -172,7 +172,7 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
                                 on:keydown=move |ev| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); st.act.select_target(i, true) }>
                                 <td class="num">{k + 1}</td>
                                 <td class="metric-cell">{t.metric.clone()}{move || place.clone().map(|p| view! { " "{place_chip(p, st.lang.get())} })}</td>
-                                <td class="chip-cell"><span class="chip">{value_chip(t)}</span></td>
+                                <td class="chip-cell"><span class="chip">{move || st.lang.get().value_chip(&t_chip)}</span></td>
                                 <td>{t.unit.clone()}</td>
                                 <td class="year-cell">{move || year.map(|y| year_badge(y, st.lang.get()))}</td>
                                 <td class="binding-cell">{move || binding.map(|b| binding_badge(b, st.lang.get()))}</td>
