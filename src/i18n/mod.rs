@@ -743,7 +743,25 @@ impl Lang {
             (Lang::Zh, ImportError::TooManyDocuments { found, max }) => {
                 format!("文件中有 {found} 份文档，一次最多读取 {max} 份")
             }
-            (Lang::En, e) => e.to_string(),
+            (Lang::En, ImportError::NotJson { line, column }) => {
+                format!("not JSON (line {line}, column {column})")
+            }
+            (Lang::En, ImportError::NotAnExport) => {
+                "JSON, but not a PlanLens file (no \"version\" and \"documents\")".to_string()
+            }
+            (Lang::En, ImportError::UnsupportedVersion { found }) => format!(
+                "PlanLens format version {found} is not supported (this version reads {})",
+                planlens_core::FORMAT_VERSION
+            ),
+            (Lang::En, ImportError::BadField { detail }) => {
+                format!("missing or invalid field: {detail}")
+            }
+            (Lang::En, ImportError::Inconsistent { document, detail }) => {
+                format!("document {}: {detail}", document + 1)
+            }
+            (Lang::En, ImportError::TooManyDocuments { found, max }) => {
+                format!("the file holds {found} documents; PlanLens reads at most {max} at a time")
+            }
         }
     }
 
