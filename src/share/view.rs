@@ -7,8 +7,7 @@
 
 use planlens_core::share::{looks_like_link, SharedDocument, SharedFilter, SharedView};
 use planlens_core::table::{Filter, Pick};
-use planlens_core::units::UnitKind;
-use planlens_core::{Binding, Document, Status};
+use planlens_core::{Binding, Document};
 
 use crate::i18n::Lang;
 use crate::state::workspace::{analyse_text, Workspace};
@@ -36,15 +35,6 @@ pub struct ViewState {
     pub lang: Lang,
 }
 
-const KIND_CODES: [(UnitKind, &str); 6] = [
-    (UnitKind::Percent, "percent"),
-    (UnitKind::Money, "money"),
-    (UnitKind::Count, "count"),
-    (UnitKind::Measure, "measure"),
-    (UnitKind::Time, "time"),
-    (UnitKind::Multiple, "multiple"),
-];
-
 fn tab_code(tab: Tab) -> &'static str {
     match tab {
         Tab::Tree => "tree",
@@ -69,15 +59,9 @@ fn shared_filter(f: &Filter) -> SharedFilter {
     SharedFilter {
         text: f.text.clone(),
         section: f.section.clone(),
-        status: f.status.map(|s| match s {
-            Status::Achieved => "achieved".to_string(),
-            _ => "target".to_string(),
-        }),
+        status: f.status.map(|s| <&str>::from(s).to_string()),
         tier: f.tier.clone(),
-        kind: f
-            .kind
-            .and_then(|k| KIND_CODES.iter().find(|(x, _)| *x == k))
-            .map(|(_, c)| c.to_string()),
+        kind: f.kind.map(|k| <&str>::from(k).to_string()),
         binding: some_code(f.binding.code()),
         year: some_code(f.year.code()),
     }
@@ -92,17 +76,10 @@ fn filter_of(f: &SharedFilter) -> Filter {
     Filter {
         text: f.text.clone(),
         section: f.section.clone(),
-        status: match f.status.as_deref() {
-            Some("achieved") => Some(Status::Achieved),
-            Some("target") => Some(Status::Target),
-            _ => None,
-        },
+        // an unknown code (a newer PlanLens's) filters nothing
+        status: f.status.as_deref().and_then(|c| c.parse().ok()),
         tier: f.tier.clone(),
-        kind: f
-            .kind
-            .as_deref()
-            .and_then(|c| KIND_CODES.iter().find(|(_, code)| *code == c))
-            .map(|(k, _)| *k),
+        kind: f.kind.as_deref().and_then(|c| c.parse().ok()),
         binding: Pick::<Binding>::from_code(f.binding.as_deref().unwrap_or_default()),
         year: Pick::<u32>::from_code(f.year.as_deref().unwrap_or_default()),
     }
@@ -284,6 +261,7 @@ pub fn is_link(hash: &str) -> bool {
 mod tests {
     use super::*;
     use planlens_core::share::{decode, encode};
+    use planlens_core::units::UnitKind;
     use planlens_core::DocKind;
 
     const A: &str = "一、目标\n新增就业1万人，新建学校3所。";

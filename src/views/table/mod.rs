@@ -24,13 +24,14 @@ const WINDOWED: usize = 400;
 /// A row's height in the windowed table (`.table-scroll.windowed tr` in the stylesheet).
 const ROW_PX: f64 = 34.0;
 
-const KINDS: [(UnitKind, &str); 6] = [
-    (UnitKind::Percent, "percent"),
-    (UnitKind::Money, "money"),
-    (UnitKind::Count, "count"),
-    (UnitKind::Measure, "measure"),
-    (UnitKind::Time, "time"),
-    (UnitKind::Multiple, "multiple"),
+/// The unit kinds in the order the filter offers them; each one's code is the core's.
+const KINDS: [UnitKind; 6] = [
+    UnitKind::Percent,
+    UnitKind::Money,
+    UnitKind::Count,
+    UnitKind::Measure,
+    UnitKind::Time,
+    UnitKind::Multiple,
 ];
 
 /// Distinct values in first-seen order.
@@ -92,7 +93,8 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
     };
     let kinds: Vec<(UnitKind, &str)> = KINDS
         .into_iter()
-        .filter(|(k, _)| doc.targets.iter().any(|t| unit_kind(&t.unit) == *k))
+        .filter(|k| doc.targets.iter().any(|t| unit_kind(&t.unit) == *k))
+        .map(|k| (k, k.into()))
         .collect();
 
     let header = move |key: SortKey, label: fn(&crate::i18n::Strings) -> &'static str| {
@@ -287,9 +289,9 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
                 })}
                 <label class="filter">
                     <span>{move || s().unit_kind}</span>
-                    <select data-testid="filter-kind" prop:value=move || filter.with(|f| f.kind.and_then(|k| KINDS.iter().find(|(x, _)| *x == k)).map_or("", |(_, c)| *c)) on:change=move |ev| {
+                    <select data-testid="filter-kind" prop:value=move || filter.with(|f| f.kind.map_or("", <&str>::from)) on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        st.act.update_filter(|f| f.kind = KINDS.iter().find(|(_, code)| *code == v).map(|(k, _)| *k));
+                        st.act.update_filter(|f| f.kind = v.parse().ok());
                     }>
                         <option value="">{move || s().any}</option>
                         {kinds.iter().map(|&(k, code)| view! { <option value=code>{move || st.lang.get().unit_kind(k)}</option> }).collect_view()}
