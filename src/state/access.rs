@@ -1,4 +1,4 @@
-//! What each component may see and change of the shared state. A view gets read-only signals of
+//! What each component may see and change of the shared state. A view gets read-only signals ([`Reader`]) of
 //! what it shows ([`TargetsCtx`] for the views of one document's targets, [`CompareCtx`],
 //! [`DocumentsCtx`]) and changes the state only through the named methods of [`Actions`]; the
 //! read-write signals stay in [`AppState`], for the root, the autosave and share links.
@@ -17,6 +17,56 @@ use crate::i18n::Theme;
 use crate::persist::{aside_file_name, aside_value, discard_aside, StorageProblem};
 use crate::platform::dom::download;
 use crate::platform::idb::Db;
+
+/// One shared signal, read-only: the same signal without its setters, so reading it costs (and
+/// compiles to) what reading the signal does.
+pub struct Reader<T: 'static>(RwSignal<T>);
+
+impl<T> Clone for Reader<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Reader<T> {}
+
+impl<T: Send + Sync + 'static> Reader<T> {
+    /// The value, tracked.
+    #[inline]
+    pub fn get(&self) -> T
+    where
+        T: Clone,
+    {
+        self.0.get()
+    }
+
+    /// The value, not tracked.
+    #[inline]
+    pub fn get_untracked(&self) -> T
+    where
+        T: Clone,
+    {
+        self.0.get_untracked()
+    }
+
+    /// Reads the value in place, tracked.
+    #[inline]
+    pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        self.0.with(f)
+    }
+
+    /// Reads the value in place, not tracked.
+    #[inline]
+    pub fn with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        self.0.with_untracked(f)
+    }
+
+    /// Subscribes the running effect to changes without reading.
+    #[inline]
+    pub fn track(&self) {
+        self.0.track();
+    }
+}
 
 /// The named changes a component may make; `Copy`, so handlers capture it freely.
 #[derive(Clone, Copy)]
@@ -166,11 +216,11 @@ impl Actions {
 /// What a view of one document's targets reads (tree, table, source, summary).
 #[derive(Clone, Copy)]
 pub struct TargetsCtx {
-    pub lang: ReadSignal<Lang>,
+    pub lang: Reader<Lang>,
     /// The selected target.
-    pub target: ReadSignal<Option<usize>>,
+    pub target: Reader<Option<usize>>,
     /// Changes when the selected target should be brought into view (`true`: also focused).
-    pub reveal: ReadSignal<(u64, bool)>,
+    pub reveal: Reader<(u64, bool)>,
     pub act: Actions,
     state: AppState,
 }
@@ -185,49 +235,49 @@ impl TargetsCtx {
 /// What the tabs around the views read: the selected document and target, and the tab shown.
 #[derive(Clone, Copy)]
 pub struct ViewsCtx {
-    pub lang: ReadSignal<Lang>,
+    pub lang: Reader<Lang>,
     pub doc: Memo<Option<DocRef>>,
-    pub tab: ReadSignal<Tab>,
-    pub target: ReadSignal<Option<usize>>,
-    pub reveal: ReadSignal<(u64, bool)>,
+    pub tab: Reader<Tab>,
+    pub target: Reader<Option<usize>>,
+    pub reveal: Reader<(u64, bool)>,
     pub act: Actions,
 }
 
 /// What the notices read: the notices, and the workspace for the undo offer.
 #[derive(Clone, Copy)]
 pub struct NoticesCtx {
-    pub lang: ReadSignal<Lang>,
-    pub notices: ReadSignal<Vec<Notice>>,
-    pub ws: ReadSignal<Workspace>,
+    pub lang: Reader<Lang>,
+    pub notices: Reader<Vec<Notice>>,
+    pub ws: Reader<Workspace>,
     pub act: Actions,
 }
 
 /// What the storage notices read: the storage problem and the values kept aside.
 #[derive(Clone, Copy)]
 pub struct StorageCtx {
-    pub lang: ReadSignal<Lang>,
-    pub storage: ReadSignal<Option<StorageProblem>>,
+    pub lang: Reader<Lang>,
+    pub storage: Reader<Option<StorageProblem>>,
     /// Keys of stored values that could not be read and were kept aside.
-    pub aside: ReadSignal<Vec<String>>,
+    pub aside: Reader<Vec<String>>,
     pub act: Actions,
 }
 
 /// What the compare view reads: the documents and which of them are left out.
 #[derive(Clone, Copy)]
 pub struct CompareCtx {
-    pub lang: ReadSignal<Lang>,
-    pub ws: ReadSignal<Workspace>,
+    pub lang: Reader<Lang>,
+    pub ws: Reader<Workspace>,
     /// Documents (by id) left out of the comparison.
-    pub compare_off: ReadSignal<Vec<u32>>,
+    pub compare_off: Reader<Vec<u32>>,
     pub act: Actions,
 }
 
 /// What the document list reads: the documents and its kind filter.
 #[derive(Clone, Copy)]
 pub struct DocumentsCtx {
-    pub lang: ReadSignal<Lang>,
-    pub ws: ReadSignal<Workspace>,
-    pub doc_kind: ReadSignal<Pick<DocKind>>,
+    pub lang: Reader<Lang>,
+    pub ws: Reader<Workspace>,
+    pub doc_kind: Reader<Pick<DocKind>>,
     pub act: Actions,
 }
 
@@ -239,13 +289,13 @@ impl AppState {
 }
 
 /// The interface language, read-only.
-pub fn use_lang() -> ReadSignal<Lang> {
-    use_state().lang.read_only()
+pub fn use_lang() -> Reader<Lang> {
+    Reader(use_state().lang)
 }
 
 /// The theme, read-only.
-pub fn use_theme() -> ReadSignal<Theme> {
-    use_state().theme.read_only()
+pub fn use_theme() -> Reader<Theme> {
+    Reader(use_state().theme)
 }
 
 /// The named changes, for components that read nothing else of the state but the language.
@@ -257,11 +307,11 @@ pub fn use_actions() -> Actions {
 pub fn use_views() -> ViewsCtx {
     let st = use_state();
     ViewsCtx {
-        lang: st.lang.read_only(),
+        lang: Reader(st.lang),
         doc: st.doc,
-        tab: st.tab.read_only(),
-        target: st.target.read_only(),
-        reveal: st.reveal.read_only(),
+        tab: Reader(st.tab),
+        target: Reader(st.target),
+        reveal: Reader(st.reveal),
         act: st.actions(),
     }
 }
@@ -270,9 +320,9 @@ pub fn use_views() -> ViewsCtx {
 pub fn use_notices() -> NoticesCtx {
     let st = use_state();
     NoticesCtx {
-        lang: st.lang.read_only(),
-        notices: st.error.read_only(),
-        ws: st.ws.read_only(),
+        lang: Reader(st.lang),
+        notices: Reader(st.error),
+        ws: Reader(st.ws),
         act: st.actions(),
     }
 }
@@ -281,25 +331,25 @@ pub fn use_notices() -> NoticesCtx {
 pub fn use_storage() -> StorageCtx {
     let st = use_state();
     StorageCtx {
-        lang: st.lang.read_only(),
-        storage: st.storage.read_only(),
-        aside: st.aside.read_only(),
+        lang: Reader(st.lang),
+        storage: Reader(st.storage),
+        aside: Reader(st.aside),
         act: st.actions(),
     }
 }
 
 /// The table's filter, read-only (changed through [`Actions::update_filter`]).
-pub fn use_filter() -> ReadSignal<Filter> {
-    use_state().filter.read_only()
+pub fn use_filter() -> Reader<Filter> {
+    Reader(use_state().filter)
 }
 
 /// What a view of the selected document's targets needs.
 pub fn use_targets() -> TargetsCtx {
     let st = use_state();
     TargetsCtx {
-        lang: st.lang.read_only(),
-        target: st.target.read_only(),
-        reveal: st.reveal.read_only(),
+        lang: Reader(st.lang),
+        target: Reader(st.target),
+        reveal: Reader(st.reveal),
         act: st.actions(),
         state: st,
     }
@@ -309,9 +359,9 @@ pub fn use_targets() -> TargetsCtx {
 pub fn use_compare() -> CompareCtx {
     let st = use_state();
     CompareCtx {
-        lang: st.lang.read_only(),
-        ws: st.ws.read_only(),
-        compare_off: st.compare_off.read_only(),
+        lang: Reader(st.lang),
+        ws: Reader(st.ws),
+        compare_off: Reader(st.compare_off),
         act: st.actions(),
     }
 }
@@ -320,9 +370,9 @@ pub fn use_compare() -> CompareCtx {
 pub fn use_documents() -> DocumentsCtx {
     let st = use_state();
     DocumentsCtx {
-        lang: st.lang.read_only(),
-        ws: st.ws.read_only(),
-        doc_kind: st.doc_kind.read_only(),
+        lang: Reader(st.lang),
+        ws: Reader(st.ws),
+        doc_kind: Reader(st.doc_kind),
         act: st.actions(),
     }
 }
