@@ -149,7 +149,10 @@ pub fn Views() -> impl IntoView {
             Tab::Tree => view! { <TreeView doc=doc/> }.into_any(),
             Tab::Table => view! { <TableView doc=doc/> }.into_any(),
             Tab::Source => view! { <SourceView doc=doc/> }.into_any(),
-            Tab::Summary => view! { <SummaryView doc=doc/> }.into_any(),
+            Tab::Summary => {
+                st.lang.track(); // a summary holds nothing to keep: it is simply rebuilt
+                view! { <SummaryView doc=doc/> }.into_any()
+            }
             Tab::Compare => view! { <CompareView/> }.into_any(),
         }
     };

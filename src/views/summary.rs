@@ -13,6 +13,7 @@ use crate::views::badges::target_label;
 pub fn SummaryView(doc: DocRef) -> impl IntoView {
     let st = use_targets();
     let s = move || st.lang.get().s();
+    let lang = st.lang.get_untracked();
     let sum = summarise(&doc);
     let headline = sum
         .headline
@@ -23,10 +24,7 @@ pub fn SummaryView(doc: DocRef) -> impl IntoView {
                 <li>
                     <button type="button" class="target-leaf" class:selected=selected data-testid="target" data-target=i
                         aria-pressed=move || selected().to_string() on:click=move |_| st.act.select_target(i, false)>
-                        {
-                            let doc = doc.clone();
-                            move || target_label(&doc.targets[i], st.lang.get())
-                        }
+                        {target_label(&doc.targets[i], lang)}
                     </button>
                 </li>
             }
@@ -36,13 +34,10 @@ pub fn SummaryView(doc: DocRef) -> impl IntoView {
         .by_section
         .iter()
         .map(|(name, n)| {
-            let name = name.clone();
-            let name = move || {
-                if name.is_empty() {
-                    s().no_heading.to_string()
-                } else {
-                    name.clone()
-                }
+            let name = if name.is_empty() {
+                s().no_heading.to_string()
+            } else {
+                name.clone()
             };
             view! { <tr><th scope="row">{name}</th><td class="num">{*n}</td></tr> }
         })

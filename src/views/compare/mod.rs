@@ -227,16 +227,17 @@ pub fn CompareView() -> impl IntoView {
         <div class="compare-view" data-testid="compare-view">
             <DocChooser entries=entries/>
             {move || if chosen.with(Vec::len) > MAX_COMPARED {
+                let lang = st.lang.get();
                 view! {
                     <div class="notice notice-warning" role="status" data-testid="compare-too-many">
-                        <span>{move || too_many_compared(st.lang.get(), chosen.with(Vec::len))}</span>
+                        <span>{too_many_compared(lang, chosen.with(Vec::len))}</span>
                         <button type="button" class="small-button" data-testid="compare-first" on:click=keep_first>
-                            {move || compare_first(st.lang.get())}
+                            {compare_first(lang)}
                         </button>
                     </div>
                 }.into_any()
             } else if chosen.with(Vec::len) < 2 {
-                view! { <p class="empty-state" data-testid="compare-need-two">{move || s().compare_need_two}</p> }.into_any()
+                view! { <p class="empty-state" data-testid="compare-need-two">{s().compare_need_two}</p> }.into_any()
             } else {
                 view! {
                     <label class="filter compare-filter">
