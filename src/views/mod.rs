@@ -146,7 +146,10 @@ pub fn Views() -> impl IntoView {
         };
         // the views follow the language themselves: a switch keeps their sort, filters and chart
         match st.tab.get() {
-            Tab::Tree => view! { <TreeView doc=doc/> }.into_any(),
+            Tab::Tree => {
+                st.lang.track(); // the tree's leaves are labelled once, in the language shown
+                view! { <TreeView doc=doc/> }.into_any()
+            }
             Tab::Table => view! { <TableView doc=doc/> }.into_any(),
             Tab::Source => view! { <SourceView doc=doc/> }.into_any(),
             Tab::Summary => {

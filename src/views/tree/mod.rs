@@ -32,10 +32,7 @@ pub fn leaf_button(doc: &DocRef, i: usize) -> impl IntoView {
     let st = use_targets();
     let t = &doc.targets[i];
     let achieved = t.status == Status::Achieved;
-    let label = {
-        let doc = doc.clone();
-        move || target_label(&doc.targets[i], st.lang.get())
-    };
+    let label = target_label(t, st.lang.get_untracked());
     let selected = move || st.is_selected(i);
     view! {
         <button type="button" class="target-leaf" class:achieved=achieved class:selected=selected
