@@ -73,24 +73,6 @@ fn titles(root: &HtmlElement) -> Vec<String> {
         .collect()
 }
 
-fn choose(root: &HtmlElement, id: &str, value: &str) {
-    let select: HtmlSelectElement = by_testid(root, id);
-    select.set_value(value);
-    assert_eq!(select.value(), value, "{id} offers {value}");
-    fire(&select, "change");
-}
-
-fn option_texts(root: &HtmlElement, id: &str) -> Vec<(String, String)> {
-    let select: HtmlSelectElement = by_testid(root, id);
-    let list = select.options();
-    (0..list.length())
-        .map(|k| {
-            let o: web_sys::HtmlOptionElement = list.item(k).unwrap().unchecked_into();
-            (o.value(), o.text())
-        })
-        .collect()
-}
-
 #[wasm_bindgen_test]
 async fn the_list_shows_place_years_and_kind_under_each_title() {
     let root = three().await;
@@ -147,7 +129,7 @@ async fn the_list_shows_place_years_and_kind_under_each_title() {
 async fn the_kind_filter_narrows_the_list_and_keeps_the_focus() {
     let root = three().await;
     assert_eq!(
-        option_texts(&root, "filter-doc-kind"),
+        options(&root, "filter-doc-kind"),
         [
             ("".to_string(), "全部（3）".to_string()),
             ("work_report".into(), "政府工作报告（1）".into()),

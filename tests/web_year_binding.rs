@@ -9,7 +9,6 @@
 
 use planlens_core::share::{decode, SharedDocument, SharedFilter, SharedView};
 use planlens_core::{analyse, Binding, Document};
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlSelectElement, HtmlTextAreaElement};
 
@@ -72,24 +71,6 @@ fn shown_words(root: &HtmlElement, selector: &str) -> Vec<String> {
                 .and_then(|s| s.text_content())
                 .unwrap_or_default();
             all.replacen(&hidden, "", 1)
-        })
-        .collect()
-}
-
-fn choose(root: &HtmlElement, id: &str, value: &str) {
-    let select: HtmlSelectElement = by_testid(root, id);
-    select.set_value(value);
-    assert_eq!(select.value(), value, "{id} offers {value}");
-    fire(&select, "change");
-}
-
-fn options(root: &HtmlElement, id: &str) -> Vec<(String, String)> {
-    let select: HtmlSelectElement = by_testid(root, id);
-    let list = select.options();
-    (0..list.length())
-        .map(|k| {
-            let o: web_sys::HtmlOptionElement = list.item(k).unwrap().unchecked_into();
-            (o.value(), o.text())
         })
         .collect()
 }

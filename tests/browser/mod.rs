@@ -111,6 +111,26 @@ pub fn fire(target: &web_sys::EventTarget, name: &str) {
 }
 
 /// Sets the textarea's value and fires `input`, as typing or pasting does.
+/// Chooses `value` in the select `id` (which must offer it) and fires `change`, as a user does.
+pub fn choose(root: &HtmlElement, id: &str, value: &str) {
+    let select: web_sys::HtmlSelectElement = by_testid(root, id);
+    select.set_value(value);
+    assert_eq!(select.value(), value, "{id} offers {value}");
+    fire(&select, "change");
+}
+
+/// The (value, text) of each option of the select `id`.
+pub fn options(root: &HtmlElement, id: &str) -> Vec<(String, String)> {
+    let select: web_sys::HtmlSelectElement = by_testid(root, id);
+    let list = select.options();
+    (0..list.length())
+        .map(|k| {
+            let o: web_sys::HtmlOptionElement = list.item(k).unwrap().unchecked_into();
+            (o.value(), o.text())
+        })
+        .collect()
+}
+
 pub fn type_into(textarea: &HtmlTextAreaElement, text: &str) {
     textarea.set_value(text);
     fire(textarea, "input");
