@@ -210,17 +210,20 @@ impl Workspace {
     /// Sets a document's title (blank titles are refused). Returns whether it changed.
     pub fn rename(&mut self, id: u32, title: &str) -> bool {
         let title = title.trim();
-        if title.is_empty() {
-            return false;
-        }
+        !title.is_empty() && self.change_doc(id, |d| d.title = title.to_string())
+    }
+
+    /// Applies `edit` to a copy of document `id` and keeps the copy if it differs (the document is
+    /// shared, so it is replaced, never changed in place). Returns whether anything changed.
+    fn change_doc(&mut self, id: u32, edit: impl FnOnce(&mut Document)) -> bool {
         let Some(e) = self.entries.iter_mut().find(|e| e.id == id) else {
             return false;
         };
-        if e.doc.title == title {
+        let mut doc = (*e.doc.0).clone();
+        edit(&mut doc);
+        if doc == *e.doc.0 {
             return false;
         }
-        let mut doc = (*e.doc.0).clone();
-        doc.title = title.to_string();
         e.doc = DocRef(Arc::new(doc));
         self.touch();
         true
@@ -263,18 +266,10 @@ impl Workspace {
         period: Option<[u32; 2]>,
         kind: Option<planlens_core::DocKind>,
     ) -> bool {
-        let Some(e) = self.entries.iter_mut().find(|e| e.id == id) else {
-            return false;
-        };
-        if e.doc.period == period && e.doc.kind == kind {
-            return false;
-        }
-        let mut doc = (*e.doc.0).clone();
-        doc.period = period;
-        doc.kind = kind;
-        e.doc = DocRef(Arc::new(doc));
-        self.touch();
-        true
+        self.change_doc(id, |d| {
+            d.period = period;
+            d.kind = kind;
+        })
     }
 
     /// Sets a document's place (as typed; blank clears) and year. Returns whether anything changed.
@@ -282,18 +277,10 @@ impl Workspace {
         let place = Some(place.trim())
             .filter(|p| !p.is_empty())
             .map(str::to_string);
-        let Some(e) = self.entries.iter_mut().find(|e| e.id == id) else {
-            return false;
-        };
-        if e.doc.place == place && e.doc.year == year {
-            return false;
-        }
-        let mut doc = (*e.doc.0).clone();
-        doc.place = place;
-        doc.year = year;
-        e.doc = DocRef(Arc::new(doc));
-        self.touch();
-        true
+        self.change_doc(id, |d| {
+            d.place = place;
+            d.year = year;
+        })
     }
 
     /// Removes a document, pushing it on the undo stack ([`Workspace::undo_remove`]); selects its
