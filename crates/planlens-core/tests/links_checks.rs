@@ -103,33 +103,24 @@ fn years_out_of_range_are_refused_in_both_kinds_of_document() {
     let (link, file) = both(vec![d]);
     assert!(bad_content(link).contains("year 99999"));
     assert!(file.is_err());
-    let text = SharedView {
-        documents: vec![SharedDocument::Text {
-            name: "a.txt".into(),
-            text: "新增就业1万人".into(),
-            title: None,
-            place: None,
-            year: Some(0),
-            period: None,
-            kind: None,
-        }],
-        ..Default::default()
+    // a text document's year and edited period are checked like a Document's
+    let text = |year, period| {
+        let view = SharedView {
+            documents: vec![SharedDocument::Text {
+                name: "a.txt".into(),
+                text: "新增就业1万人".into(),
+                title: None,
+                place: None,
+                year,
+                period,
+                kind: Some(planlens_core::DocKind::SectorPlan),
+            }],
+            ..Default::default()
+        };
+        bad_content(decode(&encode(&view)))
     };
-    assert!(bad_content(decode(&encode(&text))).starts_with("document 1: year 0"));
-    // a text document's edited period is checked like a Document's
-    let text = SharedView {
-        documents: vec![SharedDocument::Text {
-            name: "a.txt".into(),
-            text: "新增就业1万人".into(),
-            title: None,
-            place: None,
-            year: None,
-            period: Some([2025, 2021]),
-            kind: Some(planlens_core::DocKind::SectorPlan),
-        }],
-        ..Default::default()
-    };
-    assert!(bad_content(decode(&encode(&text))).contains("ends before it starts"));
+    assert!(text(Some(0), None).starts_with("document 1: year 0"));
+    assert!(text(None, Some([2025, 2021])).contains("ends before it starts"));
 }
 
 #[test]
