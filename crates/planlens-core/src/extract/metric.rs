@@ -114,6 +114,10 @@ pub fn read_metric(
     next_target: usize,
     prev: Option<PrevTarget<'_>>,
 ) -> MetricPhrase {
+    // the words after the number, read at most once (for a verb that names itself and for the
+    // counted thing)
+    let after = std::cell::OnceCell::new();
+    let after = || after.get_or_init(|| post_phrase(chars, last.end, next_target));
     let Before {
         s,
         mut toks,
@@ -151,8 +155,7 @@ pub fn read_metric(
             action_verb = Some(v.to_string());
             // a verb that is the whole phrase names the thing itself when nothing after the
             // number does (`新增就业岗位500个。`, but `实施2020亩国家储备林`)
-            let names_itself = toks.c().len() == v.chars().count()
-                && post_phrase(chars, last.end, next_target).0.is_empty();
+            let names_itself = toks.c().len() == v.chars().count() && after().0.is_empty();
             if verb_source.is_none() && !names_itself {
                 toks.drop_front(v.chars().count());
             }
@@ -177,7 +180,7 @@ pub fn read_metric(
         if is_scope_only(toks.c()) {
             toks = Tokens::default();
         }
-        let (post, post_end) = post_phrase(chars, last.end, next_target);
+        let (post, post_end) = (after().0.as_str(), after().1);
         let limit = if toks.c().is_empty() { 20 } else { 12 };
         // not the verb of what follows: 从2020年的27.5万家提高到45万家
         let post_chars: Vec<char> = post.chars().collect();

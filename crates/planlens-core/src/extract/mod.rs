@@ -191,11 +191,7 @@ pub fn extract_line(
                     &status_words,
                 )
                 .or_else(|| status_words.carried(sentence, last_status))
-                .unwrap_or(if ctx.in_review {
-                    Status::Achieved
-                } else {
-                    Status::Target
-                });
+                .unwrap_or(status::by_section(ctx.in_review));
                 status_cache = Some((sentence, st));
                 st
             }

@@ -115,11 +115,16 @@ pub fn sentence_status(
     plan_year: Option<u32>,
     words: &StatusWords,
 ) -> Status {
-    sentence_evidence(chars, from, to, plan_year, words).unwrap_or(if in_review {
+    sentence_evidence(chars, from, to, plan_year, words).unwrap_or(by_section(in_review))
+}
+
+/// The status of a figure nothing around it decides: a result in a review section, else a goal.
+pub fn by_section(in_review: bool) -> Status {
+    if in_review {
         Status::Achieved
     } else {
         Status::Target
-    })
+    }
 }
 
 /// What the sentence `chars[from..to]` itself says of its figures' status, if anything: an
