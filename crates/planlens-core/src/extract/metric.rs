@@ -1261,13 +1261,17 @@ const CODE_REACH: usize = 24;
 /// metric, are a lead-in (`规划提出人均预期寿命达到80岁`).
 const REPORTING_VERBS: &[&str] = &["提出", "指出", "表示", "强调", "明确", "预估", "预计"];
 
+/// Whether some reporting verb starts with `c` (a quick test; kept in step with the list by a test).
+fn starts_reporting_verb(c: char) -> bool {
+    matches!(c, '提' | '指' | '表' | '强' | '明' | '预')
+}
+
 /// Length of a reported lead-in at the start of `c`: at most 16 characters up to and including a
 /// reporting verb, when a name of at least two characters follows.
 fn reported_lead_in_len(c: &[char]) -> Option<usize> {
-    // every reporting verb is two characters: test its first one before the words
+    // every reporting verb is two characters: its first one is tested before the words
     (2..c.len().saturating_sub(1).min(17)).find(|&k| {
-        matches!(c[k - 2], '提' | '指' | '表' | '强' | '明' | '预')
-            && REPORTING_VERBS.iter().any(|v| ends_with(c, k, v))
+        starts_reporting_verb(c[k - 2]) && REPORTING_VERBS.iter().any(|v| ends_with(c, k, v))
     })
 }
 
@@ -1353,6 +1357,14 @@ mod tests {
         let mut t = toks(long);
         tidy_name(&mut t, false);
         assert_eq!(t.text().chars().count(), KEEP_TAIL);
+    }
+
+    #[test]
+    fn the_quick_test_knows_every_reporting_verb() {
+        for v in REPORTING_VERBS {
+            assert!(v.chars().next().is_some_and(starts_reporting_verb), "{v}");
+            assert_eq!(v.chars().count(), 2, "{v}");
+        }
     }
 
     #[test]
