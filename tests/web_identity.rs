@@ -9,7 +9,7 @@
 //! filling it in.
 #![cfg(target_arch = "wasm32")]
 
-use planlens_core::share::{SharedDocument, SharedView};
+use planlens_core::share::{SharedDocument, SharedView, Tab};
 use planlens_core::{analyse, DocKind};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -249,7 +249,7 @@ async fn a_target_s_own_place_is_a_chip_in_the_tree_and_the_table() {
     doc.text = None;
     let view = SharedView {
         documents: vec![SharedDocument::Analysis { doc }],
-        tab: "tree".into(),
+        tab: Tab::Tree,
         selected: Some(0),
         ..SharedView::default()
     };

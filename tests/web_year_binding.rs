@@ -7,7 +7,7 @@
 //! bindings are set here, so that these tests do not depend on the extractor filling them in.
 #![cfg(target_arch = "wasm32")]
 
-use planlens_core::share::{decode, SharedDocument, SharedFilter, SharedView};
+use planlens_core::share::{decode, SharedDocument, SharedFilter, SharedView, Tab};
 use planlens_core::{analyse, Binding, Document};
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -39,10 +39,10 @@ fn marked() -> Document {
 }
 
 /// A fresh app opened from a link to the marked document on `tab` with `filter`.
-async fn opened(tab: &str, filter: SharedFilter) -> HtmlElement {
+async fn opened(tab: Tab, filter: SharedFilter) -> HtmlElement {
     let view = SharedView {
         documents: vec![SharedDocument::Analysis { doc: marked() }],
-        tab: tab.into(),
+        tab,
         selected: Some(0),
         filter,
         ..SharedView::default()
@@ -81,7 +81,7 @@ fn rows(root: &HtmlElement) -> Vec<String> {
 
 #[wasm_bindgen_test]
 async fn the_tree_and_the_table_show_years_and_bindings_in_words() {
-    let root = opened("tree", SharedFilter::default()).await;
+    let root = opened(Tab::Tree, SharedFilter::default()).await;
     assert_eq!(count_testid(&root, "target"), 4);
     assert_eq!(
         shown_words(&root, ".target-leaf [data-testid=year-chip]"),
@@ -133,7 +133,7 @@ async fn the_tree_and_the_table_show_years_and_bindings_in_words() {
 #[wasm_bindgen_test]
 async fn binding_and_year_filters_narrow_the_table_and_travel_in_links() {
     let root = opened(
-        "table",
+        Tab::Table,
         SharedFilter {
             binding: Some("binding".into()),
             ..SharedFilter::default()

@@ -21,6 +21,15 @@ pub enum Lang {
     En,
 }
 
+impl From<Lang> for planlens_core::share::LinkLang {
+    fn from(lang: Lang) -> Self {
+        match lang {
+            Lang::Zh => Self::Zh,
+            Lang::En => Self::En,
+        }
+    }
+}
+
 /// The fixed strings of one language.
 pub struct Strings {
     pub html_lang: &'static str,

@@ -117,7 +117,7 @@ mod tests {
                     doc: (*e.doc.0).clone(),
                 })
                 .collect(),
-            tab: "table".into(),
+            tab: planlens_core::share::Tab::Table,
             selected: Some(1),
             target: Some(0),
             compare: vec![0, 1],

@@ -35,33 +35,13 @@ pub struct ViewState {
     pub lang: Lang,
 }
 
-fn tab_code(tab: Tab) -> &'static str {
-    match tab {
-        Tab::Tree => "tree",
-        Tab::Table => "table",
-        Tab::Source => "source",
-        Tab::Summary => "summary",
-        Tab::Compare => "compare",
-    }
-}
-
-fn tab_of(code: &str) -> Tab {
-    match code {
-        "table" => Tab::Table,
-        "source" => Tab::Source,
-        "summary" => Tab::Summary,
-        "compare" => Tab::Compare,
-        _ => Tab::Tree,
-    }
-}
-
 fn shared_filter(f: &Filter) -> SharedFilter {
     SharedFilter {
         text: f.text.clone(),
         section: f.section.clone(),
-        status: f.status.map(|s| <&str>::from(s).to_string()),
+        status: f.status,
         tier: f.tier.clone(),
-        kind: f.kind.map(|k| <&str>::from(k).to_string()),
+        kind: f.kind,
         binding: some_code(f.binding.code()),
         year: some_code(f.year.code()),
     }
@@ -76,10 +56,9 @@ fn filter_of(f: &SharedFilter) -> Filter {
     Filter {
         text: f.text.clone(),
         section: f.section.clone(),
-        // an unknown code (a newer PlanLens's) filters nothing
-        status: f.status.as_deref().and_then(|c| c.parse().ok()),
+        status: f.status,
         tier: f.tier.clone(),
-        kind: f.kind.as_deref().and_then(|c| c.parse().ok()),
+        kind: f.kind,
         binding: Pick::<Binding>::from_code(f.binding.as_deref().unwrap_or_default()),
         year: Pick::<u32>::from_code(f.year.as_deref().unwrap_or_default()),
     }
@@ -115,7 +94,7 @@ pub fn view_of(ws: &Workspace, state: &ViewState, kind: ShareKind) -> SharedView
             .iter()
             .map(|e| shared_document(&e.doc, kind))
             .collect(),
-        tab: tab_code(state.tab).to_string(),
+        tab: state.tab,
         selected,
         target: selected.and(state.target),
         filter: shared_filter(&state.filter),
@@ -125,11 +104,7 @@ pub fn view_of(ws: &Workspace, state: &ViewState, kind: ShareKind) -> SharedView
             .filter(|(_, e)| !state.compare_off.contains(&e.id))
             .map(|(k, _)| k)
             .collect(),
-        lang: match state.lang {
-            Lang::Zh => "zh",
-            Lang::En => "en",
-        }
-        .to_string(),
+        lang: state.lang.into(),
     }
 }
 
@@ -215,7 +190,7 @@ pub fn open(ws: &mut Workspace, view: &SharedView, current: Lang) -> ViewState {
             .collect()
     };
     ViewState {
-        tab: tab_of(&view.tab),
+        tab: view.tab,
         target: view.selected.and(view.target),
         filter: filter_of(&view.filter),
         compare_off,
@@ -388,7 +363,7 @@ mod tests {
             let view = decode(&link).unwrap();
             assert_eq!(
                 view.lang,
-                if sender == Lang::En { "en" } else { "zh" },
+                planlens_core::share::LinkLang::from(sender),
                 "still carried"
             );
             let got = open(&mut Workspace::default(), &view, recipient);

@@ -28,15 +28,8 @@ use crate::persist::StorageProblem;
 use crate::state::workspace::{DocRef, Workspace};
 use planlens_core::share::LinkError;
 
-/// The views of the selected document.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tab {
-    Tree,
-    Table,
-    Source,
-    Summary,
-    Compare,
-}
+/// The views of the selected document: the core's, since a share link carries the one shown.
+pub use planlens_core::share::Tab;
 
 /// What a notice is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

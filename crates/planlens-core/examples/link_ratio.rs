@@ -13,9 +13,7 @@ fn main() {
         doc.text = None;
         let view = |d: SharedDocument| SharedView {
             documents: vec![d],
-            tab: "tree".into(),
             selected: Some(0),
-            lang: "zh".into(),
             ..Default::default()
         };
         let texts = encode(&view(SharedDocument::Text {

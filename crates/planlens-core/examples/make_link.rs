@@ -14,12 +14,12 @@ fn main() {
             period: None,
             kind: None,
         }],
-        tab: "table".into(),
+        tab: planlens_core::share::Tab::Table,
         selected: Some(0),
         target: Some(1),
         filter: SharedFilter { text: "就业".into(), ..Default::default() },
         compare: vec![],
-        lang: "en".into(),
+        lang: planlens_core::share::LinkLang::En,
     };
     println!("{}", encode(&view));
 }

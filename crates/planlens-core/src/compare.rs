@@ -20,7 +20,6 @@
 
 use crate::lexicon::{indicator_for, measure_of, Category, Measure};
 use crate::model::{Comparator, Document, Status, Target};
-use crate::table::unit_kind;
 use crate::units::UnitKind;
 use serde::Serialize;
 
@@ -141,7 +140,7 @@ fn decreases_by(verb: &str) -> bool {
 /// `…到`/`…至` (`城镇化率提高到60%`, `失业率下降到5%`) is a share, and one changed with a verb the
 /// lexicon does not list (`上升2%`, `上涨`, `回升`) is growth.
 pub fn measure(t: &Target) -> Measure {
-    let kind = unit_kind(&t.unit);
+    let kind = t.unit_kind;
     let verb = t.verb.as_deref();
     let m = measure_of(&t.metric, verb, kind);
     if !matches!(kind, UnitKind::Percent | UnitKind::Multiple)

@@ -76,9 +76,13 @@ pub fn parse_export(text: &str) -> Result<Export, ImportError> {
             max: MAX_DOCUMENTS,
         });
     }
-    let export: Export = serde_json::from_value(value).map_err(|e| ImportError::BadField {
+    let mut export: Export = serde_json::from_value(value).map_err(|e| ImportError::BadField {
         detail: e.to_string(),
     })?;
+    export
+        .documents
+        .iter_mut()
+        .for_each(Document::settle_unit_kinds);
     for (k, d) in export.documents.iter().enumerate() {
         check_document(d).map_err(|detail| ImportError::Inconsistent {
             document: k,

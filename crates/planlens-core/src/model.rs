@@ -5,6 +5,8 @@
 use serde::{Deserialize, Serialize};
 use strum::{EnumString, IntoStaticStr};
 
+pub use crate::units::UnitKind;
+
 /// Version of the JSON format written by this crate.
 pub const FORMAT_VERSION: u32 = 1;
 
@@ -69,6 +71,14 @@ pub struct Document {
 }
 
 impl Document {
+    /// Gives every target the kind of its unit as written (see [`Target::unit_kind`]); loading a
+    /// file or a link does this once, so nothing downstream reads a unit string again.
+    pub fn settle_unit_kinds(&mut self) {
+        for t in &mut self.targets {
+            t.unit_kind = crate::units::kind_of(&t.unit);
+        }
+    }
+
     /// The document with only the targets at `keep` (in document order, each once; indices past
     /// the end are ignored), every heading's target indices renumbered to match.
     pub fn retain_targets(&self, keep: &[usize]) -> Document {
@@ -206,6 +216,11 @@ pub struct Target {
     pub value_max: Option<f64>,
     /// Unit as written, simplified: `%`, `亿元`, `万平方米`, `个百分点` …
     pub unit: String,
+    /// What the unit measures, as read with it (filters and value sorting group by it). Files
+    /// and links get it again from `unit` when they load ([`Document::settle_unit_kinds`]), so a
+    /// hand-edited unit and JSON written before the field existed read the same.
+    #[serde(default)]
+    pub unit_kind: UnitKind,
     pub comparator: Comparator,
     /// Time limit as written (simplified): 年底前, 6月底前, 前三季度 …
     pub deadline: Option<String>,

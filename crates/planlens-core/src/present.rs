@@ -93,6 +93,7 @@ mod tests {
             value,
             value_max: max,
             unit: unit.into(),
+            unit_kind: crate::units::kind_of(unit),
             comparator: c,
             deadline: None,
             tier: None,

@@ -17,11 +17,13 @@
 //! without the text, for plans too long for a link.
 
 use crate::import::{check_document, check_year};
-use crate::model::{Document, MAX_DOCUMENTS};
+use crate::model::{Document, Status, MAX_DOCUMENTS};
+use crate::units::UnitKind;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use strum::{EnumString, IntoStaticStr};
 
 /// The largest inflated payload a link may carry (a decompression bomb stops here).
 pub const MAX_INFLATED: usize = 20 * 1024 * 1024;
@@ -62,12 +64,15 @@ pub struct SharedFilter {
     pub text: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub section: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    /// Written as the status code (`target`, `achieved`); a code this build does not know (a
+    /// newer PlanLens's) reads as no filter.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "code")]
+    pub status: Option<Status>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tier: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
+    /// Written as the unit kind's code (`percent`, `money`, …); unknown codes read as no filter.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "code")]
+    pub kind: Option<UnitKind>,
     /// `binding`, `expected` or `none` (targets the plan does not mark); see
     /// [`crate::table::Pick::code`]. Absent from links made before it existed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -77,13 +82,39 @@ pub struct SharedFilter {
     pub year: Option<String>,
 }
 
+/// The view a link opens on. Written as `tree`, `table`, …; a link without one, or with a tab a
+/// newer PlanLens added, opens on the tree.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, IntoStaticStr, EnumString,
+)]
+#[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
+pub enum Tab {
+    Table,
+    Source,
+    Summary,
+    Compare,
+    #[default]
+    #[serde(other)]
+    Tree,
+}
+
+/// The sender's interface language (`zh` or `en`; anything else reads as `zh`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LinkLang {
+    En,
+    #[default]
+    #[serde(other)]
+    Zh,
+}
+
 /// Everything a link restores.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct SharedView {
     pub documents: Vec<SharedDocument>,
-    /// `tree`, `table`, `source`, `summary` or `compare`.
     #[serde(default)]
-    pub tab: String,
+    pub tab: Tab,
     /// Index into `documents` of the selected one.
     #[serde(default)]
     pub selected: Option<usize>,
@@ -95,9 +126,35 @@ pub struct SharedView {
     /// Indices into `documents` of the compared ones.
     #[serde(default)]
     pub compare: Vec<usize>,
-    /// `zh` or `en`.
     #[serde(default)]
-    pub lang: String,
+    pub lang: LinkLang,
+}
+
+/// An optional enum written as its code: `<&str>::from` out, `str::parse` back, where a code
+/// this build does not know reads as `None` rather than failing the whole link.
+mod code {
+    use serde::{Deserialize, Deserializer, Serializer};
+    use std::str::FromStr;
+
+    pub fn serialize<T, S>(value: &Option<T>, out: S) -> Result<S::Ok, S::Error>
+    where
+        T: Copy + Into<&'static str>,
+        S: Serializer,
+    {
+        match value {
+            Some(v) => out.serialize_some((*v).into()),
+            None => out.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, T, D>(input: D) -> Result<Option<T>, D::Error>
+    where
+        T: FromStr,
+        D: Deserializer<'de>,
+    {
+        let raw = Option::<String>::deserialize(input)?;
+        Ok(raw.and_then(|c| c.parse().ok()))
+    }
 }
 
 /// Why a fragment that looks like a link (see [`looks_like_link`]) is not one.
@@ -380,8 +437,13 @@ fn inflate(payload: &str) -> Result<Vec<u8>, LinkError> {
 }
 
 fn view_from_json(json: &[u8]) -> Result<SharedView, LinkError> {
-    let view: SharedView =
+    let mut view: SharedView =
         serde_json::from_slice(json).map_err(|e| LinkError::BadContent(e.to_string()))?;
+    for shared in &mut view.documents {
+        if let SharedDocument::Analysis { doc } = shared {
+            doc.settle_unit_kinds();
+        }
+    }
     check(&view)?;
     Ok(view)
 }
@@ -449,7 +511,7 @@ mod tests {
                 },
                 SharedDocument::Analysis { doc },
             ],
-            tab: "table".into(),
+            tab: Tab::Table,
             selected: Some(1),
             target: Some(1),
             filter: SharedFilter {
@@ -457,7 +519,33 @@ mod tests {
                 ..Default::default()
             },
             compare: vec![0, 1],
-            lang: "zh".into(),
+            lang: LinkLang::Zh,
+        }
+    }
+
+    #[test]
+    fn codes_a_newer_planlens_wrote_fall_back_instead_of_failing_the_link() {
+        let json = r#"{"documents":[],"tab":"timeline","lang":"fr",
+            "filter":{"status":"draft","kind":"volume","text":"就业"}}"#;
+        let v = decode(&format!("v1={}", pack(json.as_bytes()))).expect("the link opens");
+        assert_eq!((v.tab, v.lang), (Tab::Tree, LinkLang::Zh));
+        assert_eq!((v.filter.status, v.filter.kind), (None, None));
+        assert_eq!(v.filter.text, "就业");
+        // known codes read as their enums, and are written back as the same codes
+        let json = r#"{"documents":[],"tab":"compare","lang":"en",
+            "filter":{"status":"achieved","kind":"money"}}"#;
+        let v = decode(&format!("v1={}", pack(json.as_bytes()))).expect("the link opens");
+        assert_eq!((v.tab, v.lang), (Tab::Compare, LinkLang::En));
+        assert_eq!(v.filter.status, Some(Status::Achieved));
+        assert_eq!(v.filter.kind, Some(UnitKind::Money));
+        let written = serde_json::to_string(&v).unwrap();
+        for code in [
+            r#""tab":"compare""#,
+            r#""lang":"en""#,
+            r#""status":"achieved""#,
+            r#""kind":"money""#,
+        ] {
+            assert!(written.contains(code), "{code} in {written}");
         }
     }
 

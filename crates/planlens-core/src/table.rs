@@ -23,7 +23,7 @@ use crate::model::{Binding, DocKind, Document, Status, Target, YEARS};
 use crate::present::{
     binding_code, binding_word, comparator_code, kind_code, number, status_code, year_chip,
 };
-use crate::units::{read_unit, UnitKind};
+use crate::units::UnitKind;
 
 /// What the table shows; empty fields do not filter.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -275,19 +275,13 @@ pub fn kind_rank(kind: UnitKind) -> u8 {
 /// Orders two targets by value: by (unit kind, base unit) group, then by value in base units.
 /// `descending` reverses the order within a group only.
 pub fn value_order(x: &Target, y: &Target, descending: bool) -> std::cmp::Ordering {
-    let group = |t: &Target| (kind_rank(unit_kind(&t.unit)), base_unit(&t.unit));
+    let group = |t: &Target| (kind_rank(t.unit_kind), base_unit(&t.unit));
     let by_value = base_value(x.value, &x.unit).total_cmp(&base_value(y.value, &y.unit));
     group(x).cmp(&group(y)).then(if descending {
         by_value.reverse()
     } else {
         by_value
     })
-}
-
-/// The kind of a unit as written (`万人` counts, `亿元` money, `%` percent).
-pub fn unit_kind(unit: &str) -> UnitKind {
-    let chars: Vec<char> = unit.chars().collect();
-    read_unit(&chars, 0, true).map_or(UnitKind::Measure, |u| u.kind)
 }
 
 fn simplified(s: &str) -> String {
@@ -308,7 +302,7 @@ pub fn matches(t: &Target, f: &Filter) -> bool {
     {
         return false;
     }
-    if f.kind.is_some_and(|k| unit_kind(&t.unit) != k) {
+    if f.kind.is_some_and(|k| t.unit_kind != k) {
         return false;
     }
     if f.section.as_ref().is_some_and(|s| !t.section.contains(s)) {
@@ -526,8 +520,5 @@ mod tests {
         assert_eq!(recs[0].len(), CSV_HEADER.len());
         assert_eq!(CSV_HEADER[14..], ["year", "binding", "place"]);
         assert_eq!(&recs[0][16], "", "no place of its own");
-        assert_eq!(unit_kind("万人"), UnitKind::Count);
-        assert_eq!(unit_kind("亿元"), UnitKind::Money);
-        assert_eq!(unit_kind("个百分点"), UnitKind::Percent);
     }
 }

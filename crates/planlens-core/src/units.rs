@@ -7,17 +7,43 @@ use crate::wordset::WordSet;
 use std::sync::LazyLock;
 
 /// What a unit measures; classifiers may be followed by the thing they count (`建成4个社区综合体`).
-/// Its code (`percent`, `money`, `measure`, `count`, `time`, `multiple`; links and filters use it)
-/// comes from `<&str>::from(kind)` and reads back with `str::parse`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::EnumString)]
+/// Its code (`percent`, `money`, `measure`, `count`, `time`, `multiple`; the JSON, links and
+/// filters use it) comes from `<&str>::from(kind)` and reads back with `str::parse`. A unit no
+/// list knows is a `measure` (the default).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    serde::Serialize,
+    serde::Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+)]
+#[serde(rename_all = "lowercase")]
 #[strum(serialize_all = "lowercase")]
 pub enum UnitKind {
     Percent,
     Money,
+    #[default]
     Measure,
     Count,
     Time,
     Multiple,
+}
+
+/// The kind of a unit as written (`万人` counts, `亿元` money, `%` percent; an unknown unit is a
+/// measure).
+pub fn kind_of(unit: &str) -> UnitKind {
+    // a span of years or an age: after a number these mostly write dates, so only the number's
+    // reader, seeing what surrounds it, takes them as units (see `extract::quantity`)
+    if matches!(unit, "年" | "岁") {
+        return UnitKind::Time;
+    }
+    let chars: Vec<char> = unit.chars().collect();
+    read_unit(&chars, 0, true).map_or(UnitKind::default(), |u| u.kind)
 }
 
 /// A unit read after a number.
@@ -290,6 +316,16 @@ fn read_simple_unit(chars: &[char], at: usize, allow_scale: bool) -> Option<Unit
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kinds_of_units_as_written() {
+        assert_eq!(kind_of("万人"), UnitKind::Count);
+        assert_eq!(kind_of("亿元"), UnitKind::Money);
+        assert_eq!(kind_of("个百分点"), UnitKind::Percent);
+        assert_eq!(kind_of("年"), UnitKind::Time);
+        assert_eq!(kind_of("万平方米"), UnitKind::Measure);
+        assert_eq!(kind_of("什么"), UnitKind::Measure, "an unknown unit");
+    }
 
     fn unit(s: &str) -> Option<(String, usize, UnitKind)> {
         let c: Vec<char> = s.chars().collect();

@@ -38,3 +38,68 @@ fn targets_before_the_first_heading_stand_under_none() {
     let all_under = analyse("plan.txt", "一、目标\n新增就业1万人。");
     assert!(all_under.loose_targets().is_empty());
 }
+
+mod common;
+
+/// Every seed and dev document, analysed.
+fn corpus() -> Vec<planlens_core::Document> {
+    let dev = common::shared().join("corpus/dev/docs");
+    let mut docs: Vec<_> = common::seeds()
+        .into_iter()
+        .map(|(name, text)| analyse(&name, &text))
+        .collect();
+    for entry in std::fs::read_dir(dev).unwrap() {
+        let p = entry.unwrap().path();
+        if p.extension().is_some_and(|e| e == "txt") {
+            let text = std::fs::read_to_string(&p).unwrap();
+            docs.push(analyse(&p.to_string_lossy(), &text));
+        }
+    }
+    docs
+}
+
+#[test]
+fn a_target_keeps_the_kind_its_unit_was_read_as_and_a_file_gives_it_back() {
+    use planlens_core::model::UnitKind;
+    let docs = corpus();
+    let kinds: Vec<UnitKind> = docs
+        .iter()
+        .flat_map(|d| d.targets.iter().map(|t| t.unit_kind))
+        .collect();
+    assert!(kinds.len() > 300, "{} targets", kinds.len());
+    for kind in [
+        UnitKind::Percent,
+        UnitKind::Money,
+        UnitKind::Count,
+        UnitKind::Measure,
+    ] {
+        assert!(kinds.contains(&kind), "some {kind:?} target");
+    }
+    // the JSON carries the kind; a file without it (older, or a hand-edited unit) gets the
+    // kind of its unit back when it loads, the same as the analysis gave
+    let json = serde_json::to_string(&planlens_core::Export::new(docs.clone())).unwrap();
+    assert!(json.contains(r#""unit_kind":"percent""#));
+    let back = planlens_core::import::parse_export(&json)
+        .unwrap()
+        .documents;
+    assert_eq!(back, docs);
+    let stripped = json
+        .replace(r#""unit_kind":"percent","#, "")
+        .replace(r#""unit_kind":"money","#, "");
+    assert!(!stripped.contains(r#""unit_kind":"percent""#));
+    assert_eq!(
+        planlens_core::import::parse_export(&stripped)
+            .unwrap()
+            .documents,
+        docs
+    );
+    let mut edited = docs[0].clone();
+    let first = &mut edited.targets[0];
+    first.unit = "亿元".into();
+    first.unit_kind = UnitKind::Time;
+    let json = serde_json::to_string(&planlens_core::Export::new(vec![edited])).unwrap();
+    let loaded = planlens_core::import::parse_export(&json)
+        .unwrap()
+        .documents;
+    assert_eq!(loaded[0].targets[0].unit_kind, UnitKind::Money);
+}

@@ -1,6 +1,6 @@
 //! Frozen share links of every format version keep opening (a later PlanLens must read them).
 
-use planlens_core::share::{decode, encode, SharedDocument, SharedView};
+use planlens_core::share::{decode, encode, LinkLang, SharedDocument, SharedView, Tab};
 
 fn fixture(name: &str) -> String {
     std::fs::read_to_string(format!(
@@ -14,10 +14,10 @@ fn fixture(name: &str) -> String {
 fn frozen_v1_link_opens() {
     let link = fixture("v1_texts.txt");
     let view = decode(link.trim()).expect("v1 link decodes");
-    assert_eq!(view.tab, "table");
+    assert_eq!(view.tab, Tab::Table);
     assert_eq!(view.selected, Some(0));
     assert_eq!(view.target, Some(1));
-    assert_eq!(view.lang, "en");
+    assert_eq!(view.lang, LinkLang::En);
     assert_eq!(view.filter.text, "就业");
     match &view.documents[0] {
         SharedDocument::Text {
@@ -52,7 +52,7 @@ fn the_frozen_view_re_encodes_as_v3_and_opens_the_same() {
 
 mod roundtrip {
     use planlens_core::share::{
-        decode, encode, encode_v1, SharedDocument, SharedFilter, SharedView,
+        decode, encode, encode_v1, LinkLang, SharedDocument, SharedFilter, SharedView, Tab,
     };
     use proptest::prelude::*;
 
@@ -96,9 +96,15 @@ mod roundtrip {
     fn view() -> impl Strategy<Value = SharedView> {
         (
             prop::collection::vec(document(), 1..4),
-            prop::sample::select(vec!["tree", "table", "source", "summary", "compare"]),
+            prop::sample::select(vec![
+                Tab::Tree,
+                Tab::Table,
+                Tab::Source,
+                Tab::Summary,
+                Tab::Compare,
+            ]),
             "[\\p{Han}a-z ]{0,8}",
-            prop::sample::select(vec!["zh", "en"]),
+            prop::sample::select(vec![LinkLang::Zh, LinkLang::En]),
             any::<prop::sample::Index>(),
         )
             .prop_map(|(documents, tab, text, lang, pick)| {
@@ -107,13 +113,13 @@ mod roundtrip {
                     selected: Some(pick.index(n)),
                     compare: (0..n).collect(),
                     documents,
-                    tab: tab.into(),
+                    tab,
                     target: None,
                     filter: SharedFilter {
                         text,
                         ..Default::default()
                     },
-                    lang: lang.into(),
+                    lang,
                 }
             })
     }
@@ -142,12 +148,12 @@ fn analysis_links_carry_each_value_s_year_and_binding() {
     doc.targets[0].binding = Some(planlens_core::Binding::Binding);
     let view = SharedView {
         documents: vec![SharedDocument::Analysis { doc: doc.clone() }],
-        tab: "table".into(),
+        tab: Tab::Table,
         selected: Some(0),
         target: None,
         filter: Default::default(),
         compare: vec![],
-        lang: "zh".into(),
+        lang: LinkLang::Zh,
     };
     let back = decode(&encode(&view)).expect("the link opens");
     match &back.documents[0] {

@@ -43,6 +43,7 @@ fn hostile_target() -> Target {
         value: -3.5,
         value_max: Some(-1.0),
         unit: "-元".into(),
+        unit_kind: Default::default(),
         comparator: Comparator::Range,
         deadline: Some("@年底前".into()),
         tier: Some("\t=目标值".into()),

@@ -6,9 +6,7 @@
 pub mod export;
 
 use leptos::prelude::*;
-use planlens_core::table::{
-    binding_choices, rows, unit_kind, year_choices, Pick, SortKey, UNSTATED,
-};
+use planlens_core::table::{binding_choices, rows, year_choices, Pick, SortKey, UNSTATED};
 use planlens_core::units::UnitKind;
 use planlens_core::{Binding, Status};
 
@@ -93,7 +91,7 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
     };
     let kinds: Vec<(UnitKind, &str)> = KINDS
         .into_iter()
-        .filter(|k| doc.targets.iter().any(|t| unit_kind(&t.unit) == *k))
+        .filter(|k| doc.targets.iter().any(|t| t.unit_kind == *k))
         .map(|k| (k, k.into()))
         .collect();
 

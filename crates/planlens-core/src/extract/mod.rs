@@ -257,6 +257,7 @@ pub fn extract_line(
                     value: q.value,
                     value_max: q.value_max,
                     unit: q.unit.clone(),
+                    unit_kind: q.kind,
                     comparator,
                     deadline: deadline.clone(),
                     tier: tier.clone(),

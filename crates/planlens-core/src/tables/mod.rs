@@ -575,6 +575,7 @@ fn row_targets(row: &rows::Row) -> Vec<TableTarget> {
                 verb,
                 value: v.value,
                 value_max: v.value_max,
+                unit_kind: crate::units::kind_of(&unit),
                 unit,
                 comparator: v.comparator,
                 deadline: None,
