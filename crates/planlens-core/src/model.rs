@@ -71,6 +71,17 @@ pub struct Document {
 }
 
 impl Document {
+    /// How lists and compare columns name the document: place and year (`某市 2024`), else its
+    /// title with the year (`标题 (2024)`), else the title alone.
+    pub fn label(&self) -> String {
+        match (&self.place, self.year) {
+            (Some(p), Some(y)) => format!("{p} {y}"),
+            (Some(p), None) => p.clone(),
+            (None, Some(y)) => format!("{} ({y})", self.title),
+            (None, None) => self.title.clone(),
+        }
+    }
+
     /// Gives every target the kind of its unit as written (see [`Target::unit_kind`]); loading a
     /// file or a link does this once, so nothing downstream reads a unit string again.
     pub fn settle_unit_kinds(&mut self) {

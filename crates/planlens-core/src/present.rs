@@ -76,6 +76,17 @@ pub fn kind_word(k: DocKind) -> &'static str {
     }
 }
 
+/// `label` cut to `max` characters with an ellipsis in the last place (the full label stays in a
+/// title or a table).
+pub fn shortened(label: &str, max: usize) -> String {
+    if label.chars().count() <= max {
+        label.to_string()
+    } else {
+        let head: String = label.chars().take(max.saturating_sub(1)).collect();
+        format!("{head}…")
+    }
+}
+
 /// The years a multi-year plan covers, as a chip (`2021—2025`).
 pub fn period_chip([from, to]: [u32; 2]) -> String {
     format!("{from}—{to}")
@@ -128,6 +139,13 @@ mod tests {
             "1230.6亿元"
         );
         assert_eq!(number(0.1 + 0.2), "0.3");
+    }
+
+    #[test]
+    fn labels_are_cut_with_an_ellipsis() {
+        assert_eq!(shortened("长江三角洲区域", 7), "长江三角洲区域");
+        assert_eq!(shortened("长江三角洲区域", 4), "长江三…");
+        assert_eq!(shortened("长江", 0), "…");
     }
 
     #[test]

@@ -39,6 +39,19 @@ fn targets_before_the_first_heading_stand_under_none() {
     assert!(all_under.loose_targets().is_empty());
 }
 
+#[test]
+fn a_document_is_named_by_place_and_year_else_by_its_title() {
+    let mut d = analyse("plan.txt", "青川县2024年政府工作报告\n新增就业1万人。");
+    assert_eq!((d.place.as_deref(), d.year), (Some("青川县"), Some(2024)));
+    assert_eq!(d.label(), "青川县 2024");
+    d.year = None;
+    assert_eq!(d.label(), "青川县");
+    d.place = None;
+    assert_eq!(d.label(), d.title);
+    d.year = Some(2025);
+    assert_eq!(d.label(), format!("{} (2025)", d.title));
+}
+
 mod common;
 
 /// Every seed and dev document, analysed.

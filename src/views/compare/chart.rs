@@ -5,12 +5,11 @@
 use leptos::prelude::*;
 use planlens_core::chart::{chart, Chart, Figure, Segment};
 use planlens_core::compare::Row;
-use planlens_core::present::number;
+use planlens_core::present::{number, shortened};
 use planlens_core::Document;
 
 use crate::state::use_lang;
 use crate::state::workspace::DocRef;
-use crate::views::compare::short;
 
 const WIDTH: f64 = 640.0;
 const LEFT: f64 = 140.0;
@@ -56,7 +55,7 @@ pub fn CompareChart(docs: Vec<(String, DocRef)>, row: Row) -> impl IntoView {
             let chips: Vec<String> = lane.figures.iter().map(|f| lang.value_chip(&f.target)).collect();
             view! {
                 <g class="lane">
-                    <text class="lane-label" x=LEFT - 6.0 y=y + BAR - 3.0 text-anchor="end">{short(doc_label, 10)}</text>
+                    <text class="lane-label" x=LEFT - 6.0 y=y + BAR - 3.0 text-anchor="end">{shortened(doc_label, 10)}</text>
                     {lane.segments().into_iter().map(|(a, b, seg)| {
                         let (x0, x1) = (x(a.min(b)), x(a.max(b)));
                         view! { <rect class=class(seg) x=x0 y=y width=(x1 - x0).max(1.0) height=BAR/> }

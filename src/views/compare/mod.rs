@@ -9,6 +9,7 @@ pub mod plan_result;
 use leptos::prelude::*;
 use planlens_core::compare::{compare, extremes, filter_rows, Presence, Row};
 use planlens_core::lexicon::Measure;
+use planlens_core::present::shortened;
 use planlens_core::Document;
 
 use crate::state::use_compare;
@@ -24,26 +25,6 @@ const PRESENCES: [(Presence, &str); 4] = [
     (Presence::AtLeastTwo, "two"),
     (Presence::OnlyOne, "one"),
 ];
-
-/// A document's column label: place and year, else its title.
-pub fn doc_label(doc: &Document) -> String {
-    match (&doc.place, doc.year) {
-        (Some(p), Some(y)) => format!("{p} {y}"),
-        (Some(p), None) => p.clone(),
-        (None, Some(y)) => format!("{} ({y})", doc.title),
-        (None, None) => doc.title.clone(),
-    }
-}
-
-/// `label` cut to `max` characters with an ellipsis (the full label stays in a title or table).
-pub fn short(label: &str, max: usize) -> String {
-    if label.chars().count() <= max {
-        label.to_string()
-    } else {
-        let head: String = label.chars().take(max - 1).collect();
-        format!("{head}…")
-    }
-}
 
 /// The documents chooser: one labelled checkbox per document.
 #[component]
@@ -64,7 +45,7 @@ fn DocChooser(entries: Memo<Vec<Entry>>) -> impl IntoView {
                                     let on = event_target_checked(&ev);
                                     st.act.set_compared(id, on);
                                 }/>
-                            <span>{doc_label(&e.doc)}</span>
+                            <span>{e.doc.label()}</span>
                         </label>
                     }
                 }/>
@@ -138,7 +119,7 @@ pub fn CompareView() -> impl IntoView {
             .get()
             .into_iter()
             .filter(|e| !off.contains(&e.id))
-            .map(|e| (doc_label(&e.doc), e.doc))
+            .map(|e| (e.doc.label(), e.doc))
             .collect::<Vec<(String, DocRef)>>()
     });
     let comparison = Memo::new(move |_| {
@@ -178,7 +159,7 @@ pub fn CompareView() -> impl IntoView {
             }
             let heads = docs
                 .iter()
-                .map(|(label, _)| view! { <th scope="col" class="compare-doc-head" title=label.clone()>{short(label, 16)}</th> })
+                .map(|(label, _)| view! { <th scope="col" class="compare-doc-head" title=label.clone()>{shortened(label, 16)}</th> })
                 .collect_view();
             view! {
                 <div class="table-scroll compare-scroll" data-testid="compare-scroll">
