@@ -177,7 +177,7 @@ pub fn read_metric(
         && !continues_prev
     {
         // a scope word alone before the number says nothing of the thing: `全县 95座公益性水库…`
-        if is_scope_only(toks.c()) {
+        if super::place::is_scope_only(toks.c()) {
             toks = Tokens::default();
         }
         let (post, post_end) = (after().0.as_str(), after().1);
@@ -1083,13 +1083,6 @@ fn strip_leading(t: &mut Tokens) {
     }
 }
 
-/// Whether `c` is only a scope word (`全县`, `全市`, `全年`).
-fn is_scope_only(c: &[char]) -> bool {
-    c.len() == 2
-        && matches!(c[0], '全' | '今')
-        && matches!(c[1], '县' | '市' | '区' | '省' | '镇' | '乡' | '旗' | '年')
-}
-
 /// Verbs that finish a counted thing written before them (`13个服务站建成投用`), with the adverbs
 /// that may come first (`顺利组建`).
 const DONE_VERBS: &[&str] = &[
@@ -1210,7 +1203,7 @@ fn share_of(chars: &[char], at: usize, limit: usize) -> Option<(String, usize)> 
 /// The owner of a share, from the words before its number: a doer with a verb marked done gives
 /// `X贡献的` (`民营经济贡献了全省` -> 民营经济贡献的); a scope word after the verb is dropped.
 fn share_owner(toks: &mut Tokens) -> String {
-    for w in ["全省", "全市", "全国", "全区", "全县"] {
+    for w in super::place::SCOPE_WORDS {
         if toks.c().ends_with(&w.chars().collect::<Vec<_>>()) && toks.c().len() > 2 {
             toks.drop_back(2);
             break;

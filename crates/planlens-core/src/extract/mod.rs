@@ -36,36 +36,6 @@ pub struct LineContext<'a> {
     pub places: &'a place::Places,
 }
 
-/// `metric` without the document's own place in front (`北京全市地区生产总值` in a plan of 北京市 is
-/// 地区生产总值), and without the scope word that follows it.
-fn without_place(metric: String, place: Option<&str>) -> String {
-    let Some(place) = place else {
-        return metric;
-    };
-    let stem = place
-        .strip_suffix(['省', '市', '区', '县', '镇', '乡', '旗', '州'])
-        .filter(|s| s.chars().count() >= 2);
-    const SCOPE: [&str; 8] = ["全市", "全省", "全区", "全县", "全镇", "的", "市", "省"];
-    for (name, is_stem) in [(Some(place), false), (stem, true)] {
-        let Some(rest) = name.and_then(|n| metric.strip_prefix(n)) else {
-            continue;
-        };
-        let scoped = SCOPE
-            .iter()
-            .find_map(|w| rest.strip_prefix(w).filter(|r| r.chars().count() >= 2));
-        // a short name is also the start of proper names (`城关书屋` in 城关区): only a
-        // province's, or one followed by a scope word (`北京全市`)
-        if is_stem && scoped.is_none() && !place.ends_with('省') {
-            continue;
-        }
-        let rest = scoped.unwrap_or(rest);
-        if rest.chars().count() >= 2 {
-            return rest.to_string();
-        }
-    }
-    metric
-}
-
 /// Words that join two values of one list (`分别增长5.2%和7.1%`).
 fn is_list_joint(between: &[char]) -> bool {
     matches!(
@@ -203,7 +173,7 @@ pub fn extract_line(
             if is_structure_count(chars, &metric, q) {
                 continue;
             }
-            let metric = without_place(metric, ctx.place);
+            let metric = place::without_own(metric, ctx.place);
             let (metric, place) = match ctx.places.split(&metric, ctx.place) {
                 Some((rest, place)) => (rest, Some(place)),
                 None => (metric, None),

@@ -1,7 +1,10 @@
-//! The place a value belongs to when a metric names one in front (`深圳地区生产总值`, `苏州市新增就业`):
-//! the place leaves the name and goes on the target, unless it is the document's own place (which
-//! [`super::without_place`] already takes off). Places are the provinces and large cities plans name
-//! without a suffix, and whatever the document itself writes with one (`鄂城区`).
+//! Places written in front of a metric, and the scope words after them (`全市`, `全省`). The
+//! document's own place is taken off ([`without_own`]: `北京全市地区生产总值` in a plan of 北京市 is
+//! 地区生产总值); another place leaves the name and goes on the target ([`Places::split`]:
+//! `深圳地区生产总值`, `苏州市新增就业`). Places are the provinces and large cities plans name
+//! without a suffix, and whatever the document itself writes with one (`鄂城区`). The scope words
+//! ([`SCOPE_WORDS`]) are also what the metric reader drops before a share (`贡献了全省…`) and
+//! refuses as a whole name.
 
 /// Provinces and province-level places, by the short name plans write, with the full name.
 const PROVINCES: &[(&str, &str)] = &[
@@ -87,8 +90,47 @@ const CITIES: &[&str] = &[
     "唐山",
 ];
 
-/// Scope words that may follow a place before the metric (`苏州全市…`, `深圳的…`).
-const SCOPES: &[&str] = &["全市", "全省", "全区", "全县", "的"];
+/// `全` and a level of government: the whole of a place (`苏州全市…`, `贡献了全省…`).
+pub const SCOPE_WORDS: &[&str] = &[
+    "全国", "全省", "全市", "全区", "全县", "全镇", "全乡", "全旗",
+];
+
+/// Whether `c` is only a scope word, or the whole of a year (`全县`, `全年`, `今年`): never a name.
+pub fn is_scope_only(c: &[char]) -> bool {
+    let word: String = c.iter().collect();
+    SCOPE_WORDS.contains(&word.as_str()) || matches!(c, ['全' | '今', '年'])
+}
+
+/// `metric` without the document's own place in front (`北京全市地区生产总值` in a plan of 北京市 is
+/// 地区生产总值), and without the scope word that follows it.
+pub fn without_own(metric: String, place: Option<&str>) -> String {
+    let Some(place) = place else {
+        return metric;
+    };
+    let stem = place
+        .strip_suffix(['省', '市', '区', '县', '镇', '乡', '旗', '州'])
+        .filter(|s| s.chars().count() >= 2);
+    for (name, is_stem) in [(Some(place), false), (stem, true)] {
+        let Some(rest) = name.and_then(|n| metric.strip_prefix(n)) else {
+            continue;
+        };
+        // after the stem the level word may follow on its own (`广东省…` read from 广东)
+        let scoped = SCOPE_WORDS
+            .iter()
+            .chain(&["的", "市", "省"])
+            .find_map(|w| rest.strip_prefix(w).filter(|r| r.chars().count() >= 2));
+        // a short name is also the start of proper names (`城关书屋` in 城关区): only a
+        // province's, or one followed by a scope word (`北京全市`)
+        if is_stem && scoped.is_none() && !place.ends_with('省') {
+            continue;
+        }
+        let rest = scoped.unwrap_or(rest);
+        if rest.chars().count() >= 2 {
+            return rest.to_string();
+        }
+    }
+    metric
+}
 
 /// The places a document's metrics may name, each as written in a metric and as it goes on a target.
 #[derive(Debug, Default)]
@@ -148,8 +190,9 @@ impl Places {
             return None;
         }
         let rest = &metric[written.len()..];
-        let rest = SCOPES
+        let rest = SCOPE_WORDS
             .iter()
+            .chain(&["的"])
             .find_map(|s| rest.strip_prefix(s))
             .unwrap_or(rest);
         let least = if *bare { 4 } else { 2 };
