@@ -106,6 +106,13 @@ impl Tokens {
 /// Reads the metric phrase of the quantity group that starts at `num_start` and ends with `last`.
 /// `from` is where the phrase may start at the earliest (after the previous target); `next_target`
 /// bounds a counted thing after the unit; `prev` is the previous target of the same sentence.
+///
+/// The phases, each a function tested on its own: the words before the number ([`words_before`]),
+/// what stands between them and the number ([`between_words`]), the verb that opens the phrase
+/// ([`opening_verb`]), tidying the name ([`tidy_name`]), a counted thing after the unit
+/// ([`counted_after`]) or a share of a thing named after it ([`share_named_after`]), a list item
+/// that is only a verb ([`verb_only_item`]), a name from the context when the words give none
+/// ([`named_by_context`]), and the objects the name stands for ([`objects_of`]).
 pub fn read_metric(
     chars: &[char],
     from: usize,
@@ -124,7 +131,6 @@ pub fn read_metric(
         continuation,
         verb_source,
     } = words_before(chars, from, num_start, prev.is_some());
-
     // the words as written, for a list item that is only a verb (read only after `、`)
     let written = if continuation {
         toks.text()
@@ -137,84 +143,38 @@ pub fn read_metric(
         distribute,
     } = between_words(&mut toks);
     strip_leading(&mut toks);
-
     // the quote starts with the verb when the verb is written before the metric
     let phrase_start = toks.pos().first().copied();
-    // the action verb that opens the phrase
-    let mut action_verb: Option<String> = None;
-    if change_verb.is_some() {
-        // 推动规上工业增加值增长8%: only verbs that never begin a noun (not 建成区, 服务业)
-        if let Some(v) = PURE_VERB_SET.word_at(toks.c(), 0) {
-            if toks.c().len() > v.chars().count() {
-                toks.drop_front(v.chars().count());
-            }
-        }
-    } else {
-        let source = verb_source.as_ref().unwrap_or(&toks);
-        if let Some(v) = ACTION_SET.word_at(source.c(), 0) {
-            action_verb = Some(v.to_string());
-            // a verb that is the whole phrase names the thing itself when nothing after the
-            // number does (`新增就业岗位500个。`, but `实施2020亩国家储备林`)
-            let names_itself = toks.c().len() == v.chars().count() && after().0.is_empty();
-            if verb_source.is_none() && !names_itself {
-                toks.drop_front(v.chars().count());
-            }
-        }
-    }
+    let action_verb = opening_verb(
+        &mut toks,
+        change_verb.is_some(),
+        verb_source.as_ref(),
+        || after().0.is_empty(),
+    );
     let start = phrase_start
         .or(toks.pos().first().copied())
         .unwrap_or(num_start);
     tidy_name(&mut toks, distribute);
 
-    // the counted thing after a classifier: 建成4个社区嵌入式服务综合体
     let mut end = last.end;
-    let mut post_verb: Option<String> = None;
-    // a list item that only adds a value (`、二○二二年跨越五兆元门槛`) is the previous item's
-    // indicator, not what follows its number
-    let continues_prev = toks.c().is_empty() && prev.is_some() && last.kind != UnitKind::Count;
-    if !matches!(last.kind, UnitKind::Percent | UnitKind::Multiple)
-        && (toks.c().is_empty() || last.kind == UnitKind::Count)
-        && !continues_prev
+    let mut post_verb = None;
+    if let Some((thing_end, verb)) =
+        counted_after(&mut toks, chars, last, prev.is_some(), next_target, &after)
     {
-        // a scope word alone before the number says nothing of the thing: `全县 95座公益性水库…`
-        if super::place::is_scope_only(toks.c()) {
-            toks = Tokens::default();
-        }
-        let (post, post_end) = (after().0.as_str(), after().1);
-        let limit = if toks.c().is_empty() { 20 } else { 12 };
-        // not the verb of what follows: 从2020年的27.5万家提高到45万家
-        let post_chars: Vec<char> = post.chars().collect();
-        let is_verb = CHANGE_SET.word_at(&post_chars, 0).is_some();
-        if !post.is_empty() && post.chars().count() <= limit && !is_verb {
-            let (thing, verb) = counted_thing(&post_chars, toks.c().is_empty());
-            let thing = with_head_of_next(chars, &thing, last, next_target).unwrap_or(thing);
-            post_verb = verb;
-            toks.append(&thing, post_end);
-            end = post_end;
-        }
+        end = thing_end;
+        post_verb = verb;
     }
-    // a share of something named after it: `民营经济贡献了全省约70%的税收`, `儿童青少年达52.7%的总体
-    // 近视率`; the owner (`民营经济贡献的`) passes to the next items of the list
     let mut owner_of_share = None;
-    if last.kind == UnitKind::Percent
-        && matches!(change_verb.as_deref(), None | Some("达" | "达到"))
-    {
-        if let Some((thing, thing_end)) = share_of(chars, last.end, next_target) {
-            let owner = if toks.c().is_empty() {
-                prev.map(|p| p.metric)
-                    .filter(|m| m.ends_with('的'))
-                    .map(str::to_string)
-            } else {
-                Some(share_owner(&mut toks))
-            };
-            if let Some(owner) = owner {
-                owner_of_share = owner.ends_with('的').then(|| owner.clone());
-                toks = Tokens::default();
-                toks.append(&owner, last.end);
-                toks.append(&thing, thing_end);
-                end = thing_end;
-            }
-        }
+    if let Some((owner, thing_end)) = share_named_after(
+        &mut toks,
+        chars,
+        last,
+        change_verb.as_deref(),
+        prev,
+        next_target,
+    ) {
+        owner_of_share = owner;
+        end = thing_end;
     }
 
     // a list item shares the verb of the item before when both count the same kind of thing
@@ -224,29 +184,12 @@ pub fn read_metric(
     } else {
         None
     };
-    let verb_for_name = action_verb.clone().or(inherited.clone());
-    let mut noun = toks.text();
-    let mut is_attribute = false;
-    // a list item that is only a verb shares the thing counted before it:
-    // 新建高标准农田5万亩、改造提升2万亩 -> 改造提升高标准农田
-    if continuation
-        && !noun.is_empty()
-        && ACTION_SET
-            .word_at(toks.c(), 0)
-            .is_some_and(|v| v.chars().count() == toks.c().len())
-    {
-        if let Some(p) = prev.filter(|p| p.kind == last.kind) {
-            let thing = p
-                .action_verb
-                .and_then(|v| p.metric.strip_prefix(v))
-                .unwrap_or(p.metric);
-            // the verb as written, with any words between it and the number
-            let written = shorten(&written);
-            let metric = format!("{written}{thing}");
+    if continuation {
+        if let Some((metric, verb)) = verb_only_item(&toks, &written, prev, last.kind) {
             return MetricPhrase {
                 objects: vec![metric.clone()],
-                verb: Some(written.clone()),
-                action_verb: Some(written),
+                verb: Some(verb.clone()),
+                action_verb: Some(verb),
                 comparator,
                 start,
                 end,
@@ -255,57 +198,248 @@ pub fn read_metric(
             };
         }
     }
-    let mut start = start;
+    let Some(Named {
+        noun,
+        start: named_at,
+        is_attribute,
+    }) = named_by_context(toks.text(), prev, chars, from, s)
+    else {
+        return MetricPhrase {
+            start,
+            end,
+            ..Default::default()
+        };
+    };
+    let verb_for_name = action_verb.clone().or(inherited.clone());
+    let objects = objects_of(
+        &noun,
+        distribute,
+        verb_for_name.as_deref(),
+        prev,
+        chars,
+        from,
+        s,
+    );
+    let base_metric =
+        owner_of_share.unwrap_or_else(|| objects.first().cloned().unwrap_or_default());
+    MetricPhrase {
+        objects,
+        verb: change_verb
+            .or(action_verb.clone())
+            .or(inherited.clone())
+            .or(post_verb),
+        action_verb: action_verb.or(inherited),
+        comparator,
+        start: named_at.unwrap_or(start),
+        end,
+        base_metric,
+        is_attribute,
+    }
+}
+
+/// The verb that opens the phrase, phase three of [`read_metric`]. Before a change verb, a verb
+/// that never begins a noun is dropped (`推动规上工业增加值增长8%`: not `建成区`, `服务业`) and no
+/// action verb is kept; otherwise an action verb at the start of `verb_source` (the words of a
+/// list item, when kept aside) or of `toks` is the action verb, and leaves the name unless it is
+/// the whole name and `nothing_after` the number names the thing instead (`新增就业岗位500个。`,
+/// but `实施2020亩国家储备林`).
+fn opening_verb(
+    toks: &mut Tokens,
+    before_change_verb: bool,
+    verb_source: Option<&Tokens>,
+    nothing_after: impl FnOnce() -> bool,
+) -> Option<String> {
+    if before_change_verb {
+        if let Some(v) = PURE_VERB_SET.word_at(toks.c(), 0) {
+            if toks.c().len() > v.chars().count() {
+                toks.drop_front(v.chars().count());
+            }
+        }
+        return None;
+    }
+    let v = ACTION_SET.word_at(verb_source.unwrap_or(toks).c(), 0)?;
+    let names_itself = toks.c().len() == v.chars().count() && nothing_after();
+    if verb_source.is_none() && !names_itself {
+        toks.drop_front(v.chars().count());
+    }
+    Some(v.to_string())
+}
+
+/// The counted thing after a classifier (`建成4个社区嵌入式服务综合体`), phase five of
+/// [`read_metric`]: when the words before say nothing or the unit counts, what follows the
+/// number (`after`, bounded by `next_target`) is appended to `toks`. Returns where the thing ends
+/// and a verb written after it (`13个服务站建成投用`). Not for a percentage or a multiple, nor for a
+/// list item that only adds a value to the previous item's indicator (`、二○二二年跨越五兆元门槛`),
+/// nor when what follows is the change of a value (`从2020年的27.5万家提高到45万家`). A scope word
+/// alone before the number says nothing of the thing (`全县 95座公益性水库…`) and is dropped.
+fn counted_after<'a>(
+    toks: &mut Tokens,
+    chars: &[char],
+    last: &Quantity,
+    has_prev: bool,
+    next_target: usize,
+    after: &impl Fn() -> &'a (String, usize),
+) -> Option<(usize, Option<String>)> {
+    let continues_prev = toks.c().is_empty() && has_prev && last.kind != UnitKind::Count;
+    if matches!(last.kind, UnitKind::Percent | UnitKind::Multiple)
+        || !(toks.c().is_empty() || last.kind == UnitKind::Count)
+        || continues_prev
+    {
+        return None;
+    }
+    if super::place::is_scope_only(toks.c()) {
+        *toks = Tokens::default();
+    }
+    let (post, post_end) = after();
+    let limit = if toks.c().is_empty() { 20 } else { 12 };
+    let post_chars: Vec<char> = post.chars().collect();
+    if post.is_empty() || post_chars.len() > limit || CHANGE_SET.word_at(&post_chars, 0).is_some() {
+        return None;
+    }
+    let (thing, verb) = counted_thing(&post_chars, toks.c().is_empty());
+    let thing = with_head_of_next(chars, &thing, last, next_target).unwrap_or(thing);
+    toks.append(&thing, *post_end);
+    Some((*post_end, verb))
+}
+
+/// A share of something named after the number (`民营经济贡献了全省约70%的税收`,
+/// `儿童青少年达52.7%的总体近视率`), phase six of [`read_metric`]: `toks` becomes the owner
+/// (`民营经济贡献的`, or the previous item's when the words before are empty) and the thing.
+/// Returns the owner when it passes to the next items of the list (it ends with `的`), and where
+/// the thing ends.
+fn share_named_after(
+    toks: &mut Tokens,
+    chars: &[char],
+    last: &Quantity,
+    change_verb: Option<&str>,
+    prev: Option<PrevTarget<'_>>,
+    next_target: usize,
+) -> Option<(Option<String>, usize)> {
+    if last.kind != UnitKind::Percent || !matches!(change_verb, None | Some("达" | "达到")) {
+        return None;
+    }
+    let (thing, thing_end) = share_of(chars, last.end, next_target)?;
+    let owner = if toks.c().is_empty() {
+        prev.map(|p| p.metric)
+            .filter(|m| m.ends_with('的'))
+            .map(str::to_string)
+    } else {
+        Some(share_owner(toks))
+    }?;
+    let passed_on = owner.ends_with('的').then(|| owner.clone());
+    *toks = Tokens::default();
+    toks.append(&owner, last.end);
+    toks.append(&thing, thing_end);
+    Some((passed_on, thing_end))
+}
+
+/// A list item that is only a verb shares the thing counted before it, phase seven of
+/// [`read_metric`]: `新建高标准农田5万亩、改造提升2万亩` -> 改造提升高标准农田. Returns the metric and
+/// the verb as `written` (with any words between it and the number), when `toks` is one action
+/// verb and the previous item counts the same `kind` of thing.
+fn verb_only_item(
+    toks: &Tokens,
+    written: &str,
+    prev: Option<PrevTarget<'_>>,
+    kind: UnitKind,
+) -> Option<(String, String)> {
+    let v = ACTION_SET.word_at(toks.c(), 0)?;
+    if v.chars().count() != toks.c().len() {
+        return None;
+    }
+    let p = prev.filter(|p| p.kind == kind)?;
+    let thing = p
+        .action_verb
+        .and_then(|v| p.metric.strip_prefix(v))
+        .unwrap_or(p.metric);
+    let written = shorten(written);
+    Some((format!("{written}{thing}"), written))
+}
+
+/// A metric's name once the context has had its say (see [`named_by_context`]).
+#[derive(Debug, PartialEq)]
+struct Named {
+    noun: String,
+    /// Where the phrase starts when the name was found before it (`地区生产总值增速：目标值6%`).
+    start: Option<usize>,
+    /// An attribute of the item named before (`总投资`).
+    is_attribute: bool,
+}
+
+/// The name from the words before the number, or from the context when they give none, phase
+/// eight of [`read_metric`]: the previous item's metric, the subject of the clause before
+/// (`人均预期寿命在2015年至2020年，从76.34岁提高至77.93岁`), or a name before a colon
+/// (`地区生产总值增速：目标值6%`); None when there is nothing. Words that only name an attribute
+/// (`总投资`) or a benchmark (`高于全国0.4个百分点`) refer to the previous item.
+fn named_by_context(
+    noun: String,
+    prev: Option<PrevTarget<'_>>,
+    chars: &[char],
+    from: usize,
+    s: usize,
+) -> Option<Named> {
+    let named = |noun: String| Named {
+        noun,
+        start: None,
+        is_attribute: false,
+    };
     // only the opening of a change (`从76.34岁…`): no name yet
-    if noun == "从" || noun == "由" {
-        noun.clear();
-    }
-    if noun.is_empty() {
+    if noun.is_empty() || noun == "从" || noun == "由" {
         if let Some(p) = prev {
-            noun = p.metric.to_string();
-        } else if let Some(n) = subject_of_clause_before(chars, from, s) {
-            // 人均预期寿命在2015年至2020年，从76.34岁提高至77.93岁
-            noun = n;
-        } else if let Some((n, p)) = metric_before_colon(chars, from, s) {
-            // 地区生产总值增速：目标值6%，争取值6.5%
-            noun = n;
-            start = p;
-        } else {
-            return MetricPhrase {
-                start,
-                end,
-                ..Default::default()
-            };
+            return Some(named(p.metric.to_string()));
         }
-    } else if let Some(p) = prev {
-        if is_attribute_word(&noun) && !p.metric.is_empty() {
-            noun = format!("{}{noun}", p.metric);
-            is_attribute = true;
-        } else if ["高于", "低于", "快于", "慢于"]
-            .iter()
-            .any(|w| noun.starts_with(w))
-            && !p.metric.is_empty()
-        {
-            // 增长5.4%、高于全国0.4个百分点: the same indicator against a benchmark
-            noun = p.metric.to_string();
+        if let Some(n) = subject_of_clause_before(chars, from, s) {
+            return Some(named(n));
         }
+        let (noun, at) = metric_before_colon(chars, from, s)?;
+        return Some(Named {
+            start: Some(at),
+            ..named(noun)
+        });
     }
-    let bare_measure = is_bare_measure(&noun);
+    match prev.filter(|p| !p.metric.is_empty()) {
+        Some(p) if is_attribute_word(&noun) => Some(Named {
+            noun: format!("{}{noun}", p.metric),
+            start: None,
+            is_attribute: true,
+        }),
+        Some(p)
+            if ["高于", "低于", "快于", "慢于"]
+                .iter()
+                .any(|w| noun.starts_with(w)) =>
+        {
+            Some(named(p.metric.to_string()))
+        }
+        _ => Some(named(noun)),
+    }
+}
+
+/// The objects a name stands for, phase nine of [`read_metric`]: one per object of `A、B分别…`
+/// (`distribute`) or of an indicator pair (`A和B`), each with the action verb where it
+/// distinguishes the thing ([`name_with_verb`]). A measure that names no owner takes the thing of
+/// the item or the clause before: `抓好重点项目建设，全年完成投资80亿元` -> 重点项目完成投资.
+fn objects_of(
+    noun: &str,
+    distribute: bool,
+    verb: Option<&str>,
+    prev: Option<PrevTarget<'_>>,
+    chars: &[char],
+    from: usize,
+    s: usize,
+) -> Vec<String> {
     let objects: Vec<String> = if distribute {
-        split_objects(&noun)
-    } else if is_indicator_pair(&noun) {
+        split_objects(noun)
+    } else if is_indicator_pair(noun) {
         noun.split('和').map(str::to_string).collect()
     } else {
-        vec![noun]
+        vec![noun.to_string()]
     };
     let mut objects: Vec<String> = objects
         .into_iter()
-        .map(|o| name_with_verb(o, verb_for_name.as_deref()))
+        .map(|o| name_with_verb(o, verb))
         .collect();
-    // a measure that names no owner takes the thing of the clause before: `抓好重点项目建设，全年
-    // 完成投资80亿元` -> 重点项目完成投资; `举办展会60场次、实现交易额80亿元` -> 展会交易额
     if let [only] = objects.as_mut_slice() {
-        if bare_measure {
+        if is_bare_measure(noun) {
             let owner = match prev {
                 Some(p) => Some(
                     p.action_verb
@@ -322,21 +456,7 @@ pub fn read_metric(
             }
         }
     }
-    let base_metric =
-        owner_of_share.unwrap_or_else(|| objects.first().cloned().unwrap_or_default());
-    MetricPhrase {
-        objects,
-        verb: change_verb
-            .or(action_verb.clone())
-            .or(inherited.clone())
-            .or(post_verb),
-        action_verb: action_verb.or(inherited),
-        comparator,
-        start,
-        end,
-        base_metric,
-        is_attribute,
-    }
+    objects
 }
 
 /// The words before a number, phase one of [`read_metric`]: back to the clause start (or the
@@ -1350,6 +1470,193 @@ mod tests {
         let mut t = toks(long);
         tidy_name(&mut t, false);
         assert_eq!(t.text().chars().count(), KEEP_TAIL);
+    }
+
+    /// The characters of `s` and its first quantity.
+    fn first_quantity(s: &str) -> (Vec<char>, Quantity) {
+        let c: Vec<char> = s.chars().collect();
+        let q = super::super::quantity::scan(&c, 0, c.len())
+            .into_iter()
+            .next()
+            .expect("a quantity");
+        (c, q)
+    }
+
+    fn prev<'a>(metric: &'a str, verb: Option<&'a str>, kind: UnitKind) -> PrevTarget<'a> {
+        PrevTarget {
+            metric,
+            action_verb: verb,
+            kind,
+        }
+    }
+
+    #[test]
+    fn phase_three_finds_the_opening_verb() {
+        // before a change verb: a pure verb leaves, and there is no action verb
+        let mut t = toks("推动规上工业增加值");
+        assert_eq!(opening_verb(&mut t, true, None, || true), None);
+        assert_eq!(t.text(), "规上工业增加值");
+        let mut t = toks("建成区绿地率");
+        opening_verb(&mut t, true, None, || true);
+        assert_eq!(t.text(), "建成区绿地率", "建成 starts a noun here");
+        // an action verb leaves the name, unless it is the whole name and nothing follows
+        let mut t = toks("新建学校");
+        assert_eq!(
+            opening_verb(&mut t, false, None, || true).as_deref(),
+            Some("新建")
+        );
+        assert_eq!(t.text(), "学校");
+        // a verb that is the whole phrase (`新增就业岗位500个。`) names the thing itself
+        let mut t = toks("新增就业岗位");
+        opening_verb(&mut t, false, None, || true);
+        assert_eq!(t.text(), "新增就业岗位");
+        let mut t = toks("实施");
+        assert_eq!(
+            opening_verb(&mut t, false, None, || true).as_deref(),
+            Some("实施")
+        );
+        assert_eq!(t.text(), "实施", "names itself: nothing after the number");
+        opening_verb(&mut t, false, None, || false);
+        assert_eq!(t.text(), "", "the words after the number name the thing");
+        // the verb of a list item kept aside is found there and leaves the name alone
+        let aside = toks("投产A车间、");
+        let mut t = Tokens::default();
+        assert_eq!(
+            opening_verb(&mut t, false, Some(&aside), || true).as_deref(),
+            Some("投产")
+        );
+    }
+
+    #[test]
+    fn phase_five_appends_the_counted_thing_after_a_classifier() {
+        let (c, q) = first_quantity("建成4个社区嵌入式服务综合体。");
+        let post = post_phrase(&c, q.end, c.len());
+        let after = || &post;
+        let mut t = Tokens::default();
+        let (end, verb) = counted_after(&mut t, &c, &q, false, c.len(), &after).expect("a thing");
+        assert_eq!((t.text(), verb), ("社区嵌入式服务综合体".to_string(), None));
+        assert_eq!(end, c.len() - 1);
+        // a verb after the thing is its verb
+        let (c, q) = first_quantity("13个服务站建成投用。");
+        let post = post_phrase(&c, q.end, c.len());
+        let after = || &post;
+        let mut t = Tokens::default();
+        let (_, verb) = counted_after(&mut t, &c, &q, false, c.len(), &after).expect("a thing");
+        assert_eq!(
+            (t.text(), verb.as_deref()),
+            ("服务站".to_string(), Some("建成投用"))
+        );
+        // never after a percentage, nor when a change follows the number
+        let (c, q) = first_quantity("8%的企业");
+        let post = post_phrase(&c, q.end, c.len());
+        let after = || &post;
+        assert_eq!(
+            counted_after(&mut Tokens::default(), &c, &q, false, c.len(), &after),
+            None
+        );
+        let (c, q) = first_quantity("27.5万家提高到45万家");
+        let post = post_phrase(&c, q.end, c.len());
+        let after = || &post;
+        assert_eq!(
+            counted_after(&mut Tokens::default(), &c, &q, false, c.len(), &after),
+            None
+        );
+        // a scope word alone says nothing of the thing
+        let (c, q) = first_quantity("95座公益性水库");
+        let post = post_phrase(&c, q.end, c.len());
+        let after = || &post;
+        let mut t = toks("全县");
+        counted_after(&mut t, &c, &q, false, c.len(), &after);
+        assert_eq!(t.text(), "公益性水库");
+    }
+
+    #[test]
+    fn phase_six_reads_a_share_of_a_thing_named_after_it() {
+        let (c, q) = first_quantity("70%的税收");
+        let mut t = toks("民营经济贡献了全省");
+        let (owner, end) = share_named_after(&mut t, &c, &q, None, None, c.len()).expect("a share");
+        assert_eq!(t.text(), "民营经济贡献的税收");
+        assert_eq!((owner.as_deref(), end), (Some("民营经济贡献的"), c.len()));
+        // the next item of the list has the owner from the previous one
+        let mut t = Tokens::default();
+        let p = prev("民营经济贡献的", None, UnitKind::Percent);
+        share_named_after(&mut t, &c, &q, None, Some(p), c.len()).expect("a share");
+        assert_eq!(t.text(), "民营经济贡献的税收");
+        // a percentage reached by growth is not a share
+        let mut t = toks("收入");
+        assert_eq!(
+            share_named_after(&mut t, &c, &q, Some("增长"), None, c.len()),
+            None
+        );
+    }
+
+    #[test]
+    fn phase_seven_gives_a_verb_only_item_the_thing_before() {
+        let p = prev("新建高标准农田", Some("新建"), UnitKind::Measure);
+        assert_eq!(
+            verb_only_item(&toks("改造提升"), "改造提升", Some(p), UnitKind::Measure),
+            Some(("改造提升高标准农田".to_string(), "改造提升".to_string()))
+        );
+        // not when the item names a thing of its own, or counts another kind of thing
+        assert_eq!(
+            verb_only_item(
+                &toks("改造提升农房"),
+                "改造提升农房",
+                Some(p),
+                UnitKind::Measure
+            ),
+            None
+        );
+        assert_eq!(
+            verb_only_item(&toks("改造提升"), "改造提升", Some(p), UnitKind::Count),
+            None
+        );
+    }
+
+    #[test]
+    fn phase_eight_names_a_value_from_its_context() {
+        let c: Vec<char> = "地区生产总值增速：目标值6%".chars().collect();
+        let s = 9; // after the colon
+        let got =
+            named_by_context(String::new(), None, &c, 0, s).expect("the name before the colon");
+        assert_eq!(
+            (got.noun.as_str(), got.start),
+            ("地区生产总值增速", Some(0))
+        );
+        let p = prev("重点项目", Some("实施"), UnitKind::Count);
+        let got = named_by_context("从".into(), Some(p), &c, 0, 0).unwrap();
+        assert_eq!(got.noun, "重点项目");
+        let got = named_by_context("总投资".into(), Some(p), &c, 0, 0).unwrap();
+        assert_eq!(
+            (got.noun.as_str(), got.is_attribute),
+            ("重点项目总投资", true)
+        );
+        let got = named_by_context("高于全国".into(), Some(p), &c, 0, 0).unwrap();
+        assert_eq!(got.noun, "重点项目");
+        assert_eq!(named_by_context(String::new(), None, &['。'], 0, 1), None);
+    }
+
+    #[test]
+    fn phase_nine_splits_objects_and_gives_a_bare_measure_its_owner() {
+        let none: &[char] = &[];
+        assert_eq!(
+            objects_of("城镇、农村居民收入", true, None, None, none, 0, 0),
+            vec!["城镇居民收入", "农村居民收入"]
+        );
+        assert_eq!(
+            objects_of("高新技术企业", false, Some("新增"), None, none, 0, 0),
+            vec!["新增高新技术企业"]
+        );
+        let p = prev("举办展会", Some("举办"), UnitKind::Count);
+        assert_eq!(
+            objects_of("交易额", false, Some("实现"), Some(p), none, 0, 0),
+            vec!["展会交易额"]
+        );
+        let c: Vec<char> = "抓好重点项目建设，全年完成投资80亿元".chars().collect();
+        assert_eq!(
+            objects_of("投资", false, Some("完成"), None, &c, 0, 9),
+            vec!["重点项目完成投资"]
+        );
     }
 
     #[test]
