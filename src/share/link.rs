@@ -8,6 +8,7 @@ use planlens_core::share::{decode, encode, SharedView};
 
 use crate::i18n::share_text::link_error_detail;
 use crate::platform::dom;
+use crate::share::saved::{self, SavedView};
 use crate::share::view::{classify_hash, open, view_of, HashKind, ShareKind, ViewState};
 use crate::state::{AppState, Message};
 
@@ -65,6 +66,22 @@ pub fn open_fragment(st: &AppState, fragment: &str) -> bool {
             st.fail_with_detail(Message::Link(e), detail);
             false
         }
+    }
+}
+
+/// Opens a saved view: its documents still in the workspace, with its tab, selection and filter
+/// (or the link it keeps, for views saved before views were kept by reference).
+pub fn open_saved(st: &AppState, saved: &SavedView) {
+    if let Some(link) = &saved.link {
+        open_fragment(st, link);
+        return;
+    }
+    let Some((view, missing)) = st.ws.with_untracked(|w| saved::resolve(saved, w)) else {
+        return;
+    };
+    restore(st, &view);
+    if missing > 0 {
+        st.fail(Message::SavedViewMissing(missing));
     }
 }
 

@@ -8,14 +8,13 @@ use leptos::prelude::*;
 
 use crate::i18n::share_text::{length_note, strings};
 use crate::platform::dom;
-use crate::share::link::current_fragment;
 use crate::share::view::ShareKind;
-use crate::state::use_state;
+use crate::state::use_share;
 
 /// Share button; the panel opens below it.
 #[component]
 pub fn SharePanel() -> impl IntoView {
-    let st = use_state();
+    let st = use_share();
     let t = move || strings(st.lang.get());
     let open = RwSignal::new(false);
     let kind = RwSignal::new(ShareKind::Texts);
@@ -24,7 +23,7 @@ pub fn SharePanel() -> impl IntoView {
         if !open.get() {
             return String::new();
         }
-        format!("{}#{}", dom::page_url(), current_fragment(&st, kind.get()))
+        format!("{}#{}", dom::page_url(), st.act.share_fragment(kind.get()))
     });
     let chars = move || link.with(|l| l.chars().count());
     let empty = move || st.ws.with(|w| w.is_empty());

@@ -6,31 +6,15 @@ use leptos::prelude::*;
 
 use crate::i18n::share_text::strings;
 use crate::platform::dom::download;
-use crate::share::link::{open_fragment, restore, view_state};
 use crate::share::panel::SharePanel;
 use crate::share::saved::{self, SavedView};
-use crate::share::view::{view_of, ShareKind};
-use crate::state::{use_state, AppState, Message};
-
-/// Opens a saved view: its documents still in the workspace, with its tab, selection and filter.
-fn open_saved(st: &AppState, saved: &SavedView) {
-    if let Some(link) = &saved.link {
-        open_fragment(st, link);
-        return;
-    }
-    let Some((view, missing)) = st.ws.with_untracked(|w| saved::resolve(saved, w)) else {
-        return;
-    };
-    restore(st, &view);
-    if missing > 0 {
-        st.fail(Message::SavedViewMissing(missing));
-    }
-}
+use crate::share::view::ShareKind;
+use crate::state::use_share;
 
 /// One saved view with its open, rename and delete buttons.
 #[component]
 fn SavedItem(k: usize, view: SavedView, views: RwSignal<Vec<SavedView>>) -> impl IntoView {
-    let st = use_state();
+    let st = use_share();
     let s = move || st.lang.get().s();
     let t = move || strings(st.lang.get());
     let editing = RwSignal::new(false);
@@ -56,7 +40,7 @@ fn SavedItem(k: usize, view: SavedView, views: RwSignal<Vec<SavedView>>) -> impl
                     view! {
                         <button type="button" class="document-select" data-testid="saved-view-open"
                             title=move || t().open
-                            on:click=move |_| open_saved(&st, &saved)>
+                            on:click=move |_| st.act.open_saved(&saved)>
                             <span class="document-title" data-testid="saved-view-name">{name.clone()}</span>
                         </button>
                     }
@@ -83,7 +67,7 @@ fn SavedItem(k: usize, view: SavedView, views: RwSignal<Vec<SavedView>>) -> impl
 /// The share button, the saved views and the workspace export.
 #[component]
 pub fn SavedViews() -> impl IntoView {
-    let st = use_state();
+    let st = use_share();
     let t = move || strings(st.lang.get());
     let views = RwSignal::new(saved::load());
     Effect::new(move |prev: Option<()>| {
@@ -95,10 +79,7 @@ pub fn SavedViews() -> impl IntoView {
     let name = RwSignal::new(String::new());
     let empty = move || st.ws.with(|w| w.is_empty());
     let save = move || {
-        let state = view_state(&st);
-        let view = st
-            .ws
-            .with_untracked(|w| view_of(w, &state, ShareKind::Analysis));
+        let view = st.act.shared_view(ShareKind::Analysis);
         let n = views.with_untracked(Vec::len);
         let name_now = saved::name_for(&name.get_untracked(), t().default_view_name, n);
         views.update(|v| v.push(saved::by_reference(name_now, view)));

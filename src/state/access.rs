@@ -1,7 +1,8 @@
 //! What each component may see and change of the shared state. A view gets read-only signals ([`Reader`]) of
 //! what it shows ([`TargetsCtx`] for the views of one document's targets, [`CompareCtx`],
-//! [`DocumentsCtx`]) and changes the state only through the named methods of [`Actions`]; the
-//! read-write signals stay in [`AppState`], for the root, the autosave and share links.
+//! [`DocumentsCtx`], [`ShareCtx`]) and changes the state only through the named methods of
+//! [`Actions`]; the read-write signals stay in [`AppState`], for the root, the autosave and the
+//! share-link functions behind those actions (a link is the whole view, so they read all of it).
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -17,6 +18,9 @@ use crate::i18n::Theme;
 use crate::persist::{aside_file_name, aside_value, discard_aside, StorageProblem};
 use crate::platform::dom::download;
 use crate::platform::idb::Db;
+use crate::share::saved::SavedView;
+use crate::share::view::ShareKind;
+use planlens_core::share::SharedView;
 
 /// One shared signal, read-only: the same signal without its setters, so reading it costs (and
 /// compiles to) what reading the signal does.
@@ -73,6 +77,24 @@ impl<T: Send + Sync + 'static> Reader<T> {
 pub struct Actions(AppState);
 
 impl Actions {
+    /// The link fragment of the current view, tracking everything it depends on.
+    pub fn share_fragment(&self, kind: ShareKind) -> String {
+        crate::share::link::current_fragment(&self.0, kind)
+    }
+
+    /// The current view as a link carries it, read without tracking.
+    pub fn shared_view(&self, kind: ShareKind) -> SharedView {
+        let state = crate::share::link::view_state(&self.0);
+        self.0
+            .ws
+            .with_untracked(|w| crate::share::view::view_of(w, &state, kind))
+    }
+
+    /// Opens a saved view (see [`crate::share::link::open_saved`]).
+    pub fn open_saved(&self, saved: &SavedView) {
+        crate::share::link::open_saved(&self.0, saved);
+    }
+
     /// Adds analysed documents and selects the first of them (see [`AppState::add_documents`]).
     pub fn add_documents(&self, docs: Vec<planlens_core::Document>) {
         self.0.add_documents(docs);
@@ -272,6 +294,16 @@ pub struct CompareCtx {
     pub act: Actions,
 }
 
+/// What the share and saved-view panels read: the language and the documents. The view they
+/// share, and opening a saved one, go through [`Actions::share_fragment`],
+/// [`Actions::shared_view`] and [`Actions::open_saved`].
+#[derive(Clone, Copy)]
+pub struct ShareCtx {
+    pub lang: Reader<Lang>,
+    pub ws: Reader<Workspace>,
+    pub act: Actions,
+}
+
 /// What the document list reads: the documents and its kind filter.
 #[derive(Clone, Copy)]
 pub struct DocumentsCtx {
@@ -362,6 +394,16 @@ pub fn use_compare() -> CompareCtx {
         lang: Reader(st.lang),
         ws: Reader(st.ws),
         compare_off: Reader(st.compare_off),
+        act: st.actions(),
+    }
+}
+
+/// What the share and saved-view panels need.
+pub fn use_share() -> ShareCtx {
+    let st = use_state();
+    ShareCtx {
+        lang: Reader(st.lang),
+        ws: Reader(st.ws),
         act: st.actions(),
     }
 }

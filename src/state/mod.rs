@@ -7,9 +7,9 @@ pub mod access;
 pub mod workspace;
 
 pub use access::{
-    use_actions, use_compare, use_documents, use_filter, use_lang, use_notices, use_storage,
-    use_targets, use_theme, use_views, Actions, CompareCtx, DocumentsCtx, NoticesCtx, Reader,
-    StorageCtx, TargetsCtx, ViewsCtx,
+    use_actions, use_compare, use_documents, use_filter, use_lang, use_notices, use_share,
+    use_storage, use_targets, use_theme, use_views, Actions, CompareCtx, DocumentsCtx, NoticesCtx,
+    Reader, ShareCtx, StorageCtx, TargetsCtx, ViewsCtx,
 };
 
 use std::rc::Rc;
