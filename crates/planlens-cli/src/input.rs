@@ -1,4 +1,5 @@
-//! Reading a plan from a file or standard input, with a clear message for each way it can fail.
+//! Reading a plan from a file or standard input, with a clear message for each way it can fail;
+//! a `.json` file is read as a PlanLens JSON file (an export of the CLI or the app) instead.
 //!
 //! - At most [`MAX_FILE_BYTES`] are read from any source: a regular file that is larger is refused
 //!   before reading; standard input, pipes and devices (`/dev/zero`) are read through a cap.
@@ -6,7 +7,10 @@
 //!   process substitution (`<(cmd)`) does at once; one that nobody writes to is reported instead of
 //!   waiting forever. Standard input (`-`) is read as it comes, however long that takes.
 
+use crate::sources::Source;
 use planlens_core::decode::decode;
+use planlens_core::import::parse_export;
+use planlens_core::Document;
 use std::fs::File;
 use std::io::Read;
 use std::path::Path;
@@ -18,19 +22,57 @@ pub const MAX_FILE_BYTES: usize = 200 * 1024 * 1024;
 /// How long a named pipe may go without a writer before it is reported.
 pub const FIFO_WAIT: Duration = Duration::from_secs(2);
 
+/// What one source holds.
+pub enum Contents {
+    /// A plan: its display name (the file name, or `stdin`) and decoded text.
+    Plan(String, String),
+    /// The documents of a PlanLens JSON file, as they were saved.
+    Saved(Vec<Document>),
+}
+
 /// Reads `path` (`-` for stdin) and returns its display name and decoded text.
 pub fn read_plan(path: &str) -> Result<(String, String), String> {
-    let (name, bytes) = if path == "-" {
-        let bytes = read_capped(std::io::stdin().lock(), "cannot read standard input")?;
-        ("stdin".to_string(), bytes)
+    if path == "-" {
+        read_stdin()
     } else {
-        let p = Path::new(path);
-        let name = p
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| path.to_string());
-        (name, read_file(p)?)
-    };
+        read_plan_at(Path::new(path))
+    }
+}
+
+/// Reads a source: a `.json` file (in any letter case) as a PlanLens JSON file, anything else
+/// as a plan.
+pub fn read_source(source: &Source) -> Result<Contents, String> {
+    match source {
+        Source::Stdin => read_stdin().map(|(name, text)| Contents::Plan(name, text)),
+        Source::File(p) if is_json(p) => {
+            let (_, text) = read_plan_at(p)?;
+            let export = parse_export(&text).map_err(|e| e.to_string())?;
+            Ok(Contents::Saved(export.documents))
+        }
+        Source::File(p) => read_plan_at(p).map(|(name, text)| Contents::Plan(name, text)),
+        Source::Unreadable(_, why) => Err(why.clone()),
+    }
+}
+
+fn is_json(p: &Path) -> bool {
+    p.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+}
+
+fn read_stdin() -> Result<(String, String), String> {
+    let bytes = read_capped(std::io::stdin().lock(), "cannot read standard input")?;
+    let (text, _) = decode(&bytes).map_err(|e| e.to_string())?;
+    Ok(("stdin".to_string(), text))
+}
+
+/// The file name and decoded text of the file at `p`.
+fn read_plan_at(p: &Path) -> Result<(String, String), String> {
+    let name = p
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| p.display().to_string());
+    let bytes = read_file(p)?;
     let (text, _) = decode(&bytes).map_err(|e| e.to_string())?;
     Ok((name, text))
 }

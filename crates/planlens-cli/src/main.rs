@@ -1,22 +1,36 @@
 //! `planlens`: the PlanLens core on the command line, for researchers running it over many files.
 //!
-//! - `planlens extract [--format json|csv|table] [--with-text] FILE...` (`-` reads stdin)
+//! - `planlens extract [--format json|jsonl|csv|table] [--with-text] [INPUTS] FILE|DIR...` (`-`
+//!   reads stdin)
 //! - `planlens tree FILE` prints the heading tree with each target under its heading.
-//! - `planlens compare [--format json|csv|table] FILE...` aligns indicators across plans.
+//! - `planlens compare [--format json|csv|table] [INPUTS] FILE|DIR...` aligns indicators across
+//!   plans.
 //!
-//! A file that cannot be read is reported on stderr with its name and the problem; the others are
-//! still processed, and the exit status is 2. Output that cannot be written (standard output
-//! closed, a full disk, a reader that went away) makes the exit status 1; see [`AFTER_HELP`].
+//! INPUTS are `--files-from`, `--glob`, `--jobs`, `--summary` and `--quiet` (see [`Inputs`]):
+//! directories are walked ([`sources`]), the files are analysed on every core in input order
+//! ([`batch`]), and JSON, JSONL and CSV are written as the files finish ([`output::Streamed`]).
+//! A file that cannot be read is reported on stderr with its path and the problem; the others are
+//! still processed, and the exit status is 2 ([`feedback`]). Output that cannot be written
+//! (standard output closed, a full disk, a reader that went away) makes the exit status 1; see
+//! [`AFTER_HELP`].
 
+mod batch;
 mod compare_view;
+mod feedback;
 mod input;
 mod output;
+mod sources;
 mod tree_view;
 
-use clap::{Parser, Subcommand, ValueEnum};
-use output::OutputError;
-use planlens_core::{analyse, Document, Export};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use feedback::{Feedback, Show};
+use input::Contents;
+use output::{OutputError, Streamed};
+use planlens_core::{analyse, Document};
+use sources::Source;
 use std::io::{BufWriter, Write};
+use std::num::NonZeroUsize;
+use std::ops::ControlFlow;
 use std::process::ExitCode;
 
 /// Bytes gathered before each write to standard output.
@@ -36,10 +50,17 @@ fn write_str(out: &mut impl Write, text: &str) -> Result<(), OutputError> {
 
 /// Input limits and exit status, shown after `--help`.
 const AFTER_HELP: &str = "\
-Input: UTF-8, UTF-16 (with or without a BOM) or GB18030/GBK text; `-` reads standard input. At most
-200 MB are read from one file or from standard input. A named pipe (FIFO) is read only if a program
-opens it for writing within 2 seconds, as `<(command)` does; otherwise it is reported as an
-unreadable file. PDF, Word and image files are reported as not text: copy their text instead.
+Input: UTF-8, UTF-16 (with or without a BOM) or GB18030/GBK text; `-` reads standard input; a
+.json file is read as a PlanLens JSON file (its documents as saved). A directory is walked: its
+.txt and .json files (or those matching --glob) are read in file-name order, hidden files and
+folders skipped. At most 200 MB are read from one file or from standard input. A named pipe (FIFO)
+is read only if a program opens it for writing within 2 seconds, as `<(command)` does; otherwise it
+is reported as an unreadable file. PDF, Word and image files are reported as not text: copy their
+text instead.
+
+Feedback: when standard error is a terminal, a progress bar (files, characters/s, time left; not
+when standard output is the terminal too) and a summary line at the end (files, targets,
+failures, seconds); --summary prints that line to any standard error, --quiet neither.
 
 Exit status: 0 when everything was read and written; 2 when some file could not be read (each is
 named on stderr; the others are still processed); 1 when the output could not be written: standard
@@ -62,30 +83,82 @@ struct Cli {
 enum Command {
     /// Extract the targets of one or more plans.
     Extract {
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Json)]
-        format: Format,
+        /// Output format: `jsonl` is one document per line.
+        #[arg(long, value_enum, default_value_t = ExtractFormat::Json)]
+        format: ExtractFormat,
         /// Include each document's original text in the JSON output.
         #[arg(long)]
         with_text: bool,
-        /// Plan files (UTF-8, UTF-16 or GB18030/GBK); `-` reads standard input.
-        #[arg(required = true)]
-        files: Vec<String>,
+        #[command(flatten)]
+        inputs: Inputs,
     },
     /// Align the indicators of several plans into one matrix.
     Compare {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
-        /// Plan files (UTF-8, UTF-16 or GB18030/GBK); `-` reads standard input.
-        #[arg(required = true)]
-        files: Vec<String>,
+        #[command(flatten)]
+        inputs: Inputs,
     },
     /// Print a plan's heading tree with its targets.
     Tree {
         /// A plan file; `-` reads standard input.
         file: String,
     },
+}
+
+/// Which files a run reads, how many at once, and what it tells on the way.
+#[derive(Args)]
+struct Inputs {
+    /// Plan files (UTF-8, UTF-16 or GB18030/GBK) or directories to walk; `-` reads standard input.
+    #[arg(required_unless_present = "files_from")]
+    files: Vec<String>,
+    /// Also read the files or directories listed in FILE, one path per line (`-`: standard input).
+    #[arg(long, value_name = "FILE")]
+    files_from: Option<String>,
+    /// In directories, read the files matching PATTERN instead of every .txt and .json file; a
+    /// pattern without `/` is matched against the file name, one with `/` against the path below
+    /// the directory (`**` crosses folders). May be given more than once.
+    #[arg(long = "glob", value_name = "PATTERN")]
+    globs: Vec<String>,
+    /// How many files to analyse at once [default: every core]. The output keeps input order.
+    #[arg(long, short = 'j', value_name = "N")]
+    jobs: Option<NonZeroUsize>,
+    /// Print the summary line on standard error even when it is not a terminal.
+    #[arg(long, conflicts_with = "quiet")]
+    summary: bool,
+    /// Neither progress bar nor summary line (unreadable files are still reported).
+    #[arg(long, short = 'q')]
+    quiet: bool,
+}
+
+impl Inputs {
+    /// The sources to read, in order, or why they cannot be listed.
+    fn sources(&self) -> Result<Vec<Source>, String> {
+        if self.files_from.as_deref() == Some("-") && self.files.iter().any(|f| f == "-") {
+            return Err("`-` and `--files-from -` cannot both read standard input".into());
+        }
+        let picker = sources::Picker::new(&self.globs)?;
+        let listed = match &self.files_from {
+            Some(from) => sources::read_list(from)?,
+            None => Vec::new(),
+        };
+        Ok(sources::expand(&self.files, &listed, &picker))
+    }
+
+    fn jobs(&self) -> usize {
+        self.jobs.map_or_else(batch::all_cores, NonZeroUsize::get)
+    }
+
+    fn show(&self) -> Show {
+        if self.quiet {
+            Show::Quiet
+        } else if self.summary {
+            Show::Summary
+        } else {
+            Show::Auto
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -95,6 +168,125 @@ enum Format {
     Table,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum ExtractFormat {
+    Json,
+    Jsonl,
+    Csv,
+    Table,
+}
+
+/// One source once read and analysed: its path as shown, and its documents (or their pieces of
+/// the output), or why it could not be read.
+struct Done<P> {
+    shown: String,
+    outcome: Result<Vec<P>, String>,
+    targets: usize,
+    chars: usize,
+}
+
+/// Reads and analyses `source`; the text is kept only where the output carries it
+/// (`extract --with-text`), otherwise it goes right after its analysis.
+fn analysed(source: Source, keep_text: bool) -> Done<Document> {
+    let shown = source.shown();
+    let docs = input::read_source(&source).map(|contents| match contents {
+        Contents::Plan(name, text) => {
+            let mut doc = analyse(&name, &text);
+            if keep_text {
+                doc.text = Some(text);
+            }
+            vec![doc]
+        }
+        Contents::Saved(mut docs) => {
+            if !keep_text {
+                docs.iter_mut().for_each(|d| d.text = None);
+            }
+            docs
+        }
+    });
+    let (targets, chars) = docs.as_ref().map_or((0, 0), |docs| {
+        (
+            docs.iter().map(|d| d.targets.len()).sum(),
+            docs.iter().map(|d| d.text_chars).sum(),
+        )
+    });
+    Done {
+        shown,
+        outcome: docs,
+        targets,
+        chars,
+    }
+}
+
+/// Counts `done` in `feedback` (reporting it if it failed) and gives its pieces, if any.
+fn counted<P>(done: Done<P>, feedback: &mut Feedback) -> Vec<P> {
+    match done.outcome {
+        Ok(pieces) => {
+            feedback.read(done.targets, done.chars);
+            pieces
+        }
+        Err(why) => {
+            feedback.failed(&done.shown, &why);
+            Vec::new()
+        }
+    }
+}
+
+/// Analyses every source on `jobs` workers and writes each document's piece of `format` as soon
+/// as those before it are written.
+fn stream(
+    sources: Vec<Source>,
+    format: &Streamed,
+    keep_text: bool,
+    jobs: usize,
+    feedback: &mut Feedback,
+    out: &mut impl Write,
+) -> Result<(), OutputError> {
+    format.start(out)?;
+    let render = |source| {
+        let done = analysed(source, keep_text);
+        let outcome = done
+            .outcome
+            .map(|docs| docs.iter().map(|d| format.render(d)).collect::<Vec<_>>());
+        Done {
+            shown: done.shown,
+            outcome,
+            targets: done.targets,
+            chars: done.chars,
+        }
+    };
+    let mut written = Ok(());
+    let mut documents = 0usize;
+    batch::run(jobs, sources, render, |done| {
+        for piece in counted(done, feedback) {
+            let put = piece.and_then(|p| format.put(out, &p, documents == 0));
+            if let Err(e) = put {
+                written = Err(e);
+                return ControlFlow::Break(());
+            }
+            documents += 1;
+        }
+        ControlFlow::Continue(())
+    });
+    written?;
+    format.end(out, documents > 0)
+}
+
+/// Analyses every source on `jobs` workers and gives all their documents, in input order.
+fn collect(sources: Vec<Source>, jobs: usize, feedback: &mut Feedback) -> Vec<Document> {
+    let mut docs = Vec::new();
+    batch::run(
+        jobs,
+        sources,
+        |source| analysed(source, false),
+        |done| {
+            docs.extend(counted(done, feedback));
+            ControlFlow::Continue(())
+        },
+    );
+    docs
+}
+
 fn main() -> ExitCode {
     if stdout_at_start::closed() {
         eprintln!("planlens: standard output is closed, so nothing can be written (to discard the output, redirect it to /dev/null)");
@@ -102,54 +294,52 @@ fn main() -> ExitCode {
     }
     let cli = Cli::parse();
     stdout_pipe::widen();
-    let mut failed = false;
-    // The text is kept only where the output carries it (`extract --with-text`); otherwise it goes
-    // right after its analysis, so that no more than one text is held at a time.
-    let mut analyse_file = |path: &str, keep_text: bool| -> Option<Document> {
-        match input::read_plan(path) {
-            Ok((name, text)) => {
-                let mut doc = analyse(&name, &text);
-                if keep_text {
-                    doc.text = Some(text);
-                }
-                Some(doc)
-            }
-            Err(e) => {
-                eprintln!("planlens: {path}: {e}");
-                failed = true;
-                None
-            }
-        }
-    };
     // Everything is written through one large buffer over the locked standard output, as it is
     // produced: no output is ever held whole in memory.
-    let stdout = std::io::stdout();
-    let mut out = BufWriter::with_capacity(OUTPUT_BUFFER, stdout.lock());
-    let written = match &cli.command {
+    let mut out = BufWriter::with_capacity(OUTPUT_BUFFER, std::io::stdout().lock());
+    let (written, feedback) = match &cli.command {
         Command::Extract {
             format,
             with_text,
-            files,
+            inputs,
         } => {
-            let export = Export::new(
-                files
-                    .iter()
-                    .filter_map(|f| analyse_file(f, *with_text))
-                    .collect(),
-            );
-            let written = match format {
-                Format::Json => output::json(&export, &mut out),
-                Format::Csv => output::csv(&export.documents, &mut out),
-                Format::Table => write_str(&mut out, &output::table(&export.documents)),
+            let sources = match inputs.sources() {
+                Ok(s) => s,
+                Err(e) => return usage_error(&e),
             };
-            leave(export);
-            written
+            let mut feedback = Feedback::new(sources.len(), inputs.show());
+            let jobs = inputs.jobs();
+            let streamed = match format {
+                ExtractFormat::Json => output::JsonFrame::new().map(Streamed::Json),
+                ExtractFormat::Jsonl => Ok(Streamed::Jsonl),
+                ExtractFormat::Csv => Ok(Streamed::Csv),
+                ExtractFormat::Table => {
+                    let docs = collect(sources, jobs, &mut feedback);
+                    let written = write_str(&mut out, &output::table(&docs));
+                    leave(docs);
+                    return finish(written, out, Some(feedback));
+                }
+            };
+            let written = streamed.and_then(|streamed| {
+                stream(
+                    sources,
+                    &streamed,
+                    *with_text,
+                    jobs,
+                    &mut feedback,
+                    &mut out,
+                )
+            });
+            (written, Some(feedback))
         }
-        Command::Compare { format, files } => {
-            let docs: Vec<Document> = files
-                .iter()
-                .filter_map(|f| analyse_file(f, false))
-                .collect();
+        Command::Compare { format, inputs } => {
+            let sources = match inputs.sources() {
+                Ok(s) => s,
+                Err(e) => return usage_error(&e),
+            };
+            let mut feedback = Feedback::new(sources.len(), inputs.show());
+            let docs = collect(sources, inputs.jobs(), &mut feedback);
+            feedback.clear();
             let refs: Vec<&Document> = docs.iter().collect();
             let c = planlens_core::compare::compare(&refs);
             let written = match format {
@@ -160,33 +350,53 @@ fn main() -> ExitCode {
             leave(c);
             drop(refs);
             leave(docs);
-            written
+            (written, Some(feedback))
         }
-        Command::Tree { file } => match analyse_file(file, false) {
-            Some(d) => {
+        Command::Tree { file } => match input::read_plan(file) {
+            Ok((name, text)) => {
+                let d = analyse(&name, &text);
                 let written = tree_view::write(&d, &mut out).map_err(OutputError::Io);
                 leave(d);
-                written
+                (written, None)
             }
-            None => Ok(()),
+            Err(e) => {
+                eprintln!("planlens: {file}: {e}");
+                return ExitCode::from(2);
+            }
         },
     };
+    finish(written, out, feedback)
+}
+
+/// Flushes the output, ends the feedback, and gives the exit status: 1 if the output could not
+/// be written (with a message unless the reader went away), 2 if some file could not be read.
+fn finish(
+    written: Result<(), OutputError>,
+    mut out: BufWriter<std::io::StdoutLock<'static>>,
+    feedback: Option<Feedback>,
+) -> ExitCode {
     let finished = written.and_then(|()| out.flush().map_err(OutputError::Io));
     if finished.is_err() {
         // what is still buffered is dropped, not written again on the way out
         let _ = out.into_parts();
     }
+    let failed = feedback.as_ref().is_some_and(Feedback::any_failed);
     match finished {
-        Ok(()) => {}
-        Err(OutputError::Io(e)) => {
-            // a reader that went away (`| head`) needs no message, but the output is cut
-            if e.kind() != std::io::ErrorKind::BrokenPipe {
-                eprintln!("planlens: cannot write output: {e}");
+        Ok(()) => {
+            if let Some(f) = feedback {
+                f.finish();
             }
-            return ExitCode::from(1);
         }
-        Err(OutputError::Render(e)) => {
-            eprintln!("planlens: {e}");
+        Err(e) => {
+            if let Some(mut f) = feedback {
+                f.clear();
+            }
+            match e {
+                // a reader that went away (`| head`) needs no message, but the output is cut
+                OutputError::Io(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+                OutputError::Io(e) => eprintln!("planlens: cannot write output: {e}"),
+                OutputError::Render(e) => eprintln!("planlens: {e}"),
+            }
             return ExitCode::from(1);
         }
     }
@@ -195,6 +405,12 @@ fn main() -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Reports a problem with the arguments (a bad `--glob`, an unreadable `--files-from`).
+fn usage_error(message: &str) -> ExitCode {
+    eprintln!("planlens: {message}");
+    ExitCode::from(2)
 }
 
 /// A larger pipe on standard output: with millions of targets the JSON runs to gigabytes, and

@@ -1,11 +1,14 @@
-//! Output formats of `planlens extract`: the JSON model, one CSV row per target, or an aligned table.
+//! Output formats of `planlens extract`: the JSON model, one JSON document per line (JSONL), one
+//! CSV row per target, or an aligned table.
 //!
-//! JSON and CSV are streamed into the writer `main` gives (a buffer over standard output), so that
-//! millions of targets never become one string in memory; the table is built as a string, since
-//! its column widths depend on every row.
+//! JSON, JSONL and CSV are streamed ([`Streamed`]): each document is rendered on its own (by the
+//! worker that analysed it) and the pieces are written in input order between the format's head
+//! and tail, so that no more than a few documents are ever held; the table is built as a string,
+//! since its column widths depend on every row.
 
 use planlens_core::present::{kind_word, period_chip, status_code, value_chip};
 use planlens_core::{table, Document, Export};
+use serde::Serialize;
 use std::io::{self, Write};
 use unicode_width::UnicodeWidthStr;
 
@@ -154,32 +157,134 @@ impl serde_json::ser::Formatter for Pretty {
     }
 }
 
-/// The JSON model, pretty-printed, with a trailing newline.
-pub fn json<W: Write>(export: &Export, out: &mut W) -> Result<(), OutputError> {
-    pretty_json(out, export)
+/// A streamed output format: a head, one piece per document (rendered by [`Streamed::render`],
+/// which any thread may call), and a tail. JSON is byte for byte the pretty-printed model of all
+/// the documents at once ([`pretty_json`] of an [`Export`]), CSV the core's `table::to_csv` of all
+/// their targets; JSONL is one compact JSON document per line.
+pub enum Streamed {
+    /// The JSON model, its documents written one by one into its `documents` array.
+    Json(JsonFrame),
+    /// One document per line.
+    Jsonl,
+    /// One row per target under one header row.
+    Csv,
+}
+
+impl Streamed {
+    /// What comes before the first document.
+    pub fn start<W: Write>(&self, out: &mut W) -> Result<(), OutputError> {
+        match self {
+            Streamed::Json(frame) => out.write_all(&frame.head)?,
+            Streamed::Jsonl => {}
+            Streamed::Csv => out.write_all(table::to_csv(&[]).as_bytes())?,
+        }
+        Ok(())
+    }
+
+    /// One document's piece of the output.
+    pub fn render(&self, doc: &Document) -> Result<Vec<u8>, OutputError> {
+        let mut out = Vec::new();
+        match self {
+            Streamed::Json(frame) => {
+                let mut ser = serde_json::Serializer::with_formatter(
+                    &mut out,
+                    Pretty {
+                        depth: frame.depth + 1,
+                        has_value: false,
+                    },
+                );
+                doc.serialize(&mut ser).map_err(json_error)?;
+            }
+            Streamed::Jsonl => {
+                serde_json::to_writer(&mut out, doc).map_err(json_error)?;
+                out.push(b'\n');
+            }
+            Streamed::Csv => csv_rows(doc, &mut out)?,
+        }
+        Ok(out)
+    }
+
+    /// Writes the piece of the next document, `first` if none was written before it.
+    pub fn put<W: Write>(&self, out: &mut W, piece: &[u8], first: bool) -> Result<(), OutputError> {
+        if let Streamed::Json(frame) = self {
+            out.write_all(if first { b"\n" } else { b",\n" })?;
+            indent(out, frame.depth + 1)?;
+        }
+        out.write_all(piece)?;
+        Ok(())
+    }
+
+    /// What comes after the last document, `any` if some document was written.
+    pub fn end<W: Write>(&self, out: &mut W, any: bool) -> Result<(), OutputError> {
+        if let Streamed::Json(frame) = self {
+            if any {
+                out.write_all(b"\n")?;
+                indent(out, frame.depth)?;
+            }
+            out.write_all(&frame.tail)?;
+        }
+        Ok(())
+    }
+}
+
+fn indent<W: Write>(out: &mut W, depth: usize) -> io::Result<()> {
+    for _ in 0..depth {
+        out.write_all(b"  ")?;
+    }
+    Ok(())
+}
+
+/// The JSON model around its documents, taken from the pretty JSON of a model without any (so
+/// that it follows whatever fields [`Export`] has): everything up to the `[` of `"documents": []`,
+/// everything from its `]`, and how deep that array stands.
+pub struct JsonFrame {
+    head: Vec<u8>,
+    tail: Vec<u8>,
+    /// The indentation level of the `"documents"` key.
+    depth: usize,
+}
+
+impl JsonFrame {
+    /// The frame of the current JSON model.
+    pub fn new() -> Result<Self, OutputError> {
+        let mut empty = Vec::new();
+        pretty_json(&mut empty, &Export::new(Vec::new()))?;
+        let key = b"\"documents\": []";
+        let at = empty
+            .windows(key.len())
+            .position(|w| w == key)
+            .ok_or_else(|| OutputError::Render("cannot write JSON: no documents array".into()))?;
+        let line_start = empty[..at]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let open = at + key.len() - 1;
+        Ok(JsonFrame {
+            head: empty[..open].to_vec(),
+            tail: empty[open..].to_vec(),
+            depth: (at - line_start) / 2,
+        })
+    }
 }
 
 /// Targets per call of the core's `table::to_csv`, which returns a string: enough that its
 /// repeated header costs nothing, few enough that no string grows large.
 const CSV_ROWS_PER_PART: usize = 4096;
 
-/// One row per target, with the document name first, under one header row. The rows are the
-/// core's `table::to_csv` (which makes every cell safe for spreadsheets: a leading `'` before `=`,
-/// `+`, `-`, `@`, tab or CR), called for a few thousand targets at a time and written as they come,
-/// each part without its header.
-pub fn csv<W: Write>(docs: &[Document], out: &mut W) -> Result<(), OutputError> {
+/// The CSV rows of one document's targets, without the header: the core's `table::to_csv`
+/// (which makes every cell safe for spreadsheets: a leading `'` before `=`, `+`, `-`, `@`, tab or
+/// CR), called for a few thousand targets at a time and written as they come, each part without
+/// its header.
+fn csv_rows<W: Write>(d: &Document, out: &mut W) -> Result<(), OutputError> {
     let header = table::to_csv(&[]);
-    out.write_all(header.as_bytes())?;
-    for d in docs {
-        let n = d.targets.len();
-        for start in (0..n).step_by(CSV_ROWS_PER_PART) {
-            let rows: Vec<usize> = (start..n.min(start + CSV_ROWS_PER_PART)).collect();
-            let part = table::to_csv(&[(d, rows)]);
-            let body = part.strip_prefix(header.as_str()).ok_or_else(|| {
-                OutputError::Render("cannot write CSV: a part without the header".into())
-            })?;
-            out.write_all(body.as_bytes())?;
-        }
+    let n = d.targets.len();
+    for start in (0..n).step_by(CSV_ROWS_PER_PART) {
+        let rows: Vec<usize> = (start..n.min(start + CSV_ROWS_PER_PART)).collect();
+        let part = table::to_csv(&[(d, rows)]);
+        let body = part.strip_prefix(header.as_str()).ok_or_else(|| {
+            OutputError::Render("cannot write CSV: a part without the header".into())
+        })?;
+        out.write_all(body.as_bytes())?;
     }
     Ok(())
 }
@@ -307,15 +412,48 @@ mod tests {
         assert_eq!(lines.len(), 4, "one line per target under the header");
     }
 
+    /// What `format` writes for `docs`, rendered one by one.
+    fn streamed_all(format: &Streamed, docs: &[Document]) -> String {
+        let mut out = Vec::new();
+        format.start(&mut out).unwrap();
+        for (i, d) in docs.iter().enumerate() {
+            let piece = format.render(d).unwrap();
+            format.put(&mut out, &piece, i == 0).unwrap();
+        }
+        format.end(&mut out, !docs.is_empty()).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
     #[test]
     fn csv_has_one_header_whatever_the_parts() {
         let text = "一、目标\n".to_string() + &"新增就业1万人，".repeat(CSV_ROWS_PER_PART + 10);
         let d = planlens_core::analyse("a.txt", &text);
         assert!(d.targets.len() > CSV_ROWS_PER_PART);
-        let mut out = Vec::new();
-        csv(&[d.clone(), d.clone()], &mut out).unwrap();
         let all: Vec<usize> = (0..d.targets.len()).collect();
         let want = table::to_csv(&[(&d, all.clone()), (&d, all)]);
-        assert_eq!(String::from_utf8(out).unwrap(), want);
+        assert_eq!(streamed_all(&Streamed::Csv, &[d.clone(), d]), want);
+        assert_eq!(streamed_all(&Streamed::Csv, &[]), table::to_csv(&[]));
+    }
+
+    #[test]
+    fn streamed_json_is_the_pretty_model_and_jsonl_a_document_a_line() {
+        let a = planlens_core::analyse("a.txt", "一、目标\n新建公园2个。\n");
+        let mut b = planlens_core::analyse("b.txt", "到2025年，森林覆盖率达到62%。\n");
+        b.text = Some("到2025年，森林覆盖率达到62%。\n".into());
+        let empty = planlens_core::analyse("c.txt", "");
+        let json = Streamed::Json(JsonFrame::new().unwrap());
+        for docs in [
+            vec![],
+            vec![a.clone()],
+            vec![a.clone(), b.clone(), empty.clone()],
+        ] {
+            let want = serde_json::to_string_pretty(&Export::new(docs.clone())).unwrap() + "\n";
+            assert_eq!(streamed_all(&json, &docs), want);
+            let lines = streamed_all(&Streamed::Jsonl, &docs);
+            assert_eq!(lines.lines().count(), docs.len());
+            for (line, d) in lines.lines().zip(&docs) {
+                assert_eq!(&serde_json::from_str::<Document>(line).unwrap(), d);
+            }
+        }
     }
 }
