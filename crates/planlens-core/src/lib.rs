@@ -20,7 +20,8 @@
 //! assert_eq!(quote, gdp.quote);
 //! ```
 //!
-//! Around it: [`compare`] (documents side by side, plan against result) and [`chart`] (a compare
+//! Around it: [`compare`] (documents side by side, plan against result), [`panel`] (places ×
+//! years × indicators, each target against its result, as CSV and JSON) and [`chart`] (a compare
 //! row's bar chart as data), [`table`] (the table
 //! view's filters, sorts and CSV), [`share`] (share links), [`import`] (checking a JSON file of
 //! documents), [`decode`] (bytes of any encoding to text), [`summary`], [`present`] (how a value
@@ -49,6 +50,7 @@ pub mod model;
 mod noise;
 mod normalise;
 pub mod numerals;
+pub mod panel;
 pub mod present;
 pub mod share;
 pub mod summary;

@@ -62,6 +62,8 @@ static PURE_VERB_SET: std::sync::LazyLock<crate::wordset::WordSet> =
 #[derive(Debug, Clone, Copy)]
 pub struct PrevTarget<'a> {
     pub metric: &'a str,
+    /// The verb it was read with (`增长`), which a value that only continues it shares.
+    pub verb: Option<&'a str>,
     pub action_verb: Option<&'a str>,
     pub kind: UnitKind,
 }
@@ -201,6 +203,7 @@ pub fn read_metric(
     let Some(Named {
         noun,
         start: named_at,
+        verb: named_verb,
         is_attribute,
     }) = named_by_context(toks.text(), prev, chars, from, s)
     else {
@@ -225,6 +228,7 @@ pub fn read_metric(
     MetricPhrase {
         objects,
         verb: change_verb
+            .or(named_verb)
             .or(action_verb.clone())
             .or(inherited.clone())
             .or(post_verb),
@@ -362,6 +366,8 @@ struct Named {
     noun: String,
     /// Where the phrase starts when the name was found before it (`地区生产总值增速：目标值6%`).
     start: Option<usize>,
+    /// The change verb written with a name found before a colon (`地区生产总值增长：目标值6%`).
+    verb: Option<String>,
     /// An attribute of the item named before (`总投资`).
     is_attribute: bool,
 }
@@ -381,27 +387,32 @@ fn named_by_context(
     let named = |noun: String| Named {
         noun,
         start: None,
+        verb: None,
         is_attribute: false,
     };
     // only the opening of a change (`从76.34岁…`): no name yet
     if noun.is_empty() || noun == "从" || noun == "由" {
         if let Some(p) = prev {
-            return Some(named(p.metric.to_string()));
+            // `增长：目标值6%，争取值7%`: the second value continues the first, verb and all
+            return Some(Named {
+                verb: p.verb.map(str::to_string),
+                ..named(p.metric.to_string())
+            });
         }
         if let Some(n) = subject_of_clause_before(chars, from, s) {
             return Some(named(n));
         }
-        let (noun, at) = metric_before_colon(chars, from, s)?;
+        let (noun, at, verb) = metric_before_colon(chars, from, s)?;
         return Some(Named {
             start: Some(at),
+            verb,
             ..named(noun)
         });
     }
     match prev.filter(|p| !p.metric.is_empty()) {
         Some(p) if is_attribute_word(&noun) => Some(Named {
-            noun: format!("{}{noun}", p.metric),
-            start: None,
             is_attribute: true,
+            ..named(format!("{}{noun}", p.metric))
         }),
         Some(p)
             if ["高于", "低于", "快于", "慢于"]
@@ -802,8 +813,13 @@ fn project_of_clause_before(chars: &[char], from: usize, s: usize) -> Option<Str
         .filter(|n| n.chars().all(crate::chars::is_han))
 }
 
-/// The metric named before a colon that introduces its values (`指标：目标值6%`).
-fn metric_before_colon(chars: &[char], from: usize, s: usize) -> Option<(String, usize)> {
+/// The metric named before a colon that introduces its values (`指标：目标值6%`), where it
+/// starts, and the change verb written after it (`地区生产总值增长：目标值6%` -> 增长).
+fn metric_before_colon(
+    chars: &[char],
+    from: usize,
+    s: usize,
+) -> Option<(String, usize, Option<String>)> {
     if s <= from || chars[s - 1] != '：' {
         return None;
     }
@@ -811,13 +827,15 @@ fn metric_before_colon(chars: &[char], from: usize, s: usize) -> Option<(String,
     let mut t = tokens(chars, chunk_start(chars, from, colon), colon);
     remove_deadlines_and_tiers(&mut t);
     strip_leading(&mut t);
+    let mut verb: Option<String> = None;
     while let Some(w) = CHANGE_SET.word_ending(t.c(), t.c().len()) {
+        verb = Some(format!("{w}{}", verb.unwrap_or_default()));
         t.drop_back(w.chars().count());
     }
     if t.c().len() < 2 || t.c().len() > 20 {
         return None;
     }
-    Some((t.text(), t.pos()[0]))
+    Some((t.text(), t.pos()[0], verb))
 }
 
 /// The metric name with its action verb when the verb distinguishes it (`新增高新技术企业`).
@@ -1485,6 +1503,7 @@ mod tests {
     fn prev<'a>(metric: &'a str, verb: Option<&'a str>, kind: UnitKind) -> PrevTarget<'a> {
         PrevTarget {
             metric,
+            verb: None,
             action_verb: verb,
             kind,
         }
@@ -1622,6 +1641,12 @@ mod tests {
         assert_eq!(
             (got.noun.as_str(), got.start),
             ("地区生产总值增速", Some(0))
+        );
+        let c: Vec<char> = "地区生产总值增长：目标值6%".chars().collect();
+        let got = named_by_context(String::new(), None, &c, 0, 9).unwrap();
+        assert_eq!(
+            (got.noun.as_str(), got.verb.as_deref()),
+            ("地区生产总值", Some("增长"))
         );
         let p = prev("重点项目", Some("实施"), UnitKind::Count);
         let got = named_by_context("从".into(), Some(p), &c, 0, 0).unwrap();

@@ -64,6 +64,7 @@ enum Role {
 struct Previous {
     sentence: usize,
     metric: String,
+    verb: Option<String>,
     action_verb: Option<String>,
     kind: Option<UnitKind>,
 }
@@ -139,6 +140,7 @@ pub fn extract_line(
             next_target_start,
             same_sentence_prev.map(|p| PrevTarget {
                 metric: p.metric.as_str(),
+                verb: p.verb.as_deref(),
                 action_verb: p.action_verb.as_deref(),
                 kind: p.kind.unwrap_or(UnitKind::Count),
             }),
@@ -250,6 +252,7 @@ pub fn extract_line(
         prev = Some(Previous {
             sentence,
             metric: item,
+            verb: phrase.verb,
             action_verb: phrase.action_verb,
             kind: Some(last.kind),
         });

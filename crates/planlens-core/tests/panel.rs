@@ -1,0 +1,292 @@
+//! The panel on plans written for these tests: two consecutive reports of one county and one of
+//! another, a five-year plan, and documents with no place or year.
+
+use planlens_core::lexicon::Measure;
+use planlens_core::panel::{csv, export, panel, value_year, Column, Judgement, Panel, CSV_HEADER};
+use planlens_core::{analyse, Document, Status};
+
+const QINGCHUAN_2023: &str = "青川县2023年政府工作报告
+一、2022年工作回顾
+过去一年，全县地区生产总值增长4.1%，新增城镇就业0.9万人。
+二、2023年主要目标
+地区生产总值增长：目标值6%，争取值7%；固定资产投资增长10%；新增城镇就业1.2万人以上；城镇调查失业率控制在5.5%以内。
+";
+
+const QINGCHUAN_2024: &str = "青川县2024年政府工作报告
+一、2023年工作回顾
+过去一年，地区生产总值增长6.5%，固定资产投资增长8.2%，新增城镇就业1.25万人，城镇调查失业率5.2%。
+二、2024年主要目标
+地区生产总值增长6%左右，新增城镇就业1.3万人。
+三、重点工作
+确保地区生产总值增长6%左右。
+";
+
+const CANGXI_2024: &str = "苍溪县2024年政府工作报告
+一、2023年工作回顾
+过去一年，地区生产总值增长5.1%，新增城镇就业0.8万人。
+二、2024年主要目标
+地区生产总值增长6.5%左右。
+";
+
+fn docs() -> Vec<Document> {
+    [
+        ("qc2023.txt", QINGCHUAN_2023),
+        ("qc2024.txt", QINGCHUAN_2024),
+        ("cx2024.txt", CANGXI_2024),
+    ]
+    .iter()
+    .map(|(n, t)| analyse(n, t))
+    .collect()
+}
+
+/// The verdict on the target of `indicator` (a growth unless `measure`) for `place` and `year`
+/// with `tier`: (judgement, gap).
+fn verdict(
+    p: &Panel,
+    place: &str,
+    year: u32,
+    indicator: &str,
+    tier: Option<&str>,
+) -> Option<(Judgement, Option<f64>)> {
+    p.verdicts
+        .iter()
+        .find(|v| {
+            let t = &p.rows[v.target];
+            t.place.as_deref() == Some(place)
+                && t.year == Some(year)
+                && t.indicator == indicator
+                && t.tier.as_deref() == tier
+        })
+        .map(|v| (v.judgement, v.gap))
+}
+
+#[test]
+fn a_places_next_report_judges_its_targets_per_tier() {
+    let docs = docs();
+    let refs: Vec<&Document> = docs.iter().collect();
+    let p = panel(&refs);
+    // GDP: 6.5% against 目标值 6% (met by 0.5 points) and 争取值 7% (missed by 0.5)
+    assert_eq!(
+        verdict(&p, "青川县", 2023, "地区生产总值", Some("目标值")),
+        Some((Judgement::Met, Some(0.5)))
+    );
+    assert_eq!(
+        verdict(&p, "青川县", 2023, "地区生产总值", Some("争取值")),
+        Some((Judgement::Missed, Some(-0.5)))
+    );
+    // investment: 8.2% against 10%
+    let (j, gap) = verdict(&p, "青川县", 2023, "固定资产投资", None).unwrap();
+    assert_eq!(j, Judgement::Missed);
+    assert!((gap.unwrap() + 1.8).abs() < 1e-9, "{gap:?}");
+    // employment: 1.25万人 against at least 1.2万人, gap in persons
+    let v = p
+        .verdicts
+        .iter()
+        .find(|v| p.rows[v.target].indicator == "城镇新增就业")
+        .expect("an employment verdict");
+    assert_eq!(v.judgement, Judgement::Met);
+    assert_eq!((v.gap, v.gap_unit.as_str()), (Some(500.0), "人"));
+    // unemployment: a ceiling of 5.5%, 5.2% meets it
+    assert_eq!(
+        verdict(&p, "青川县", 2023, "城镇调查失业率", None).map(|v| v.0),
+        Some(Judgement::Met)
+    );
+    // the result comes from the next year's report, the target from the plan year's
+    let gdp = p
+        .verdicts
+        .iter()
+        .find(|v| p.rows[v.target].tier.as_deref() == Some("目标值"))
+        .unwrap();
+    assert_eq!(
+        (p.rows[gdp.target].document, p.rows[gdp.result].document),
+        (0, 1)
+    );
+    // 2024 targets have no 2024 results yet; 苍溪县's 2023 result has no 2023 target here
+    assert!(p
+        .verdicts
+        .iter()
+        .all(|v| p.rows[v.target].year == Some(2023)));
+    assert!(p
+        .verdicts
+        .iter()
+        .all(|v| p.rows[v.target].place.as_deref() == Some("青川县")));
+}
+
+#[test]
+fn years_are_stated_or_inferred_and_marked() {
+    let docs = docs();
+    let report = &docs[1];
+    let years: Vec<(Status, Option<(u32, bool)>)> = report
+        .targets
+        .iter()
+        .map(|t| (t.status, value_year(report, t)))
+        .collect();
+    // results of the review are for the year before the report's, targets for its own
+    assert!(years
+        .iter()
+        .all(|(s, y)| *y == Some((if *s == Status::Achieved { 2023 } else { 2024 }, true))));
+    // a stated year wins and is not marked; a five-year plan's targets are for its last year and
+    // its results for the year before its first
+    let plan = analyse(
+        "plan.txt",
+        "青川县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n一、主要目标\n\
+         “十三五”时期，地区生产总值年均增长7.1%。到2025年，森林覆盖率达到75%，城镇调查失业率控制在5.5%以内。\n",
+    );
+    assert_eq!(plan.period, Some([2021, 2025]));
+    let by_metric = |m: &str| {
+        let t = plan.targets.iter().find(|t| t.metric.contains(m)).unwrap();
+        value_year(&plan, t)
+    };
+    assert_eq!(by_metric("森林覆盖率"), Some((2025, false)));
+    let refs = [&plan];
+    let p = panel(&refs);
+    let gdp = p
+        .rows
+        .iter()
+        .find(|r| r.indicator == "地区生产总值")
+        .unwrap();
+    assert_eq!(
+        (gdp.status, gdp.year, gdp.year_inferred),
+        (Status::Achieved, Some(2020), true)
+    );
+}
+
+#[test]
+fn repeated_mentions_collapse_into_one_row_that_keeps_every_quote() {
+    let docs = docs();
+    let refs: Vec<&Document> = docs.iter().collect();
+    let p = panel(&refs);
+    let gdp_2024: Vec<_> = p
+        .rows
+        .iter()
+        .filter(|r| {
+            r.place.as_deref() == Some("青川县")
+                && r.year == Some(2024)
+                && r.indicator == "地区生产总值"
+                && r.status == Status::Target
+        })
+        .collect();
+    assert_eq!(gdp_2024.len(), 1, "{gdp_2024:?}");
+    assert_eq!(gdp_2024[0].targets.len(), 2);
+    assert_eq!(gdp_2024[0].measure, Measure::Growth);
+    // the same figure in two documents is two rows (each document speaks for itself)
+    let cangxi = p
+        .rows
+        .iter()
+        .filter(|r| r.place.as_deref() == Some("苍溪县"))
+        .count();
+    assert_eq!(cangxi, 3);
+    let json = serde_json::to_value(export(&refs, &p)).unwrap();
+    let row = json["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["quotes"].as_array().unwrap().len() == 2)
+        .expect("the collapsed row");
+    assert_eq!(row["document"], "qc2024.txt");
+    assert_eq!(row["year_inferred"], true);
+    for key in [
+        "place",
+        "year",
+        "indicator",
+        "measure",
+        "status",
+        "tier",
+        "comparator",
+        "value",
+        "value_max",
+        "unit",
+        "base_value",
+        "base_unit",
+        "quote",
+    ] {
+        assert!(row.get(key).is_some(), "{key}");
+    }
+    let v = &json["verdicts"][0];
+    assert_eq!(v["target"]["document"], "qc2023.txt");
+    assert_eq!(v["result"]["document"], "qc2024.txt");
+    assert!(["met", "missed", "unclear"].contains(&v["verdict"].as_str().unwrap()));
+}
+
+#[test]
+fn documents_without_place_or_year_keep_their_own_column() {
+    let a = analyse("a.txt", "二、主要目标\n地区生产总值增长6%。\n");
+    let b = analyse("b.txt", "二、主要目标\n地区生产总值增长5.8%。\n");
+    assert_eq!((a.place.as_deref(), a.year), (None, None));
+    let refs = [&a, &b];
+    let p = panel(&refs);
+    let columns: Vec<Column> = p.rows.iter().map(|r| r.column()).collect();
+    assert_eq!(columns, vec![Column::Document(0), Column::Document(1)]);
+    assert!(p.verdicts.is_empty());
+    // a national document is 全国
+    let national = analyse(
+        "n.txt",
+        "国务院关于印发“十四五”数字经济发展规划的通知\n到2025年，数字经济核心产业增加值占国内生产总值比重达到10%。\n",
+    );
+    assert_eq!(national.place.as_deref(), Some("全国"));
+    let refs = [&national];
+    assert_eq!(panel(&refs).rows[0].place.as_deref(), Some("全国"));
+}
+
+#[test]
+fn units_that_cannot_be_compared_are_unclear_never_judged() {
+    let plan = analyse(
+        "p.txt",
+        "青川县2023年政府工作报告\n二、主要目标\n固定资产投资增长10%。\n",
+    );
+    let report = analyse(
+        "r.txt",
+        "青川县2024年政府工作报告\n一、2023年工作回顾\n过去一年，固定资产投资完成120亿元，增长8%。\n二、2024年目标\n新增城镇就业1万人。\n",
+    );
+    let refs = [&plan, &report];
+    let p = panel(&refs);
+    // the growth target meets the growth result, not the level (a different measure)
+    let v = &p.verdicts;
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(p.rows[v[0].result].measure, Measure::Growth);
+    assert_eq!(v[0].judgement, Judgement::Missed);
+    // a share target against a count result of the same indicator name: unclear, no gap
+    let plan = analyse(
+        "p.txt",
+        "青川县2023年政府工作报告\n二、主要目标\n城镇调查失业率控制在5.5%以内。\n",
+    );
+    let mut report = analyse(
+        "r.txt",
+        "青川县2024年政府工作报告\n一、2023年工作回顾\n过去一年，城镇调查失业率5.2%。\n二、2024年目标\n新增城镇就业1万人。\n",
+    );
+    report.targets[0].unit = "个百分点".into();
+    let refs = [&plan, &report];
+    let p = panel(&refs);
+    assert_eq!(p.verdicts.len(), 1);
+    assert_eq!(
+        (p.verdicts[0].judgement, p.verdicts[0].gap),
+        (Judgement::Unclear, None)
+    );
+}
+
+#[test]
+fn the_csv_is_long_format_with_a_header_and_an_optional_bom() {
+    let docs = docs();
+    let refs: Vec<&Document> = docs.iter().collect();
+    let p = panel(&refs);
+    let text = csv(&refs, &p, false);
+    let mut r = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = r.headers().unwrap().iter().map(str::to_string).collect();
+    assert_eq!(header, CSV_HEADER);
+    let recs: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
+    assert_eq!(recs.len(), p.rows.len());
+    let col = |name: &str| CSV_HEADER.iter().position(|h| *h == name).unwrap();
+    let met = recs
+        .iter()
+        .find(|r| &r[col("tier")] == "目标值")
+        .expect("the 目标值 row");
+    assert_eq!(&met[col("verdict")], "met");
+    assert_eq!(&met[col("gap")], "0.5");
+    assert_eq!(&met[col("gap_unit")], "个百分点");
+    assert_eq!(&met[col("year")], "2023");
+    assert_eq!(&met[col("year_inferred")], "true");
+    assert!(recs.iter().any(|r| &r[col("mentions")] == "2"));
+    let with_bom = csv(&refs, &p, true);
+    assert!(with_bom.starts_with('\u{FEFF}'));
+    assert_eq!(&with_bom['\u{FEFF}'.len_utf8()..], text);
+}
