@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Times `planlens extract` (release build, JSON output) on adversarial inputs of about 10 MB each and prints a
+# Times `planlens extract` (native build, JSON output) on adversarial inputs of about 10 MB each and prints a
 # table of seconds, MB/s, peak memory and targets found. Every input must finish in under 3 s.
 #
 #   bash scripts/adversarial.sh [--bytes N] [--only NAME,...] [--timeout S] [--bin PATH]
@@ -7,7 +7,7 @@
 #   --bytes N     size of each input in bytes (default 10000000)
 #   --only LIST   comma-separated shape names (see `python3 scripts/adversarial.py --list`)
 #   --timeout S   give up on one input after S seconds (default 60); shown as `>S`
-#   --bin PATH    time this binary instead of building target/release/planlens
+#   --bin PATH    time this binary instead of building target/native/planlens
 #
 # Inputs are written by scripts/adversarial.py to target/adversarial/<bytes>/ (kept between runs).
 # Exits non-zero if any input took 3 s or more, timed out or failed.
@@ -30,9 +30,9 @@ while [ $# -gt 0 ]; do
 done
 
 if [ -z "$bin" ]; then
-  echo "adversarial: building the release CLI" >&2
-  cargo build -q --release -p planlens-cli || exit 1
-  bin="$root/target/release/planlens"
+  echo "adversarial: building the CLI (native profile)" >&2
+  cargo build -q --profile native -p planlens-cli || exit 1
+  bin="${CARGO_TARGET_DIR:-$root/target}/native/planlens"
 fi
 
 dir="$root/target/adversarial/$bytes"

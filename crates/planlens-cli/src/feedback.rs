@@ -8,8 +8,10 @@
 //!   is printed when standard error is a terminal, or always with `--summary`; `--quiet` turns
 //!   off the bar and the summary, never the failures.
 
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use std::io::IsTerminal;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// What the run shows besides the failures.
@@ -31,23 +33,26 @@ pub struct Feedback {
     files: usize,
     failed: usize,
     targets: usize,
-    chars: u64,
+    /// Characters read so far; the bar reads it each time it is drawn.
+    chars: Arc<AtomicU64>,
 }
 
 impl Feedback {
     /// Feedback for a run over `total` files.
     pub fn new(total: usize, show: Show) -> Self {
         let terminal = std::io::stderr().is_terminal();
+        let started = Instant::now();
+        let chars = Arc::new(AtomicU64::new(0));
         let bar = (show != Show::Quiet && terminal && !std::io::stdout().is_terminal())
-            .then(|| bar(total));
+            .then(|| bar(total, started, Arc::clone(&chars)));
         Feedback {
             bar,
             summary: show == Show::Summary || (show == Show::Auto && terminal),
-            started: Instant::now(),
+            started,
             files: 0,
             failed: 0,
             targets: 0,
-            chars: 0,
+            chars,
         }
     }
 
@@ -55,10 +60,9 @@ impl Feedback {
     pub fn read(&mut self, targets: usize, chars: usize) {
         self.files += 1;
         self.targets += targets;
-        self.chars += chars as u64;
+        self.chars.fetch_add(chars as u64, Ordering::Relaxed);
         if let Some(bar) = &self.bar {
             bar.inc(1);
-            bar.set_message(rate(self.chars, self.started.elapsed()));
         }
     }
 
@@ -105,19 +109,24 @@ impl Feedback {
             thousands(self.targets as u64),
             thousands(self.failed as u64),
             elapsed.as_secs_f64(),
-            rate(self.chars, elapsed)
+            rate(self.chars.load(Ordering::Relaxed), elapsed)
         )
     }
 }
 
-/// The bar: `[00:00:12] ██████░░░░ 340/680 files  5.1 M characters/s  ETA 12s`.
-fn bar(total: usize) -> ProgressBar {
+/// The bar: `[00:00:12] ██████▌    340/680 files  5.1 M characters/s  ETA 12s`, the rate
+/// over the whole run so far (redrawn four times a second, also while a long file is read).
+fn bar(total: usize, started: Instant, chars: Arc<AtomicU64>) -> ProgressBar {
     let bar = ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr());
+    let shown_rate = move |_: &ProgressState, w: &mut dyn std::fmt::Write| {
+        let _ = w.write_str(&rate(chars.load(Ordering::Relaxed), started.elapsed()));
+    };
     bar.set_style(
         ProgressStyle::with_template(
-            "[{elapsed_precise}] {bar:30} {pos}/{len} files  {msg}  ETA {eta}",
+            "[{elapsed_precise}] {bar:30} {pos}/{len} files  {rate}  ETA {eta}",
         )
         .expect("a valid template")
+        .with_key("rate", shown_rate)
         .progress_chars("█▉▊▋▌▍▎▏ "),
     );
     bar.enable_steady_tick(Duration::from_millis(250));

@@ -232,6 +232,19 @@ fn counted<P>(done: Done<P>, feedback: &mut Feedback) -> Vec<P> {
     }
 }
 
+/// A document with more targets than this is written by the thread that writes the output,
+/// straight into its buffer, rather than rendered whole in memory by its worker first (its JSON
+/// would be some 400 bytes a target).
+const RENDERED_AT_MOST: usize = 20_000;
+
+/// A document's part of a streamed output, as a worker hands it on.
+enum Piece {
+    /// Rendered by the worker.
+    Rendered(Vec<u8>),
+    /// A large document, to be written as it is rendered.
+    Large(Document),
+}
+
 /// Analyses every source on `jobs` workers and writes each document's piece of `format` as soon
 /// as those before it are written.
 fn stream(
@@ -245,9 +258,17 @@ fn stream(
     format.start(out)?;
     let render = |source| {
         let done = analysed(source, keep_text);
-        let outcome = done
-            .outcome
-            .map(|docs| docs.iter().map(|d| format.render(d)).collect::<Vec<_>>());
+        let outcome = done.outcome.map(|docs| {
+            docs.into_iter()
+                .map(|d| {
+                    if d.targets.len() > RENDERED_AT_MOST {
+                        Ok(Piece::Large(d))
+                    } else {
+                        format.render(&d).map(Piece::Rendered)
+                    }
+                })
+                .collect::<Vec<_>>()
+        });
         Done {
             shown: done.shown,
             outcome,
@@ -259,7 +280,18 @@ fn stream(
     let mut documents = 0usize;
     batch::run(jobs, sources, render, |done| {
         for piece in counted(done, feedback) {
-            let put = piece.and_then(|p| format.put(out, &p, documents == 0));
+            let first = documents == 0;
+            let put = piece.and_then(|piece| match piece {
+                Piece::Rendered(bytes) => format.put(out, &bytes, first),
+                Piece::Large(doc) => {
+                    let put = format
+                        .between(out, first)
+                        .and_then(|()| format.piece(out, &doc));
+                    // freeing millions of targets takes a while: not on the way of the output
+                    std::thread::spawn(move || drop(doc));
+                    put
+                }
+            });
             if let Err(e) = put {
                 written = Err(e);
                 return ControlFlow::Break(());

@@ -181,13 +181,12 @@ impl Streamed {
         Ok(())
     }
 
-    /// One document's piece of the output.
-    pub fn render(&self, doc: &Document) -> Result<Vec<u8>, OutputError> {
-        let mut out = Vec::new();
+    /// Writes one document's piece of the output (what [`Streamed::put`] writes of a rendered one).
+    pub fn piece<W: Write>(&self, out: &mut W, doc: &Document) -> Result<(), OutputError> {
         match self {
             Streamed::Json(frame) => {
                 let mut ser = serde_json::Serializer::with_formatter(
-                    &mut out,
+                    &mut *out,
                     Pretty {
                         depth: frame.depth + 1,
                         has_value: false,
@@ -196,20 +195,33 @@ impl Streamed {
                 doc.serialize(&mut ser).map_err(json_error)?;
             }
             Streamed::Jsonl => {
-                serde_json::to_writer(&mut out, doc).map_err(json_error)?;
-                out.push(b'\n');
+                serde_json::to_writer(&mut *out, doc).map_err(json_error)?;
+                out.write_all(b"\n")?;
             }
-            Streamed::Csv => csv_rows(doc, &mut out)?,
+            Streamed::Csv => csv_rows(doc, out)?,
         }
+        Ok(())
+    }
+
+    /// One document's piece of the output, in memory.
+    pub fn render(&self, doc: &Document) -> Result<Vec<u8>, OutputError> {
+        let mut out = Vec::new();
+        self.piece(&mut out, doc)?;
         Ok(out)
     }
 
-    /// Writes the piece of the next document, `first` if none was written before it.
-    pub fn put<W: Write>(&self, out: &mut W, piece: &[u8], first: bool) -> Result<(), OutputError> {
+    /// What stands before the next document's piece, `first` if none was written before it.
+    pub fn between<W: Write>(&self, out: &mut W, first: bool) -> Result<(), OutputError> {
         if let Streamed::Json(frame) = self {
             out.write_all(if first { b"\n" } else { b",\n" })?;
             indent(out, frame.depth + 1)?;
         }
+        Ok(())
+    }
+
+    /// Writes a rendered piece of the next document, `first` if none was written before it.
+    pub fn put<W: Write>(&self, out: &mut W, piece: &[u8], first: bool) -> Result<(), OutputError> {
+        self.between(out, first)?;
         out.write_all(piece)?;
         Ok(())
     }
