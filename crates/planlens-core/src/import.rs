@@ -53,30 +53,50 @@ impl fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
+/// The two fields that make a JSON file a PlanLens export, read before the rest so that a file of
+/// another version or of too many documents says so (and is not parsed in full). Raw, so nothing
+/// but the file's own text is built.
+#[derive(serde::Deserialize)]
+struct Probe<'a> {
+    #[serde(borrow, default)]
+    version: Option<&'a serde_json::value::RawValue>,
+    #[serde(borrow, default)]
+    documents: Option<&'a serde_json::value::RawValue>,
+}
+
 /// Parses and checks a PlanLens JSON file.
 pub fn parse_export(text: &str) -> Result<Export, ImportError> {
-    let value: serde_json::Value = serde_json::from_str(text.trim_start_matches('\u{FEFF}'))
-        .map_err(|e| ImportError::NotJson {
-            line: e.line(),
-            column: e.column(),
-        })?;
-    let obj = value.as_object().ok_or(ImportError::NotAnExport)?;
-    let (Some(version), Some(documents)) = (obj.get("version"), obj.get("documents")) else {
+    let text = text.trim_start_matches('\u{FEFF}');
+    let probe: Probe = serde_json::from_str(text).map_err(|e| {
+        if e.is_syntax() || e.is_eof() {
+            ImportError::NotJson {
+                line: e.line(),
+                column: e.column(),
+            }
+        } else {
+            // JSON, but not an object
+            ImportError::NotAnExport
+        }
+    })?;
+    // serde reads a struct from an array too; an export is an object
+    let is_object = text.trim_start().starts_with('{');
+    let (Some(version), Some(documents), true) = (probe.version, probe.documents, is_object) else {
         return Err(ImportError::NotAnExport);
     };
-    if version.as_u64() != Some(FORMAT_VERSION as u64) {
+    if version.get().parse::<u64>().ok() != Some(FORMAT_VERSION as u64) {
         return Err(ImportError::UnsupportedVersion {
-            found: version.to_string(),
+            found: version.get().to_string(),
         });
     }
-    let found = documents.as_array().map_or(0, Vec::len);
+    let found =
+        serde_json::from_str::<Vec<serde::de::IgnoredAny>>(documents.get()).map_or(0, |d| d.len());
     if found > MAX_DOCUMENTS {
         return Err(ImportError::TooManyDocuments {
             found,
             max: MAX_DOCUMENTS,
         });
     }
-    let mut export: Export = serde_json::from_value(value).map_err(|e| ImportError::BadField {
+    let mut export: Export = serde_json::from_str(text).map_err(|e| ImportError::BadField {
         detail: e.to_string(),
     })?;
     export

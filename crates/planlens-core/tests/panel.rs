@@ -290,3 +290,93 @@ fn the_csv_is_long_format_with_a_header_and_an_optional_bom() {
     assert!(with_bom.starts_with('\u{FEFF}'));
     assert_eq!(&with_bom['\u{FEFF}'.len_utf8()..], text);
 }
+
+#[test]
+fn the_grid_groups_columns_by_place_then_year_and_filters_pick_rows() {
+    use planlens_core::panel::{filter, grid, series, Choices, Filter};
+    let docs = docs();
+    let refs: Vec<&Document> = docs.iter().collect();
+    let p = panel(&refs);
+    let all: Vec<usize> = (0..p.rows.len()).collect();
+    let g = grid(&p, &all);
+    let col = |place: &str, year: u32| Column::Place {
+        place: place.into(),
+        year,
+    };
+    assert_eq!(
+        g.columns,
+        vec![
+            col("青川县", 2022),
+            col("青川县", 2023),
+            col("青川县", 2024),
+            col("苍溪县", 2023),
+            col("苍溪县", 2024),
+        ]
+    );
+    assert_eq!(g.columns_of("苍溪县"), vec![3, 4]);
+    // GDP growth is the first line (economy first); its 青川县 2023 cell holds the two tiers
+    // (from the 2023 report) and the result (from the 2024 report)
+    let gdp = &g.lines[0];
+    assert_eq!(
+        (gdp.indicator.as_str(), gdp.measure),
+        ("地区生产总值", Measure::Growth)
+    );
+    let cell: Vec<(Status, Option<&str>, usize)> = gdp.cells[1]
+        .iter()
+        .map(|&k| {
+            (
+                p.rows[k].status,
+                p.rows[k].tier.as_deref(),
+                p.rows[k].document,
+            )
+        })
+        .collect();
+    assert_eq!(
+        cell,
+        vec![
+            (Status::Target, Some("目标值"), 0),
+            (Status::Target, Some("争取值"), 0),
+            (Status::Achieved, None, 1)
+        ]
+    );
+    // filters
+    let only = |f: Filter| filter(&p, &refs, &f);
+    let results = only(Filter {
+        status: Some(Status::Achieved),
+        ..Filter::default()
+    });
+    assert!(results
+        .iter()
+        .all(|&k| p.rows[k].status == Status::Achieved));
+    let cangxi = only(Filter {
+        place: Some("苍溪县".into()),
+        year: Some(2024),
+        ..Filter::default()
+    });
+    assert_eq!(cangxi.len(), 1);
+    assert_eq!(grid(&p, &cangxi).columns, vec![col("苍溪县", 2024)]);
+    let c = Choices::of(&p, &refs);
+    assert_eq!(c.places, vec!["青川县", "苍溪县"]);
+    assert_eq!(c.years, vec![2022, 2023, 2024]);
+    assert_eq!(c.kinds, vec![planlens_core::DocKind::WorkReport]);
+    // one series per place over the years, results before targets in a year
+    let (s, unit) = series(&p, &all, "地区生产总值", Measure::Growth);
+    assert_eq!(unit, "%");
+    assert_eq!(s.len(), 2);
+    let qc: Vec<(u32, f64, Status)> = s[0]
+        .points
+        .iter()
+        .map(|pt| (pt.year, pt.value, pt.status))
+        .collect();
+    assert_eq!(
+        qc,
+        vec![
+            (2022, 4.1, Status::Achieved),
+            (2023, 6.5, Status::Achieved),
+            (2023, 6.0, Status::Target),
+            (2023, 7.0, Status::Target),
+            (2024, 6.0, Status::Target),
+        ]
+    );
+    assert!(s[0].points.iter().all(|pt| pt.inferred));
+}

@@ -1,0 +1,207 @@
+//! The panel written out: long-format CSV (one line per row, a target's verdict on its line) and
+//! the JSON export `{"rows": […], "verdicts": […]}` whose verdicts carry both rows in full.
+
+use super::{Judgement, Panel, Row};
+use crate::csv_safe;
+use crate::lexicon::{Category, Measure};
+use crate::model::{Comparator, Document, Status};
+use crate::present::{comparator_code, number, status_code};
+use serde::Serialize;
+
+/// Columns of [`csv`], in order.
+pub const CSV_HEADER: &[&str] = &[
+    "place",
+    "year",
+    "year_inferred",
+    "indicator",
+    "category",
+    "measure",
+    "status",
+    "tier",
+    "comparator",
+    "value",
+    "value_max",
+    "unit",
+    "base_value",
+    "base_unit",
+    "verdict",
+    "gap",
+    "gap_unit",
+    "document",
+    "mentions",
+    "quote",
+];
+
+/// What joins the quotes of a row's mentions in one CSV cell.
+pub const QUOTE_JOINT: &str = " | ";
+
+/// The rows as long-format CSV (UTF-8, a header row, one line per row; with `bom` a byte-order
+/// mark first, which Excel needs to read UTF-8). A target row carries its verdict and gap. Empty
+/// cells are missing values; `year_inferred` is `true`/`false`; cells that could run as spreadsheet
+/// formulas get a leading `'` ([`csv_safe`]).
+pub fn csv(docs: &[&Document], p: &Panel, bom: bool) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    // writing to a Vec cannot fail
+    let _ = csv_safe::write_record(&mut w, CSV_HEADER);
+    for (k, r) in p.rows.iter().enumerate() {
+        let doc = docs[r.document];
+        let verdict = p.verdict_of(k);
+        let quotes: Vec<&str> = r
+            .targets
+            .iter()
+            .map(|&i| doc.targets[i].quote.as_str())
+            .collect();
+        let _ = csv_safe::write_record(
+            &mut w,
+            [
+                r.place.clone().unwrap_or_default(),
+                r.year.map(|y| y.to_string()).unwrap_or_default(),
+                r.year_inferred.to_string(),
+                r.indicator.clone(),
+                <&str>::from(r.category).to_string(),
+                measure_code(r.measure).to_string(),
+                status_code(r.status).to_string(),
+                r.tier.clone().unwrap_or_default(),
+                comparator_code(r.comparator).to_string(),
+                number(r.value),
+                r.value_max.map(number).unwrap_or_default(),
+                r.unit.clone(),
+                number(r.base_value),
+                r.base_unit.clone(),
+                verdict
+                    .map(|v| judgement_code(v.judgement).to_string())
+                    .unwrap_or_default(),
+                verdict.and_then(|v| v.gap).map(number).unwrap_or_default(),
+                verdict.map(|v| v.gap_unit.clone()).unwrap_or_default(),
+                doc.name.clone(),
+                r.targets.len().to_string(),
+                quotes.join(QUOTE_JOINT),
+            ],
+        );
+    }
+    let body = String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default();
+    if bom {
+        format!("\u{FEFF}{body}")
+    } else {
+        body
+    }
+}
+
+/// A measure's code in the CSV and JSON (`growth`, `level`, `count`, `share`).
+pub fn measure_code(m: Measure) -> &'static str {
+    match m {
+        Measure::Growth => "growth",
+        Measure::Level => "level",
+        Measure::Count => "count",
+        Measure::Share => "share",
+    }
+}
+
+/// A judgement's code in the CSV and JSON (`met`, `missed`, `unclear`).
+pub fn judgement_code(j: Judgement) -> &'static str {
+    match j {
+        Judgement::Met => "met",
+        Judgement::Missed => "missed",
+        Judgement::Unclear => "unclear",
+    }
+}
+
+/// A row as the JSON export writes it: the document by name, every mention's quote.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RowOut {
+    pub place: Option<String>,
+    pub year: Option<u32>,
+    pub year_inferred: bool,
+    pub indicator: String,
+    pub category: Category,
+    pub measure: Measure,
+    pub status: Status,
+    pub tier: Option<String>,
+    pub comparator: Comparator,
+    pub value: f64,
+    pub value_max: Option<f64>,
+    pub unit: String,
+    pub base_value: f64,
+    pub base_unit: String,
+    pub document: String,
+    /// The first mention's quote.
+    pub quote: String,
+    /// Every mention's quote, in document order.
+    pub quotes: Vec<String>,
+}
+
+/// A verdict as the JSON export writes it, with both rows in full.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct VerdictOut {
+    pub place: Option<String>,
+    pub year: Option<u32>,
+    pub indicator: String,
+    pub measure: Measure,
+    pub tier: Option<String>,
+    pub target: RowOut,
+    pub result: RowOut,
+    pub verdict: Judgement,
+    pub gap: Option<f64>,
+    pub gap_unit: String,
+}
+
+/// The JSON export: `{"rows": […], "verdicts": […]}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Export {
+    pub rows: Vec<RowOut>,
+    pub verdicts: Vec<VerdictOut>,
+}
+
+fn row_out(docs: &[&Document], r: &Row) -> RowOut {
+    let doc = docs[r.document];
+    let quotes: Vec<String> = r
+        .targets
+        .iter()
+        .map(|&i| doc.targets[i].quote.clone())
+        .collect();
+    RowOut {
+        place: r.place.clone(),
+        year: r.year,
+        year_inferred: r.year_inferred,
+        indicator: r.indicator.clone(),
+        category: r.category,
+        measure: r.measure,
+        status: r.status,
+        tier: r.tier.clone(),
+        comparator: r.comparator,
+        value: r.value,
+        value_max: r.value_max,
+        unit: r.unit.clone(),
+        base_value: r.base_value,
+        base_unit: r.base_unit.clone(),
+        document: doc.name.clone(),
+        quote: quotes.first().cloned().unwrap_or_default(),
+        quotes,
+    }
+}
+
+/// The panel as its JSON export carries it.
+pub fn export(docs: &[&Document], p: &Panel) -> Export {
+    Export {
+        rows: p.rows.iter().map(|r| row_out(docs, r)).collect(),
+        verdicts: p
+            .verdicts
+            .iter()
+            .map(|v| {
+                let t = &p.rows[v.target];
+                VerdictOut {
+                    place: t.place.clone(),
+                    year: t.year,
+                    indicator: t.indicator.clone(),
+                    measure: t.measure,
+                    tier: t.tier.clone(),
+                    target: row_out(docs, t),
+                    result: row_out(docs, &p.rows[v.result]),
+                    verdict: v.judgement,
+                    gap: v.gap,
+                    gap_unit: v.gap_unit.clone(),
+                }
+            })
+            .collect(),
+    }
+}

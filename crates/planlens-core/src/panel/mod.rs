@@ -1,0 +1,290 @@
+//! The panel researchers build from plans: one row per (place, year, indicator, measure, status,
+//! tier), and each place's target for a year set against its result for that year.
+//!
+//! - **The year a value is for** ([`value_year`]): the year the text states (`到2025年`, a
+//!   `2023年` column); else, inferred, the year the document plans for (a five-year plan's last
+//!   year, an annual document's own year) for targets, and the year it reviews for results (a
+//!   five-year plan's base year, the year before a report's own: `2023年` results in the 2024
+//!   report). Inferred years are marked.
+//! - **The place**: the value's own place where the text names one (`深圳…` in a provincial plan),
+//!   else the document's; national documents have `全国`. A value with no known place or year keeps
+//!   its document as its column ([`Column::Document`]), so it is never merged with another's.
+//! - **Rows** ([`panel`]): mentions of the same value in one document (the same place, year,
+//!   indicator, measure, status, tier, comparator and value in base units) collapse into one row
+//!   that keeps every mention.
+//! - **Verdicts** ([`Verdict`]): a target for year Y against a result for the same place, year,
+//!   indicator and measure from any document (the next year's report, or the same document's
+//!   review), per tier of the target: `met`, `missed`, or `unclear` when the units cannot be
+//!   compared, with the gap. The rule is [`crate::compare::verdict`]'s (comparator, verb, then
+//!   indicator direction; `左右` within ±0.5 个百分点 for rates and ±5% otherwise; a range is a
+//!   floor at its lower end). Only indicators the lexicon knows are judged: two plans' own words
+//!   for a project are not enough to say they mean the same one.
+//!
+//! [`grid`] lays the rows out for the view (indicators down, place-and-year columns across) with
+//! [`filter`]; [`series`] gives one indicator over the years for its chart; [`csv`] writes the
+//! rows in long format for Stata, R and pandas and [`export`] in the JSON shape of
+//! docs/panel-format.md.
+
+mod export;
+mod grid;
+mod series;
+
+pub use export::{csv, export, judgement_code, measure_code, Export, RowOut, VerdictOut};
+pub use export::{CSV_HEADER, QUOTE_JOINT};
+pub use grid::{filter, grid, Choices, Filter, Grid, Line};
+pub use series::{series, Point, Series};
+
+use crate::compare::{base_unit, base_value, result_year, row_key, signed_base_value, threshold};
+use crate::lexicon::{Category, Measure};
+use crate::model::{Comparator, Document, Status, Target};
+use serde::Serialize;
+
+/// The place national documents have.
+pub const NATIONAL: &str = "全国";
+
+/// The year a target's value is for, and whether it was inferred rather than stated (see the
+/// module documentation).
+pub fn value_year(doc: &Document, t: &Target) -> Option<(u32, bool)> {
+    if let Some(y) = t.year {
+        return Some((y, false));
+    }
+    let inferred = match (t.status, doc.period) {
+        (Status::Target, Some([_, to])) => Some(to),
+        (Status::Achieved, Some([from, _])) => from.checked_sub(1),
+        (Status::Target, None) => doc.year,
+        (Status::Achieved, None) => result_year(doc),
+    };
+    inferred.map(|y| (y, true))
+}
+
+/// Where a row stands in the panel: a place and a year, or, when either is unknown, its own
+/// document's column.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Column {
+    Place {
+        place: String,
+        year: u32,
+    },
+    /// The position of the document among those given to [`panel`].
+    Document(usize),
+}
+
+/// One value of the panel: every mention of it in one document.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Row {
+    pub place: Option<String>,
+    pub year: Option<u32>,
+    /// Whether `year` was inferred (not stated by the text).
+    pub year_inferred: bool,
+    /// Canonical indicator name, or the metric as written when the lexicon does not know it.
+    pub indicator: String,
+    /// Whether `indicator` comes from the lexicon.
+    pub canonical: bool,
+    pub category: Category,
+    pub measure: Measure,
+    pub status: Status,
+    pub tier: Option<String>,
+    pub comparator: Comparator,
+    pub value: f64,
+    pub value_max: Option<f64>,
+    pub unit: String,
+    /// `value` in `base_unit` (`1.3万人` -> 13000 人).
+    pub base_value: f64,
+    pub base_unit: String,
+    /// The position of the document among those given to [`panel`].
+    pub document: usize,
+    /// Indices into the document's targets of every mention, in document order.
+    pub targets: Vec<usize>,
+}
+
+impl Row {
+    /// Where the row stands (see [`Column`]).
+    pub fn column(&self) -> Column {
+        match (&self.place, self.year) {
+            (Some(place), Some(year)) => Column::Place {
+                place: place.clone(),
+                year,
+            },
+            _ => Column::Document(self.document),
+        }
+    }
+}
+
+/// Whether a result met its target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Judgement {
+    Met,
+    Missed,
+    /// The figures are not comparable (different base units).
+    Unclear,
+}
+
+/// A target row beside the result row for the same place, year, indicator and measure.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Verdict {
+    /// Indices into [`Panel::rows`].
+    pub target: usize,
+    pub result: usize,
+    pub judgement: Judgement,
+    /// The result minus what the target asks, in `gap_unit` (signed: a decrease is negative, so
+    /// `下降3%` against a result of `下降3.2%` is −0.2); None when unclear.
+    pub gap: Option<f64>,
+    /// `个百分点` for rates, else the base unit.
+    pub gap_unit: String,
+}
+
+/// The panel of some documents.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Panel {
+    pub rows: Vec<Row>,
+    pub verdicts: Vec<Verdict>,
+}
+
+impl Panel {
+    /// The verdict on the target at row `k`, if it has one.
+    pub fn verdict_of(&self, k: usize) -> Option<&Verdict> {
+        self.verdicts.iter().find(|v| v.target == k)
+    }
+}
+
+/// What makes two mentions in one document the same value.
+#[derive(PartialEq)]
+struct MentionKey<'a> {
+    place: &'a Option<String>,
+    year: Option<u32>,
+    indicator: &'a str,
+    measure: Measure,
+    status: Status,
+    tier: &'a Option<String>,
+    comparator: Comparator,
+    base_value: u64,
+    base_max: Option<u64>,
+    base_unit: &'a str,
+}
+
+fn mention_key(r: &Row) -> MentionKey<'_> {
+    MentionKey {
+        place: &r.place,
+        year: r.year,
+        indicator: &r.indicator,
+        measure: r.measure,
+        status: r.status,
+        tier: &r.tier,
+        comparator: r.comparator,
+        base_value: r.base_value.to_bits(),
+        base_max: r.value_max.map(|m| base_value(m, &r.unit).to_bits()),
+        base_unit: &r.base_unit,
+    }
+}
+
+/// The row one target gives.
+fn row_of(doc: &Document, d: usize, i: usize) -> Row {
+    let t = &doc.targets[i];
+    let (indicator, canonical, category, measure) = row_key(t);
+    let year = value_year(doc, t);
+    Row {
+        place: t.place.clone().or_else(|| doc.place.clone()),
+        year: year.map(|y| y.0),
+        year_inferred: year.is_some_and(|y| y.1),
+        indicator,
+        canonical,
+        category,
+        measure,
+        status: t.status,
+        tier: t.tier.clone(),
+        comparator: t.comparator,
+        value: t.value,
+        value_max: t.value_max,
+        unit: t.unit.clone(),
+        base_value: base_value(t.value, &t.unit),
+        base_unit: base_unit(&t.unit),
+        document: d,
+        targets: vec![i],
+    }
+}
+
+/// The panel of `docs`: their rows in document order (each document's in its own order), and the
+/// verdicts on every target that has a result.
+pub fn panel(docs: &[&Document]) -> Panel {
+    let mut rows: Vec<Row> = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        let first = rows.len();
+        for i in 0..doc.targets.len() {
+            let row = row_of(doc, d, i);
+            let key = mention_key(&row);
+            match rows[first..].iter().position(|r| mention_key(r) == key) {
+                Some(k) => rows[first + k].targets.push(i),
+                None => rows.push(row),
+            }
+        }
+    }
+    let verdicts = verdicts(docs, &rows);
+    Panel { rows, verdicts }
+}
+
+/// The result row for target row `k`: same place, year, indicator and measure; of several, one in
+/// the target's base unit first, then one whose year is stated, then the first.
+fn result_for(rows: &[Row], k: usize) -> Option<usize> {
+    let t = &rows[k];
+    let candidates: Vec<usize> = (0..rows.len())
+        .filter(|&j| {
+            let r = &rows[j];
+            r.status == Status::Achieved
+                && r.place.is_some()
+                && r.place == t.place
+                && r.year.is_some()
+                && r.year == t.year
+                && r.indicator == t.indicator
+                && r.measure == t.measure
+        })
+        .collect();
+    let rank = |j: &usize| (rows[*j].base_unit != t.base_unit, rows[*j].year_inferred);
+    candidates.into_iter().min_by_key(rank)
+}
+
+fn verdicts(docs: &[&Document], rows: &[Row]) -> Vec<Verdict> {
+    let mut out = Vec::new();
+    for (k, t) in rows.iter().enumerate() {
+        if t.status != Status::Target || !t.canonical || t.place.is_none() || t.year.is_none() {
+            continue;
+        }
+        let Some(j) = result_for(rows, k) else {
+            continue;
+        };
+        let target = &docs[t.document].targets[t.targets[0]];
+        let result = &docs[rows[j].document].targets[rows[j].targets[0]];
+        out.push(judge(k, j, target, result));
+    }
+    out
+}
+
+/// The verdict on one target and its result.
+fn judge(k: usize, j: usize, target: &Target, result: &Target) -> Verdict {
+    let unit = base_unit(&target.unit);
+    let gap_unit = if unit == "%" {
+        "个百分点".to_string()
+    } else {
+        unit
+    };
+    let judgement = match crate::compare::verdict(target, result) {
+        crate::compare::Verdict::Met => Judgement::Met,
+        crate::compare::Verdict::Missed => Judgement::Missed,
+        crate::compare::Verdict::NoData => Judgement::Unclear,
+    };
+    let gap = (judgement != Judgement::Unclear)
+        .then(|| round(signed_base_value(result) - threshold(target).value));
+    Verdict {
+        target: k,
+        result: j,
+        judgement,
+        gap,
+        gap_unit,
+    }
+}
+
+/// `x` to the precision plans write (ten decimal places drop float noise: 4.2 − 5 is −0.8).
+fn round(x: f64) -> f64 {
+    (x * 1e10).round() / 1e10
+}
