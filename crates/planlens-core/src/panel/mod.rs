@@ -21,18 +21,23 @@
 //!   for a project are not enough to say they mean the same one.
 //!
 //! [`grid`] lays the rows out for the view (indicators down, place-and-year columns across) with
-//! [`filter`]; [`series`] gives one indicator over the years for its chart; [`csv`] writes the
+//! [`filter`]; [`series`] gives one indicator over the years for its chart, [`axis`] that chart's
+//! axes and [`year_chart`] the bars of one year; [`gap_words`] says a verdict; [`csv`] writes the
 //! rows in long format for Stata, R and pandas and [`export`] in the JSON shape of
 //! docs/panel-format.md.
 
+mod draw;
 mod export;
 mod grid;
 mod series;
+mod words;
 
+pub use draw::{axis, year_chart, Axis};
 pub use export::{csv, export, judgement_code, measure_code, Export, RowOut, VerdictOut};
 pub use export::{CSV_HEADER, QUOTE_JOINT};
 pub use grid::{filter, grid, Choices, Filter, Grid, Line};
 pub use series::{series, Point, Series};
+pub use words::{gap_words, signed, slack, verdict_targets};
 
 use crate::compare::{base_unit, base_value, result_year, row_key, signed_base_value, threshold};
 use crate::lexicon::{Category, Measure};
@@ -146,6 +151,16 @@ impl Panel {
     /// The verdict on the target at row `k`, if it has one.
     pub fn verdict_of(&self, k: usize) -> Option<&Verdict> {
         self.verdicts.iter().find(|v| v.target == k)
+    }
+
+    /// For every row, the position in [`Panel::verdicts`] of the verdict on it (what
+    /// [`Panel::verdict_of`] finds, for all rows at once).
+    pub fn verdict_index(&self) -> Vec<Option<usize>> {
+        let mut out = vec![None; self.rows.len()];
+        for (i, v) in self.verdicts.iter().enumerate().rev() {
+            out[v.target] = Some(i);
+        }
+        out
     }
 }
 
