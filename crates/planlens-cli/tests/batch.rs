@@ -108,11 +108,19 @@ fn every_jobs_count_gives_the_output_of_the_files_run_one_by_one() {
             .iter()
             .map(|p| p.strip_prefix(&header).unwrap())
             .collect::<String>();
-    let json_docs: Vec<Document> = one_by_one("json")
-        .iter()
-        .flat_map(|j| serde_json::from_str::<Export>(j).unwrap().documents)
-        .collect();
-    let json = serde_json::to_string_pretty(&Export::new(json_docs)).unwrap() + "\n";
+    // the single-file JSONs' documents, spliced into one `documents` array
+    let singles = one_by_one("json");
+    let key = "\"documents\": [";
+    let body = |j: &str| j[j.find(key).unwrap() + key.len()..j.rfind("\n  ]").unwrap()].to_string();
+    let first = &singles[0];
+    let json = first[..first.find(key).unwrap() + key.len()].to_string()
+        + &singles
+            .iter()
+            .map(|j| body(j))
+            .collect::<Vec<_>>()
+            .join(",")
+        + &first[first.rfind("\n  ]").unwrap()..];
+    assert_eq!(names(&json).len(), files.len());
 
     for jobs in ["1", "2", "7"] {
         let got = ok(run(&[
@@ -124,10 +132,15 @@ fn every_jobs_count_gives_the_output_of_the_files_run_one_by_one() {
         let got = ok(run(&["extract", "--jobs", jobs, root_arg]));
         assert!(got == json, "JSON with --jobs {jobs} differs");
     }
-    // naming the files gives the same as walking their folder
+    // naming the files gives the same as walking their folder, for compare too
     let mut args = vec!["extract", "--format", "jsonl"];
     args.extend(files.iter().map(|f| f.to_str().unwrap()));
     assert!(ok(run(&args)) == lines);
+    args[0] = "compare";
+    args[2] = "csv";
+    let compared = ok(run(&args));
+    assert!(compared.lines().count() > 10, "{compared}");
+    assert!(ok(run(&["compare", "--format", "csv", "-j", "2", root_arg])) == compared);
     // and --jobs 0 is refused
     assert!(!run(&["extract", "--jobs", "0", root_arg]).status.success());
 }
