@@ -230,7 +230,7 @@ pub struct Target {
     /// What the unit measures, as read with it (filters and value sorting group by it). Files
     /// and links get it again from `unit` when they load ([`Document::settle_unit_kinds`]), so a
     /// hand-edited unit and JSON written before the field existed read the same.
-    #[serde(default)]
+    #[serde(skip_deserializing)]
     pub unit_kind: UnitKind,
     pub comparator: Comparator,
     /// Time limit as written (simplified): 年底前, 6月底前, 前三季度 …

@@ -33,8 +33,8 @@ pub const WARN_CHAT: usize = 2_000;
 /// Above this many characters browsers' address bars may refuse links.
 pub const WARN_BROWSER: usize = 32_000;
 
-/// A document in a link.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// A document in a link: an object whose `k` says which.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "k", rename_all = "lowercase")]
 pub enum SharedDocument {
     /// The original text and what the user edited; the recipient analyses the text again.
@@ -55,6 +55,67 @@ pub enum SharedDocument {
     },
     /// The analysis without its text.
     Analysis { doc: Document },
+}
+
+/// The fields of [`SharedDocument::Text`].
+#[derive(Deserialize)]
+struct TextFields {
+    name: String,
+    text: String,
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default)]
+    place: Option<String>,
+    #[serde(default)]
+    year: Option<u32>,
+    #[serde(default)]
+    period: Option<[u32; 2]>,
+    #[serde(default)]
+    kind: Option<crate::model::DocKind>,
+}
+
+/// The field of [`SharedDocument::Analysis`].
+#[derive(Deserialize)]
+struct AnalysisFields {
+    doc: Document,
+}
+
+/// The tag of a shared document.
+#[derive(Deserialize)]
+struct Tag<'a> {
+    #[serde(borrow)]
+    k: std::borrow::Cow<'a, str>,
+}
+
+/// Read as the derived internally tagged form would be, but through the document's own JSON
+/// text: the tag first, then the fields with the same reader a JSON file's documents get (one
+/// reader of [`Document`] in the app instead of two). Links are JSON, so this only reads JSON.
+impl<'de> Deserialize<'de> for SharedDocument {
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let raw = Box::<serde_json::value::RawValue>::deserialize(input)?;
+        let json = raw.get();
+        let tag: Tag = serde_json::from_str(json).map_err(D::Error::custom)?;
+        match &*tag.k {
+            "text" => {
+                let f: TextFields = serde_json::from_str(json).map_err(D::Error::custom)?;
+                Ok(SharedDocument::Text {
+                    name: f.name,
+                    text: f.text,
+                    title: f.title,
+                    place: f.place,
+                    year: f.year,
+                    period: f.period,
+                    kind: f.kind,
+                })
+            }
+            "analysis" => {
+                let f: AnalysisFields = serde_json::from_str(json).map_err(D::Error::custom)?;
+                Ok(SharedDocument::Analysis { doc: f.doc })
+            }
+            other => Err(D::Error::unknown_variant(other, &["text", "analysis"])),
+        }
+    }
 }
 
 /// Table filters carried by a link.

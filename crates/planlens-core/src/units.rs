@@ -9,7 +9,8 @@ use std::sync::LazyLock;
 /// What a unit measures; classifiers may be followed by the thing they count (`建成4个社区综合体`).
 /// Its code (`percent`, `money`, `measure`, `count`, `time`, `multiple`; the JSON, links and
 /// filters use it) comes from `<&str>::from(kind)` and reads back with `str::parse`. A unit no
-/// list knows is a `measure` (the default).
+/// list knows is a `measure` (the default). Written in the JSON, never read from it: loading reads
+/// it again from the unit.
 #[derive(
     Debug,
     Clone,
@@ -18,7 +19,6 @@ use std::sync::LazyLock;
     PartialEq,
     Eq,
     serde::Serialize,
-    serde::Deserialize,
     strum::IntoStaticStr,
     strum::EnumString,
 )]
