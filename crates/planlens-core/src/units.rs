@@ -70,6 +70,12 @@ const BASE_UNITS: &[(&str, UnitKind)] = &[
     ("人民币", UnitKind::Money),
     ("美元", UnitKind::Money),
     ("欧元", UnitKind::Money),
+    ("港元", UnitKind::Money),
+    ("港币", UnitKind::Money),
+    ("澳门元", UnitKind::Money),
+    ("新台币", UnitKind::Money),
+    ("日元", UnitKind::Money),
+    ("英镑", UnitKind::Money),
     ("元", UnitKind::Money),
     ("公顷", UnitKind::Measure),
     ("公里", UnitKind::Measure),
@@ -323,6 +329,8 @@ mod tests {
         assert_eq!(kind_of("亿元"), UnitKind::Money);
         assert_eq!(kind_of("个百分点"), UnitKind::Percent);
         assert_eq!(kind_of("年"), UnitKind::Time);
+        assert_eq!(kind_of("万港元"), UnitKind::Money);
+        assert_eq!(kind_of("亿新台币"), UnitKind::Money);
         assert_eq!(kind_of("万平方米"), UnitKind::Measure);
         assert_eq!(kind_of("什么"), UnitKind::Measure, "an unknown unit");
     }
