@@ -1,32 +1,16 @@
-//! The panel on plans written for these tests: two consecutive reports of one county and one of
-//! another, a five-year plan, and documents with no place or year.
+//! The panel on plans written for these tests (tests/data/panel/, which the CLI's and the CSV
+//! readers' tests use too): two consecutive reports of one county and one of another, a five-year
+//! plan, and documents with no place or year.
 
 use planlens_core::lexicon::Measure;
 use planlens_core::panel::{csv, export, panel, value_year, Column, Judgement, Panel, CSV_HEADER};
 use planlens_core::{analyse, Document, Status};
 
-const QINGCHUAN_2023: &str = "青川县2023年政府工作报告
-一、2022年工作回顾
-过去一年，全县地区生产总值增长4.1%，新增城镇就业0.9万人。
-二、2023年主要目标
-地区生产总值增长：目标值6%，争取值7%；固定资产投资增长10%；新增城镇就业1.2万人以上；城镇调查失业率控制在5.5%以内。
-";
+const QINGCHUAN_2023: &str = include_str!("data/panel/qc2023.txt");
 
-const QINGCHUAN_2024: &str = "青川县2024年政府工作报告
-一、2023年工作回顾
-过去一年，地区生产总值增长6.5%，固定资产投资增长8.2%，新增城镇就业1.25万人，城镇调查失业率5.2%。
-二、2024年主要目标
-地区生产总值增长6%左右，新增城镇就业1.3万人。
-三、重点工作
-确保地区生产总值增长6%左右。
-";
+const QINGCHUAN_2024: &str = include_str!("data/panel/qc2024.txt");
 
-const CANGXI_2024: &str = "苍溪县2024年政府工作报告
-一、2023年工作回顾
-过去一年，地区生产总值增长5.1%，新增城镇就业0.8万人。
-二、2024年主要目标
-地区生产总值增长6.5%左右。
-";
+const CANGXI_2024: &str = include_str!("data/panel/cx2024.txt");
 
 fn docs() -> Vec<Document> {
     [
