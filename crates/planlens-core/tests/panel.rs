@@ -268,7 +268,7 @@ fn the_csv_is_long_format_with_a_header_and_an_optional_bom() {
     assert_eq!(&met[col("gap")], "0.5");
     assert_eq!(&met[col("gap_unit")], "个百分点");
     assert_eq!(&met[col("year")], "2023");
-    assert_eq!(&met[col("year_inferred")], "true");
+    assert_eq!(&met[col("year_inferred")], "TRUE");
     assert!(recs.iter().any(|r| &r[col("mentions")] == "2"));
     let with_bom = csv(&refs, &p, true);
     assert!(with_bom.starts_with('\u{FEFF}'));

@@ -37,7 +37,7 @@ pub const QUOTE_JOINT: &str = " | ";
 
 /// The rows as long-format CSV (UTF-8, a header row, one line per row; with `bom` a byte-order
 /// mark first, which Excel needs to read UTF-8). A target row carries its verdict and gap. Empty
-/// cells are missing values; `year_inferred` is `true`/`false`; cells that could run as spreadsheet
+/// cells are missing values; `year_inferred` is `TRUE`/`FALSE` (what pandas and R read as booleans); cells that could run as spreadsheet
 /// formulas get a leading `'` ([`csv_safe`]).
 pub fn csv(docs: &[&Document], p: &Panel, bom: bool) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
@@ -56,7 +56,7 @@ pub fn csv(docs: &[&Document], p: &Panel, bom: bool) -> String {
             [
                 r.place.clone().unwrap_or_default(),
                 r.year.map(|y| y.to_string()).unwrap_or_default(),
-                r.year_inferred.to_string(),
+                if r.year_inferred { "TRUE" } else { "FALSE" }.to_string(),
                 r.indicator.clone(),
                 <&str>::from(r.category).to_string(),
                 measure_code(r.measure).to_string(),

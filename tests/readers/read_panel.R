@@ -1,0 +1,16 @@
+# The panel CSV as R reads it: `Rscript read_panel.R PANEL.csv PANEL_BOM.csv` (see
+# read_panel.py): numbers, logicals and NA where the panel has them, and the verdicts.
+args <- commandArgs(trailingOnly = TRUE)
+panel <- read.csv(args[1], encoding = "UTF-8", stringsAsFactors = FALSE)
+stopifnot(is.numeric(panel$value), is.numeric(panel$base_value), is.numeric(panel$gap))
+stopifnot(is.integer(panel$year), is.integer(panel$mentions))
+stopifnot(is.logical(panel$year_inferred), is.character(panel$indicator))
+undated <- subset(panel, document == "undated.txt")
+stopifnot(nrow(undated) == 2, all(is.na(undated$year)), all(undated$place == ""))
+targets <- subset(panel, status == "target")
+met <- subset(targets, tier == "目标值" & verdict == "met")
+stopifnot(nrow(met) == 1, met$gap == 0.5, met$gap_unit == "个百分点")
+stopifnot(sum(targets$verdict == "missed") >= 2)
+bom <- read.csv(args[2], fileEncoding = "UTF-8-BOM", stringsAsFactors = FALSE)
+stopifnot(identical(names(bom), names(panel)), nrow(bom) == nrow(panel))
+cat(sprintf("R %s: %d rows, types and verdicts as documented\n", getRversion(), nrow(panel)))
