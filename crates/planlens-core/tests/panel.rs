@@ -364,3 +364,40 @@ fn the_grid_groups_columns_by_place_then_year_and_filters_pick_rows() {
     );
     assert!(s[0].points.iter().all(|pt| pt.inferred));
 }
+
+#[test]
+fn a_periods_yearly_average_is_never_judged_as_one_years_figure() {
+    use planlens_core::panel::Basis;
+    // the 2026 report reviews the five-year period (年均) and the past year; the 2025 plan set
+    // one year's growth
+    let plan = analyse(
+        "p.txt",
+        "青川县2025年政府工作报告\n二、2025年主要目标\n地区生产总值增长6%左右。\n",
+    );
+    let report = analyse(
+        "r.txt",
+        "青川县2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，地区生产总值年均增长7.2%。\n二、2026年目标\n地区生产总值增长5%。\n",
+    );
+    let refs = [&plan, &report];
+    let p = panel(&refs);
+    let average = p
+        .rows
+        .iter()
+        .find(|r| r.basis == Basis::AnnualAverage)
+        .expect("the five-year average");
+    assert_eq!(average.status, Status::Achieved);
+    assert!(
+        p.verdicts.is_empty(),
+        "a yearly average is not 2025's growth: {:?}",
+        p.verdicts
+    );
+    // the same report with the past year's own figure gives the verdict
+    let report = analyse(
+        "r.txt",
+        "青川县2026年政府工作报告\n一、2025年工作回顾\n过去一年，地区生产总值增长5.8%。\n二、2026年目标\n地区生产总值增长5%。\n",
+    );
+    let refs = [&plan, &report];
+    let p = panel(&refs);
+    assert_eq!(p.verdicts.len(), 1);
+    assert_eq!(p.verdicts[0].judgement, Judgement::Met);
+}

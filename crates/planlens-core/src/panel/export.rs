@@ -1,7 +1,7 @@
 //! The panel written out: long-format CSV (one line per row, a target's verdict on its line) and
 //! the JSON export `{"rows": […], "verdicts": […]}` whose verdicts carry both rows in full.
 
-use super::{Judgement, Panel, Row};
+use super::{Basis, Judgement, Panel, Row};
 use crate::csv_safe;
 use crate::lexicon::{Category, Measure};
 use crate::model::{Comparator, Document, Status};
@@ -16,6 +16,7 @@ pub const CSV_HEADER: &[&str] = &[
     "indicator",
     "category",
     "measure",
+    "basis",
     "status",
     "tier",
     "comparator",
@@ -37,7 +38,8 @@ pub const QUOTE_JOINT: &str = " | ";
 
 /// The rows as long-format CSV (UTF-8, a header row, one line per row; with `bom` a byte-order
 /// mark first, which Excel needs to read UTF-8). A target row carries its verdict and gap. Empty
-/// cells are missing values; `year_inferred` is `TRUE`/`FALSE` (what pandas and R read as booleans); cells that could run as spreadsheet
+/// cells are missing values; `year_inferred` is `TRUE`/`FALSE` (what pandas and R read as
+/// booleans); cells that could run as spreadsheet
 /// formulas get a leading `'` ([`csv_safe`]).
 pub fn csv(docs: &[&Document], p: &Panel, bom: bool) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
@@ -60,6 +62,7 @@ pub fn csv(docs: &[&Document], p: &Panel, bom: bool) -> String {
                 r.indicator.clone(),
                 <&str>::from(r.category).to_string(),
                 measure_code(r.measure).to_string(),
+                r.basis.code().to_string(),
                 status_code(r.status).to_string(),
                 r.tier.clone().unwrap_or_default(),
                 comparator_code(r.comparator).to_string(),
@@ -115,6 +118,7 @@ pub struct RowOut {
     pub indicator: String,
     pub category: Category,
     pub measure: Measure,
+    pub basis: Basis,
     pub status: Status,
     pub tier: Option<String>,
     pub comparator: Comparator,
@@ -166,6 +170,7 @@ fn row_out(docs: &[&Document], r: &Row) -> RowOut {
         indicator: r.indicator.clone(),
         category: r.category,
         measure: r.measure,
+        basis: r.basis,
         status: r.status,
         tier: r.tier.clone(),
         comparator: r.comparator,

@@ -42,7 +42,9 @@ pub use words::{gap_words, signed, slack, verdict_targets};
 use crate::compare::{base_unit, base_value, result_year, row_key, signed_base_value, threshold};
 use crate::lexicon::{Category, Measure};
 use crate::model::{Comparator, Document, Status, Target};
+use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
+use std::collections::hash_map::Entry;
 
 /// The place national documents have.
 pub const NATIONAL: &str = "全国";
@@ -75,6 +77,42 @@ pub enum Column {
     Document(usize),
 }
 
+/// What span of time a figure covers: a year's own figure, a yearly average over a period
+/// (`年均增长6%`), or a total over a period (`累计新增就业5万人`). Only figures on the same basis are
+/// set against each other: a five-year average is not the last year's growth.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    #[default]
+    Year,
+    AnnualAverage,
+    Cumulative,
+}
+
+impl Basis {
+    /// The basis of a target, from its verb and metric as written.
+    pub fn of(t: &Target) -> Basis {
+        let says =
+            |w: &str| t.verb.as_deref().is_some_and(|v| v.contains(w)) || t.metric.contains(w);
+        if says("年均") {
+            Basis::AnnualAverage
+        } else if says("累计") {
+            Basis::Cumulative
+        } else {
+            Basis::Year
+        }
+    }
+
+    /// Its code in the CSV and JSON (`year`, `annual_average`, `cumulative`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Basis::Year => "year",
+            Basis::AnnualAverage => "annual_average",
+            Basis::Cumulative => "cumulative",
+        }
+    }
+}
+
 /// One value of the panel: every mention of it in one document.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Row {
@@ -88,6 +126,7 @@ pub struct Row {
     pub canonical: bool,
     pub category: Category,
     pub measure: Measure,
+    pub basis: Basis,
     pub status: Status,
     pub tier: Option<String>,
     pub comparator: Comparator,
@@ -165,12 +204,13 @@ impl Panel {
 }
 
 /// What makes two mentions in one document the same value.
-#[derive(PartialEq)]
+#[derive(PartialEq, Eq, Hash)]
 struct MentionKey<'a> {
     place: &'a Option<String>,
     year: Option<u32>,
     indicator: &'a str,
     measure: Measure,
+    basis: Basis,
     status: Status,
     tier: &'a Option<String>,
     comparator: Comparator,
@@ -185,6 +225,7 @@ fn mention_key(r: &Row) -> MentionKey<'_> {
         year: r.year,
         indicator: &r.indicator,
         measure: r.measure,
+        basis: r.basis,
         status: r.status,
         tier: &r.tier,
         comparator: r.comparator,
@@ -207,6 +248,7 @@ fn row_of(doc: &Document, d: usize, i: usize) -> Row {
         canonical,
         category,
         measure,
+        basis: Basis::of(t),
         status: t.status,
         tier: t.tier.clone(),
         comparator: t.comparator,
@@ -226,46 +268,83 @@ pub fn panel(docs: &[&Document]) -> Panel {
     let mut rows: Vec<Row> = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         let first = rows.len();
-        for i in 0..doc.targets.len() {
-            let row = row_of(doc, d, i);
-            let key = mention_key(&row);
-            match rows[first..].iter().position(|r| mention_key(r) == key) {
-                Some(k) => rows[first + k].targets.push(i),
-                None => rows.push(row),
+        // each mention's row, then the first row of each value: mentions join it
+        let mine: Vec<Row> = (0..doc.targets.len()).map(|i| row_of(doc, d, i)).collect();
+        let mut seen: HashMap<MentionKey, usize> = HashMap::default();
+        let mut joins: Vec<(usize, usize)> = Vec::new();
+        let mut kept: Vec<usize> = Vec::new();
+        for (i, row) in mine.iter().enumerate() {
+            match seen.entry(mention_key(row)) {
+                Entry::Occupied(e) => joins.push((*e.get(), i)),
+                Entry::Vacant(e) => {
+                    e.insert(kept.len());
+                    kept.push(i);
+                }
             }
+        }
+        drop(seen);
+        let mut mine: Vec<Option<Row>> = mine.into_iter().map(Some).collect();
+        rows.extend(kept.iter().filter_map(|&i| mine[i].take()));
+        for (at, i) in joins {
+            rows[first + at].targets.push(i);
         }
     }
     let verdicts = verdicts(docs, &rows);
     Panel { rows, verdicts }
 }
 
-/// The result row for target row `k`: same place, year, indicator and measure; of several, one in
-/// the target's base unit first, then one whose year is stated, then the first.
-fn result_for(rows: &[Row], k: usize) -> Option<usize> {
+/// What a target and its result share.
+#[derive(PartialEq, Eq, Hash)]
+struct MatchKey<'a> {
+    place: &'a str,
+    year: u32,
+    indicator: &'a str,
+    measure: Measure,
+    basis: Basis,
+}
+
+fn match_key(r: &Row) -> Option<MatchKey<'_>> {
+    Some(MatchKey {
+        place: r.place.as_deref()?,
+        year: r.year?,
+        indicator: &r.indicator,
+        measure: r.measure,
+        basis: r.basis,
+    })
+}
+
+/// The result rows of every (place, year, indicator, measure, basis), in row order.
+fn results_by_key(rows: &[Row]) -> HashMap<MatchKey<'_>, Vec<usize>> {
+    let mut by: HashMap<MatchKey, Vec<usize>> = HashMap::default();
+    for (j, r) in rows.iter().enumerate() {
+        if r.status == Status::Achieved {
+            if let Some(key) = match_key(r) {
+                by.entry(key).or_default().push(j);
+            }
+        }
+    }
+    by
+}
+
+/// The result row for target row `k` among `candidates` (same place, year, indicator, measure and
+/// basis): one in the target's base unit first, then one whose year is stated, then the first.
+fn result_for(rows: &[Row], k: usize, candidates: &[usize]) -> Option<usize> {
     let t = &rows[k];
-    let candidates: Vec<usize> = (0..rows.len())
-        .filter(|&j| {
-            let r = &rows[j];
-            r.status == Status::Achieved
-                && r.place.is_some()
-                && r.place == t.place
-                && r.year.is_some()
-                && r.year == t.year
-                && r.indicator == t.indicator
-                && r.measure == t.measure
-        })
-        .collect();
-    let rank = |j: &usize| (rows[*j].base_unit != t.base_unit, rows[*j].year_inferred);
-    candidates.into_iter().min_by_key(rank)
+    let rank = |j: &&usize| (rows[**j].base_unit != t.base_unit, rows[**j].year_inferred);
+    candidates.iter().min_by_key(rank).copied()
 }
 
 fn verdicts(docs: &[&Document], rows: &[Row]) -> Vec<Verdict> {
+    let results = results_by_key(rows);
     let mut out = Vec::new();
     for (k, t) in rows.iter().enumerate() {
-        if t.status != Status::Target || !t.canonical || t.place.is_none() || t.year.is_none() {
+        if t.status != Status::Target || !t.canonical {
             continue;
         }
-        let Some(j) = result_for(rows, k) else {
+        let Some(candidates) = match_key(t).and_then(|key| results.get(&key)) else {
+            continue;
+        };
+        let Some(j) = result_for(rows, k, candidates) else {
             continue;
         };
         let target = &docs[t.document].targets[t.targets[0]];
