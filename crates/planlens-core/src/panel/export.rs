@@ -109,84 +109,57 @@ pub fn judgement_code(j: Judgement) -> &'static str {
     }
 }
 
-/// A row as the JSON export writes it: the document by name, every mention's quote.
+/// A row as the JSON export writes it: its fields, the document by name, every mention's quote.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct RowOut {
-    pub place: Option<String>,
-    pub year: Option<u32>,
-    pub year_inferred: bool,
-    pub indicator: String,
-    pub category: Category,
-    pub measure: Measure,
-    pub basis: Basis,
-    pub status: Status,
-    pub tier: Option<String>,
-    pub comparator: Comparator,
-    pub value: f64,
-    pub value_max: Option<f64>,
-    pub unit: String,
-    pub base_value: f64,
-    pub base_unit: String,
-    pub document: String,
+pub struct RowOut<'a> {
+    #[serde(flatten)]
+    pub row: &'a Row,
+    pub document: &'a str,
     /// The first mention's quote.
-    pub quote: String,
+    pub quote: &'a str,
     /// Every mention's quote, in document order.
-    pub quotes: Vec<String>,
+    pub quotes: Vec<&'a str>,
 }
 
 /// A verdict as the JSON export writes it, with both rows in full.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct VerdictOut {
-    pub place: Option<String>,
+pub struct VerdictOut<'a> {
+    pub place: Option<&'a str>,
     pub year: Option<u32>,
-    pub indicator: String,
+    pub indicator: &'a str,
     pub measure: Measure,
-    pub tier: Option<String>,
-    pub target: RowOut,
-    pub result: RowOut,
+    pub tier: Option<&'a str>,
+    pub target: RowOut<'a>,
+    pub result: RowOut<'a>,
     pub verdict: Judgement,
     pub gap: Option<f64>,
-    pub gap_unit: String,
+    pub gap_unit: &'a str,
 }
 
 /// The JSON export: `{"rows": […], "verdicts": […]}`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Export {
-    pub rows: Vec<RowOut>,
-    pub verdicts: Vec<VerdictOut>,
+pub struct Export<'a> {
+    pub rows: Vec<RowOut<'a>>,
+    pub verdicts: Vec<VerdictOut<'a>>,
 }
 
-fn row_out(docs: &[&Document], r: &Row) -> RowOut {
+fn row_out<'a>(docs: &[&'a Document], r: &'a Row) -> RowOut<'a> {
     let doc = docs[r.document];
-    let quotes: Vec<String> = r
+    let quotes: Vec<&str> = r
         .targets
         .iter()
-        .map(|&i| doc.targets[i].quote.clone())
+        .map(|&i| doc.targets[i].quote.as_str())
         .collect();
     RowOut {
-        place: r.place.clone(),
-        year: r.year,
-        year_inferred: r.year_inferred,
-        indicator: r.indicator.clone(),
-        category: r.category,
-        measure: r.measure,
-        basis: r.basis,
-        status: r.status,
-        tier: r.tier.clone(),
-        comparator: r.comparator,
-        value: r.value,
-        value_max: r.value_max,
-        unit: r.unit.clone(),
-        base_value: r.base_value,
-        base_unit: r.base_unit.clone(),
-        document: doc.name.clone(),
-        quote: quotes.first().cloned().unwrap_or_default(),
+        row: r,
+        document: &doc.name,
+        quote: quotes.first().copied().unwrap_or_default(),
         quotes,
     }
 }
 
 /// The panel as its JSON export carries it.
-pub fn export(docs: &[&Document], p: &Panel) -> Export {
+pub fn export<'a>(docs: &[&'a Document], p: &'a Panel) -> Export<'a> {
     Export {
         rows: p.rows.iter().map(|r| row_out(docs, r)).collect(),
         verdicts: p
@@ -195,16 +168,16 @@ pub fn export(docs: &[&Document], p: &Panel) -> Export {
             .map(|v| {
                 let t = &p.rows[v.target];
                 VerdictOut {
-                    place: t.place.clone(),
+                    place: t.place.as_deref(),
                     year: t.year,
-                    indicator: t.indicator.clone(),
+                    indicator: &t.indicator,
                     measure: t.measure,
-                    tier: t.tier.clone(),
+                    tier: t.tier.as_deref(),
                     target: row_out(docs, t),
                     result: row_out(docs, &p.rows[v.result]),
                     verdict: v.judgement,
                     gap: v.gap,
-                    gap_unit: v.gap_unit.clone(),
+                    gap_unit: &v.gap_unit,
                 }
             })
             .collect(),

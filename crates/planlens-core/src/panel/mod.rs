@@ -123,6 +123,7 @@ pub struct Row {
     /// Canonical indicator name, or the metric as written when the lexicon does not know it.
     pub indicator: String,
     /// Whether `indicator` comes from the lexicon.
+    #[serde(skip)]
     pub canonical: bool,
     pub category: Category,
     pub measure: Measure,
@@ -136,9 +137,12 @@ pub struct Row {
     /// `value` in `base_unit` (`1.3万人` -> 13000 人).
     pub base_value: f64,
     pub base_unit: String,
-    /// The position of the document among those given to [`panel`].
+    /// The position of the document among those given to [`panel`] (the export names it).
+    #[serde(skip)]
     pub document: usize,
-    /// Indices into the document's targets of every mention, in document order.
+    /// Indices into the document's targets of every mention, in document order (the export
+    /// quotes them).
+    #[serde(skip)]
     pub targets: Vec<usize>,
 }
 
