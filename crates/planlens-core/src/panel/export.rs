@@ -1,10 +1,10 @@
 //! The panel written out: long-format CSV (one line per row, a target's verdict on its line) and
 //! the JSON export `{"rows": […], "verdicts": […]}` whose verdicts carry both rows in full.
 
-use super::{Basis, Judgement, Panel, Row};
+use super::{Judgement, Panel, Row};
 use crate::csv_safe;
-use crate::lexicon::{Category, Measure};
-use crate::model::{Comparator, Document, Status};
+use crate::lexicon::Measure;
+use crate::model::Document;
 use crate::present::{comparator_code, number, status_code};
 use serde::Serialize;
 
