@@ -5,6 +5,8 @@
 //! - `planlens tree FILE` prints the heading tree with each target under its heading.
 //! - `planlens compare [--format json|csv|table] [INPUTS] FILE|DIR...` aligns indicators across
 //!   plans.
+//! - `planlens panel [--format csv|json] [--bom] [INPUTS] FILE|DIR...` writes the panel: places ×
+//!   years × indicators, each target against its result (docs/panel-format.md).
 //!
 //! INPUTS are `--files-from`, `--glob`, `--jobs`, `--summary` and `--quiet` (see [`Inputs`]):
 //! directories are walked ([`sources`]), the files are analysed on every core in input order
@@ -20,6 +22,7 @@ mod compare_view;
 mod feedback;
 mod input;
 mod output;
+mod panel_view;
 mod run;
 mod sources;
 mod tree_view;
@@ -100,6 +103,18 @@ enum Command {
         #[command(flatten)]
         inputs: Inputs,
     },
+    /// Write the panel of several plans: one row per place, year, indicator, measure, status and
+    /// tier, each target against its result (docs/panel-format.md).
+    Panel {
+        /// Output format: long-format CSV (one line per row) or JSON (rows and verdicts).
+        #[arg(long, value_enum, default_value_t = PanelFormat::Csv)]
+        format: PanelFormat,
+        /// Start the CSV with a byte-order mark, which Excel needs to read UTF-8.
+        #[arg(long)]
+        bom: bool,
+        #[command(flatten)]
+        inputs: Inputs,
+    },
     /// Print a plan's heading tree with its targets.
     Tree {
         /// A plan file; `-` reads standard input.
@@ -166,6 +181,12 @@ enum Format {
     Json,
     Csv,
     Table,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum PanelFormat {
+    Csv,
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -238,6 +259,25 @@ fn main() -> ExitCode {
             };
             leave(c);
             drop(refs);
+            leave(docs);
+            (written, Some(feedback))
+        }
+        Command::Panel {
+            format,
+            bom,
+            inputs,
+        } => {
+            let sources = match inputs.sources() {
+                Ok(s) => s,
+                Err(e) => return usage_error(&e),
+            };
+            let mut feedback = Feedback::new(sources.len(), inputs.show());
+            let docs = run::collect(sources, inputs.jobs(), &mut feedback);
+            feedback.clear();
+            let written = match format {
+                PanelFormat::Csv => panel_view::write_csv(&docs, *bom, &mut out),
+                PanelFormat::Json => panel_view::json(&docs, &mut out),
+            };
             leave(docs);
             (written, Some(feedback))
         }
