@@ -3,7 +3,9 @@
 # version is skipped, so running it again is quick. Works unattended (CI=true, no stdin).
 #
 #   apt:    chromium, chromium-driver (browser tests), fonts-wqy-microhei (Chinese glyphs in
-#           screenshots); `apt-get update` runs only if one of them is missing
+#           screenshots), python3-venv and r-base-core (the panel CSV read by pandas and R);
+#           `apt-get update` runs only if one of them is missing
+#   pip:    pandas in a venv under target/py-venv (nothing installed system-wide)
 #   rustup: the wasm32-unknown-unknown target, rustfmt and clippy
 #   cargo:  trunk 0.21.14, wasm-bindgen-cli at the wasm-bindgen version in Cargo.lock
 #   npm:    `npm ci` (binaryen's wasm-opt, playwright-core) if node_modules is missing or stale
@@ -19,7 +21,7 @@ have_deb() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok
 
 # --- Debian packages -------------------------------------------------------------------
 missing=()
-for pkg in chromium chromium-driver fonts-wqy-microhei; do
+for pkg in chromium chromium-driver fonts-wqy-microhei python3-venv r-base-core; do
   have_deb "$pkg" || missing+=("$pkg")
 done
 command -v python3 >/dev/null || missing+=(python3)
@@ -31,6 +33,16 @@ if [ "${#missing[@]}" -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 else
   say "apt packages present"
+fi
+
+# --- Python: pandas, in the project's own venv ------------------------------------------
+venv="$PLANLENS_ROOT/target/py-venv"
+if ! "$venv/bin/python" -c "import pandas" 2>/dev/null; then
+  say "python venv with pandas in target/py-venv"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install -q --disable-pip-version-check pandas
+else
+  say "pandas present in target/py-venv"
 fi
 
 # --- Rust toolchain pieces -------------------------------------------------------------

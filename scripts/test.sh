@@ -78,6 +78,7 @@ step clippy-wasm-core check cargo clippy --target wasm32-unknown-unknown -p plan
 step clippy-wasm-app check cargo clippy --target wasm32-unknown-unknown -p planlens-app --all-targets -- -D warnings
 step test-native cargo cargo test --no-fail-fast -p planlens-core -p planlens-cli -p planlens-app
 step test-browser cargo cargo test --no-fail-fast --target wasm32-unknown-unknown -p planlens-app
+step readers node bash tests/readers/run.sh
 
 # Release builds for the end-to-end tests: one at the site root, one under /planlens/.
 site="$PLANLENS_ROOT/target/e2e-site"
