@@ -122,6 +122,16 @@ fn years_are_stated_or_inferred_and_marked() {
         value_year(&plan, t)
     };
     assert_eq!(by_metric("森林覆盖率"), Some((2025, false)));
+    // a report that only gives results (a digest of the past year) still reviews the year before
+    let digest = analyse(
+        "d.txt",
+        "青川县2024年政府工作报告\n一、过去一年\n地区生产总值增长6.5%，新增城镇就业1.25万人。\n",
+    );
+    assert!(digest.targets.iter().all(|t| t.status == Status::Achieved));
+    assert!(digest
+        .targets
+        .iter()
+        .all(|t| value_year(&digest, t) == Some((2023, true))));
     let refs = [&plan];
     let p = panel(&refs);
     let gdp = p

@@ -41,7 +41,7 @@ pub use words::{gap_words, signed, slack, verdict_targets};
 
 use crate::compare::{base_unit, base_value, result_year, row_key, signed_base_value, threshold};
 use crate::lexicon::{Category, Measure};
-use crate::model::{Comparator, Document, Status, Target};
+use crate::model::{Comparator, DocKind, Document, Status, Target};
 use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 use std::collections::hash_map::Entry;
@@ -59,7 +59,14 @@ pub fn value_year(doc: &Document, t: &Target) -> Option<(u32, bool)> {
         (Status::Target, Some([_, to])) => Some(to),
         (Status::Achieved, Some([from, _])) => from.checked_sub(1),
         (Status::Target, None) => doc.year,
-        (Status::Achieved, None) => result_year(doc),
+        // a report reviews the year before its own, even when it sets no target (a results
+        // digest); another document's results are for the year before when it also plans
+        (Status::Achieved, None) => match doc.kind {
+            Some(DocKind::WorkReport | DocKind::AnnualPlan) => {
+                doc.year.and_then(|y| y.checked_sub(1))
+            }
+            _ => result_year(doc),
+        },
     };
     inferred.map(|y| (y, true))
 }
