@@ -411,3 +411,52 @@ fn a_periods_yearly_average_is_never_judged_as_one_years_figure() {
     assert_eq!(p.verdicts.len(), 1);
     assert_eq!(p.verdicts[0].judgement, Judgement::Met);
 }
+
+#[test]
+fn two_reports_as_governments_write_them_give_every_verdict() {
+    // tests/data/panel_pair: a county's 2023 report (dateline title, targets for 2023) and its 2024
+    // report (the 2023 review, levels beside growth, a fall in investment, CPI and energy ceilings)
+    let read = |n: &str| {
+        let path = format!("{}/tests/data/panel_pair/{n}", env!("CARGO_MANIFEST_DIR"));
+        analyse(n, &std::fs::read_to_string(path).unwrap())
+    };
+    let (a, b) = (read("r2023.txt"), read("r2024.txt"));
+    assert_eq!((a.place.as_deref(), a.year), (Some("青川县"), Some(2023)));
+    assert_eq!((b.place.as_deref(), b.year), (Some("青川县"), Some(2024)));
+    let refs = [&a, &b];
+    let p = panel(&refs);
+    let got: Vec<(&str, Judgement, Option<f64>)> = p
+        .verdicts
+        .iter()
+        .map(|v| {
+            let t = &p.rows[v.target];
+            assert_eq!((t.year, p.rows[v.result].document), (Some(2023), 1));
+            (
+                t.indicator.as_str(),
+                v.judgement,
+                v.gap.map(|g| (g * 10.0).round() / 10.0),
+            )
+        })
+        .collect();
+    use Judgement::{Met, Missed};
+    assert_eq!(
+        got,
+        vec![
+            ("地区生产总值", Met, Some(0.4)),
+            ("规模以上工业增加值", Missed, Some(-0.8)),
+            ("固定资产投资", Missed, Some(-13.1)),
+            ("社会消费品零售总额", Met, Some(0.5)),
+            ("一般公共预算收入", Met, Some(0.3)),
+            ("城镇新增就业", Met, Some(110.0)),
+            ("城镇调查失业率", Met, Some(-0.4)),
+            ("居民消费价格涨幅", Met, Some(-2.6)),
+            ("单位地区生产总值能耗", Met, Some(-0.3)),
+            ("粮食产量", Met, Some(3000.0)),
+        ]
+    );
+    // the level of GDP and of revenue in the review meet no target (none was set as a level)
+    assert!(p
+        .verdicts
+        .iter()
+        .all(|v| p.rows[v.result].measure == p.rows[v.target].measure));
+}
