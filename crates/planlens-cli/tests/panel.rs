@@ -48,7 +48,10 @@ fn the_csv_is_the_cores_panel_of_the_same_plans() {
     );
     let bom = panel_out(&["--bom"]);
     assert!(bom.starts_with('\u{FEFF}'));
-    assert_eq!(names_as_given(bom), planlens_core::panel::csv(&refs, &p, true));
+    assert_eq!(
+        names_as_given(bom),
+        planlens_core::panel::csv(&refs, &p, true)
+    );
 }
 
 #[test]
@@ -65,5 +68,8 @@ fn the_json_has_rows_and_verdicts_with_both_rows() {
     assert_eq!(met["gap"], 0.5);
     assert_eq!(met["target"]["status"], "target");
     assert_eq!(met["result"]["status"], "achieved");
-    assert!(met["result"]["document"].as_str().unwrap().ends_with("qc2024.txt"));
+    assert!(met["result"]["document"]
+        .as_str()
+        .unwrap()
+        .ends_with("qc2024.txt"));
 }
