@@ -7,6 +7,7 @@
 //! handed on, so however many inputs there are, at most that many results wait in memory (one
 //! slow input holds the others back rather than letting them pile up). When `take` asks to stop,
 //! no new input is started and the call returns once the workers have finished the ones they had.
+//! With one job the calling thread does the work itself, one input after another.
 
 use std::collections::BTreeMap;
 use std::ops::ControlFlow;
@@ -21,7 +22,7 @@ pub fn all_cores() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get())
 }
 
-/// Runs `work` over `inputs` on `jobs` workers (at least one) and gives `take` each result in the
+/// Runs `work` over `inputs` on `jobs` workers and gives `take` each result in the
 /// order of `inputs`, until it returns [`ControlFlow::Break`].
 pub fn run<T, R, W, F>(jobs: usize, inputs: Vec<T>, work: W, mut take: F)
 where
@@ -30,7 +31,15 @@ where
     W: Fn(T) -> R + Sync,
     F: FnMut(R) -> ControlFlow<()>,
 {
-    let jobs = jobs.max(1);
+    if jobs <= 1 {
+        // one worker: the calling thread does it all, without handing anything on
+        for input in inputs {
+            if take(work(input)).is_break() {
+                return;
+            }
+        }
+        return;
+    }
     let window = AHEAD * jobs;
     let queue = Mutex::new(inputs.into_iter().enumerate());
     // how many results have been handed on; workers wait on it when too far ahead
