@@ -74,9 +74,9 @@ step() {
 
 step fmt check cargo fmt --all --check
 step clippy-native check cargo clippy --workspace --all-targets -- -D warnings
-step clippy-wasm-core check cargo clippy --target wasm32-unknown-unknown -p planlens-core -- -D warnings
+step clippy-wasm-core check cargo clippy --target wasm32-unknown-unknown -p planlens-core -p planlens-js -- -D warnings
 step clippy-wasm-app check cargo clippy --target wasm32-unknown-unknown -p planlens-app --all-targets -- -D warnings
-step test-native cargo cargo test --no-fail-fast -p planlens-core -p planlens-cli -p planlens-app
+step test-native cargo cargo test --no-fail-fast -p planlens-core -p planlens-cli -p planlens-app -p planlens-js
 step test-browser cargo cargo test --no-fail-fast --target wasm32-unknown-unknown -p planlens-app
 step readers node bash tests/readers/run.sh
 

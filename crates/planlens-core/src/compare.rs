@@ -25,6 +25,7 @@ use serde::Serialize;
 
 /// One row of the matrix: one indicator measured one way.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "CompareRow"))]
 pub struct Row {
     /// Canonical indicator name, or the metric as written when the lexicon does not know it.
     pub indicator: String,
@@ -47,6 +48,7 @@ impl Row {
 
 /// The aligned matrix of several documents.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Comparison {
     pub documents: Vec<String>,
     pub rows: Vec<Row>,

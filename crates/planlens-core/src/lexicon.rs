@@ -31,6 +31,7 @@ use serde::{Deserialize, Serialize};
     Deserialize,
     strum::IntoStaticStr,
 )]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Category {
     经济总量,
     工业,
@@ -56,6 +57,7 @@ pub enum Category {
 
 /// What a figure measures about an indicator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Measure {
     /// A rate of change: `增长6%`, `下降2%`, `提高0.5个百分点`.

@@ -23,6 +23,7 @@ pub const YEARS: std::ops::RangeInclusive<u32> = 1900..=2100;
 
 /// The top-level JSON object: `{"version": 1, "documents": [...]}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Export {
     pub version: u32,
     pub documents: Vec<Document>,
@@ -40,6 +41,7 @@ impl Export {
 
 /// One analysed plan.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Document {
     /// Where the text came from (a file name, or a name the user gave).
     pub name: String,
@@ -142,6 +144,7 @@ impl Document {
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, IntoStaticStr, EnumString,
 )]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum DocKind {
@@ -161,6 +164,7 @@ pub enum DocKind {
 
 /// A heading and what stands under it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Node {
     /// Heading text, normalised to Simplified, without its numbering.
     pub title: String,
@@ -177,6 +181,7 @@ pub struct Node {
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, IntoStaticStr, EnumString,
 )]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 #[strum(serialize_all = "lowercase")]
 pub enum Comparator {
@@ -196,6 +201,7 @@ pub enum Comparator {
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, IntoStaticStr, EnumString,
 )]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 #[strum(serialize_all = "lowercase")]
 pub enum Status {
@@ -207,6 +213,7 @@ pub enum Status {
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, IntoStaticStr, EnumString,
 )]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 #[strum(serialize_all = "lowercase")]
 pub enum Binding {
@@ -218,6 +225,7 @@ pub enum Binding {
 
 /// One quantitative commitment or result.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Target {
     /// Shortest Simplified phrase naming what is measured, with its distinguishing qualifier.
     pub metric: String,

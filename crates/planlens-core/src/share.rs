@@ -35,6 +35,7 @@ pub const WARN_BROWSER: usize = 32_000;
 
 /// A document in a link: an object whose `k` says which.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "k", rename_all = "lowercase")]
 pub enum SharedDocument {
     /// The original text and what the user edited; the recipient analyses the text again.
@@ -120,6 +121,7 @@ impl<'de> Deserialize<'de> for SharedDocument {
 
 /// Table filters carried by a link.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SharedFilter {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub text: String,
@@ -128,11 +130,13 @@ pub struct SharedFilter {
     /// Written as the status code (`target`, `achieved`); a code this build does not know (a
     /// newer PlanLens's) reads as no filter.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "code")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Status>"))]
     pub status: Option<Status>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tier: Option<String>,
     /// Written as the unit kind's code (`percent`, `money`, …); unknown codes read as no filter.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "code")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<UnitKind>"))]
     pub kind: Option<UnitKind>,
     /// `binding`, `expected` or `none` (targets the plan does not mark); see
     /// [`crate::table::Pick::code`]. Absent from links made before it existed.
@@ -148,6 +152,7 @@ pub struct SharedFilter {
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, IntoStaticStr, EnumString,
 )]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 #[strum(serialize_all = "lowercase")]
 pub enum Tab {
@@ -162,6 +167,7 @@ pub enum Tab {
 
 /// The sender's interface language (`zh` or `en`; anything else reads as `zh`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum LinkLang {
     En,
@@ -172,6 +178,7 @@ pub enum LinkLang {
 
 /// Everything a link restores.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SharedView {
     pub documents: Vec<SharedDocument>,
     #[serde(default)]

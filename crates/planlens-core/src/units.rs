@@ -22,6 +22,7 @@ use std::sync::LazyLock;
     strum::IntoStaticStr,
     strum::EnumString,
 )]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 #[strum(serialize_all = "lowercase")]
 pub enum UnitKind {

@@ -111,6 +111,7 @@ pub fn judgement_code(j: Judgement) -> &'static str {
 
 /// A row as the JSON export writes it: its fields, the document by name, every mention's quote.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RowOut<'a> {
     #[serde(flatten)]
     pub row: &'a Row,
@@ -123,6 +124,7 @@ pub struct RowOut<'a> {
 
 /// A verdict as the JSON export writes it, with both rows in full.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct VerdictOut<'a> {
     pub place: Option<&'a str>,
     pub year: Option<u32>,
@@ -138,6 +140,7 @@ pub struct VerdictOut<'a> {
 
 /// The JSON export: `{"rows": […], "verdicts": […]}`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "PanelExport"))]
 pub struct Export<'a> {
     pub rows: Vec<RowOut<'a>>,
     pub verdicts: Vec<VerdictOut<'a>>,

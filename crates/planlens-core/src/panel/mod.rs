@@ -88,6 +88,7 @@ pub enum Column {
 /// (`年均增长6%`), or a total over a period (`累计新增就业5万人`). Only figures on the same basis are
 /// set against each other: a five-year average is not the last year's growth.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Basis {
     #[default]
@@ -122,6 +123,7 @@ impl Basis {
 
 /// One value of the panel: every mention of it in one document.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "PanelRow"))]
 pub struct Row {
     pub place: Option<String>,
     pub year: Option<u32>,
@@ -168,6 +170,7 @@ impl Row {
 
 /// Whether a result met its target.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Judgement {
     Met,

@@ -1,0 +1,222 @@
+// The values of the PlanLens JS API, generated from the core's Rust types by
+// crates/planlens-js/tests/types.rs (do not edit by hand).
+export type Export = { version: number, documents: Array<Document>, };
+export type Document = { 
+/**
+ * Where the text came from (a file name, or a name the user gave).
+ */
+name: string, 
+/**
+ * The document's title as inferred from the text (headline line, or the first heading).
+ */
+title: string, 
+/**
+ * The place the plan is for (`莲湖区`), inferred from the title and text; editable in the app.
+ */
+place: string | null, 
+/**
+ * The year the plan is for, inferred from the title and text; editable in the app.
+ */
+year: number | null, 
+/**
+ * The years a multi-year plan covers (`十四五` → [2021, 2025], `2016—2020年`), else None.
+ */
+period?: [number, number] | null, 
+/**
+ * What kind of plan this is, inferred from the title and the opening lines.
+ */
+kind?: DocKind | null, 
+/**
+ * Hex SHA-256 of the original text (UTF-8), used to recognise identical documents.
+ */
+text_hash: string, 
+/**
+ * Number of Unicode scalar values in the original text; spans index into it.
+ */
+text_chars: number, 
+/**
+ * The original text, when the export carries it (the app does; the CLI only with `--with-text`).
+ */
+text?: string | null, 
+/**
+ * Top-level heading nodes in document order.
+ */
+tree: Array<Node>, 
+/**
+ * Every target in document order; nodes refer to them by index.
+ */
+targets: Array<Target>, };
+export type Node = { 
+/**
+ * Heading text, normalised to Simplified, without its numbering.
+ */
+title: string, 
+/**
+ * Depth: 0 for the document headline, 1 for top-level headings, and so on.
+ */
+level: number, 
+/**
+ * `[start, end)` in Unicode scalar offsets of the original text: the heading and its content.
+ */
+span: [number, number], children: Array<Node>, 
+/**
+ * Indices into `Document::targets` of the targets directly under this heading.
+ */
+targets: Array<number>, };
+export type Target = { 
+/**
+ * Shortest Simplified phrase naming what is measured, with its distinguishing qualifier.
+ */
+metric: string, 
+/**
+ * The change word as written (simplified), e.g. 增长 新增 达到.
+ */
+verb: string | null, value: number, value_max: number | null, 
+/**
+ * Unit as written, simplified: `%`, `亿元`, `万平方米`, `个百分点` …
+ */
+unit: string, 
+/**
+ * What the unit measures, as read with it (filters and value sorting group by it). Files
+ * and links get it again from `unit` when they load ([`Document::settle_unit_kinds`]), so a
+ * hand-edited unit and JSON written before the field existed read the same.
+ */
+unit_kind: UnitKind, comparator: Comparator, 
+/**
+ * Time limit as written (simplified): 年底前, 6月底前, 前三季度 …
+ */
+deadline: string | null, 
+/**
+ * 目标值 / 争取值 / 奋斗值 and the like.
+ */
+tier: string | null, status: Status, 
+/**
+ * The year the value is for, as the text or a table header states it (`到2025年`, a `2020年`
+ * column); None when none is stated (periods, comparison bases and the document's own year
+ * give None). Absent from JSON written before it existed.
+ */
+year?: number | null, 
+/**
+ * 约束性 / 预期性 where the text or table marks the indicator.
+ */
+binding?: Binding | null, 
+/**
+ * The place the value belongs to where the text names one other than the document's own
+ * (`深圳到2025年…` in a provincial plan, one city's figure in a multi-city news item), as
+ * written (`深圳`, `苏州市`); None when it is the document's place. Absent from older JSON.
+ */
+place?: string | null, 
+/**
+ * Heading titles from the outermost to the nearest.
+ */
+section: Array<string>, 
+/**
+ * `[start, end)` in Unicode scalar offsets of the original text.
+ */
+span: [number, number], 
+/**
+ * The original text of `span`.
+ */
+quote: string, };
+export type Comparator = "eq" | "ge" | "le" | "approx" | "range";
+export type Status = "target" | "achieved";
+export type Binding = "binding" | "expected";
+export type DocKind = "work_report" | "annual_plan" | "five_year_plan" | "sector_plan" | "work_points" | "livelihood";
+export type UnitKind = "percent" | "money" | "measure" | "count" | "time" | "multiple";
+export type Category = "经济总量" | "工业" | "投资" | "消费" | "财政" | "开放" | "创新" | "就业" | "收入" | "教育" | "卫生" | "养老托育" | "生态环境" | "城乡建设" | "农业" | "文旅" | "市场主体" | "安全" | "党建" | "其他";
+export type Measure = "growth" | "level" | "count" | "share";
+export type Comparison = { documents: Array<string>, rows: Array<CompareRow>, };
+export type CompareRow = { 
+/**
+ * Canonical indicator name, or the metric as written when the lexicon does not know it.
+ */
+indicator: string, 
+/**
+ * Whether `indicator` comes from the lexicon.
+ */
+canonical: boolean, category: Category, measure: Measure, 
+/**
+ * The unit most cells use.
+ */
+unit: string, 
+/**
+ * For each document (in the comparison's order), indices into its `targets`.
+ */
+cells: Array<Array<number>>, };
+export type PanelExport = { rows: Array<RowOut>, verdicts: Array<VerdictOut>, };
+export type RowOut = { document: string, 
+/**
+ * The first mention's quote.
+ */
+quote: string, 
+/**
+ * Every mention's quote, in document order.
+ */
+quotes: Array<string>, place: string | null, year: number | null, 
+/**
+ * Whether `year` was inferred (not stated by the text).
+ */
+year_inferred: boolean, 
+/**
+ * Canonical indicator name, or the metric as written when the lexicon does not know it.
+ */
+indicator: string, category: Category, measure: Measure, basis: Basis, status: Status, tier: string | null, comparator: Comparator, value: number, value_max: number | null, unit: string, 
+/**
+ * `value` in `base_unit` (`1.3万人` -> 13000 人).
+ */
+base_value: number, base_unit: string, };
+export type VerdictOut = { place: string | null, year: number | null, indicator: string, measure: Measure, tier: string | null, target: RowOut, result: RowOut, verdict: Judgement, gap: number | null, gap_unit: string, };
+export type PanelRow = { place: string | null, year: number | null, 
+/**
+ * Whether `year` was inferred (not stated by the text).
+ */
+year_inferred: boolean, 
+/**
+ * Canonical indicator name, or the metric as written when the lexicon does not know it.
+ */
+indicator: string, category: Category, measure: Measure, basis: Basis, status: Status, tier: string | null, comparator: Comparator, value: number, value_max: number | null, unit: string, 
+/**
+ * `value` in `base_unit` (`1.3万人` -> 13000 人).
+ */
+base_value: number, base_unit: string, };
+export type Basis = "year" | "annual_average" | "cumulative";
+export type Judgement = "met" | "missed" | "unclear";
+export type SharedView = { documents: Array<SharedDocument>, tab: Tab, 
+/**
+ * Index into `documents` of the selected one.
+ */
+selected: number | null, 
+/**
+ * Index of the selected target in the selected document.
+ */
+target: number | null, filter: SharedFilter, 
+/**
+ * Indices into `documents` of the compared ones.
+ */
+compare: Array<number>, lang: LinkLang, };
+export type SharedDocument = { "k": "text", name: string, text: string, title?: string | null, place?: string | null, year?: number | null, 
+/**
+ * The period and kind as the sender edited them (absent from links made before them).
+ */
+period?: [number, number] | null, kind?: DocKind | null, } | { "k": "analysis", doc: Document, };
+export type SharedFilter = { text?: string, section?: string | null, 
+/**
+ * Written as the status code (`target`, `achieved`); a code this build does not know (a
+ * newer PlanLens's) reads as no filter.
+ */
+status?: Status | null, tier?: string | null, 
+/**
+ * Written as the unit kind's code (`percent`, `money`, …); unknown codes read as no filter.
+ */
+kind?: UnitKind | null, 
+/**
+ * `binding`, `expected` or `none` (targets the plan does not mark); see
+ * [`crate::table::Pick::code`]. Absent from links made before it existed.
+ */
+binding?: string | null, 
+/**
+ * A year in digits (`2025`) or `none` (targets stating no year). Absent from older links.
+ */
+year?: string | null, };
+export type Tab = "table" | "source" | "summary" | "compare" | "tree";
+export type LinkLang = "en" | "zh";

@@ -1,0 +1,118 @@
+//! PlanLens (规划透镜) for JavaScript: the core as an ES module, for other pages, notebooks and
+//! the app's own worker. Values cross as plain JavaScript objects (serde-wasm-bindgen), in the
+//! shapes of docs/json-format.md and docs/panel-format.md; `planlens.d.ts` declares them, generated
+//! from the core's Rust types (see tests/types.rs).
+//!
+//! ```js
+//! import init, { analyse, panel } from "./planlens-js.js";
+//! await init();
+//! const doc = analyse("某县2024年政府工作报告\n地区生产总值增长6%。", "plan.txt");
+//! doc.targets[0].metric; // "地区生产总值"
+//! ```
+//!
+//! Errors are thrown as `Error`s whose `code` names the case (`bad_documents`, and for links the
+//! core's `LinkError::code`: `not_a_link`, `corrupt`, …) and whose `message` says it in English.
+
+use planlens_core::share::{self, SharedView};
+use planlens_core::Document;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = include_str!("../planlens.d.ts");
+
+/// An `Error` with `code` set.
+fn error(code: &str, message: &str) -> JsValue {
+    let e = js_sys::Error::new(message);
+    let _ = js_sys::Reflect::set(&e, &"code".into(), &code.into());
+    e.into()
+}
+
+/// `value` as a plain JavaScript object: maps as objects, `None` as `null`, as JSON would.
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| error("internal", &e.to_string()))
+}
+
+/// Documents given from JavaScript (as `analyse` returns them or a JSON file holds them), checked
+/// as a file's are.
+fn documents(docs: JsValue) -> Result<Vec<Document>, JsValue> {
+    let mut docs: Vec<Document> =
+        serde_wasm_bindgen::from_value(docs).map_err(|e| error("bad_documents", &e.to_string()))?;
+    for (k, d) in docs.iter_mut().enumerate() {
+        d.settle_unit_kinds();
+        planlens_core::import::check_document(d)
+            .map_err(|e| error("bad_documents", &format!("document {}: {e}", k + 1)))?;
+    }
+    Ok(docs)
+}
+
+/// Analyses one plan: its text as given, and where it came from (a file name; `plan.txt` if
+/// none).
+#[wasm_bindgen(unchecked_return_type = "Document")]
+pub fn analyse(text: &str, name: Option<String>) -> Result<JsValue, JsValue> {
+    to_js(&planlens_core::analyse(
+        name.as_deref().unwrap_or("plan.txt"),
+        text,
+    ))
+}
+
+/// Several documents side by side: rows of (indicator, measure) with each document's targets.
+#[wasm_bindgen(unchecked_return_type = "Comparison")]
+pub fn compare(
+    #[wasm_bindgen(unchecked_param_type = "Document[]")] docs: JsValue,
+) -> Result<JsValue, JsValue> {
+    let docs = documents(docs)?;
+    let refs: Vec<&Document> = docs.iter().collect();
+    to_js(&planlens_core::compare::compare(&refs))
+}
+
+/// The panel of several documents: rows per place, year, indicator, measure, status and tier, and
+/// each target against its result.
+#[wasm_bindgen(unchecked_return_type = "PanelExport")]
+pub fn panel(
+    #[wasm_bindgen(unchecked_param_type = "Document[]")] docs: JsValue,
+) -> Result<JsValue, JsValue> {
+    let docs = documents(docs)?;
+    let refs: Vec<&Document> = docs.iter().collect();
+    let p = planlens_core::panel::panel(&refs);
+    to_js(&planlens_core::panel::export(&refs, &p))
+}
+
+/// The panel of several documents as long-format CSV (with a byte-order mark when `bom`).
+#[wasm_bindgen(js_name = panelCsv)]
+pub fn panel_csv(
+    #[wasm_bindgen(unchecked_param_type = "Document[]")] docs: JsValue,
+    bom: Option<bool>,
+) -> Result<String, JsValue> {
+    let docs = documents(docs)?;
+    let refs: Vec<&Document> = docs.iter().collect();
+    let p = planlens_core::panel::panel(&refs);
+    Ok(planlens_core::panel::csv(&refs, &p, bom.unwrap_or(false)))
+}
+
+/// A share link's fragment (`v3=…`, without `#`) for a view.
+#[wasm_bindgen(js_name = encodeLink)]
+pub fn encode_link(
+    #[wasm_bindgen(unchecked_param_type = "SharedView")] view: JsValue,
+) -> Result<String, JsValue> {
+    // through JSON text: a shared document is read from its own JSON (see the core's share module)
+    let json = js_sys::JSON::stringify(&view)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| error("bad_view", "the view is not a JSON value"))?;
+    let view: SharedView =
+        serde_json::from_str(&json).map_err(|e| error("bad_view", &e.to_string()))?;
+    Ok(share::encode(&view))
+}
+
+/// The view a share link carries (`#v3=…`, `v3=…` or a whole address).
+#[wasm_bindgen(js_name = decodeLink, unchecked_return_type = "SharedView")]
+pub fn decode_link(link: &str) -> Result<JsValue, JsValue> {
+    let fragment = link.rsplit_once('#').map_or(link, |(_, f)| f);
+    match share::decode(fragment) {
+        Ok(view) => to_js(&view),
+        Err(e) => Err(error(e.code(), &e.to_string())),
+    }
+}
