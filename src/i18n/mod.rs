@@ -123,13 +123,6 @@ pub struct Strings {
     pub chart_hint: &'static str,
     pub chart_caption: &'static str,
     pub chart_base: &'static str,
-    pub plan_vs_result: &'static str,
-    pub plan: &'static str,
-    pub result: &'static str,
-    pub verdict_met: &'static str,
-    pub verdict_missed: &'static str,
-    pub verdict_no_data: &'static str,
-    pub no_plan_results: &'static str,
     pub no_rows: &'static str,
     pub measure_growth: &'static str,
     pub measure_level: &'static str,
@@ -240,13 +233,6 @@ const ZH: Strings = Strings {
     chart_hint: "选择一行（单击或回车）以绘制该指标的图表。",
     chart_caption: "图表数据",
     chart_base: "折算为基本单位",
-    plan_vs_result: "计划与实绩",
-    plan: "计划",
-    result: "实绩",
-    verdict_met: "达成",
-    verdict_missed: "未达成",
-    verdict_no_data: "无数据",
-    no_plan_results: "没有可配对的计划与实绩（需要同一地区、对应年份的两份文档）。",
     no_rows: "没有符合条件的指标。",
     measure_growth: "增速",
     measure_level: "总量",
@@ -354,13 +340,6 @@ const EN: Strings = Strings {
     chart_hint: "Select a row (click or Enter) to chart that indicator.",
     chart_caption: "Chart data",
     chart_base: "in base units",
-    plan_vs_result: "Plan vs. result",
-    plan: "Plan",
-    result: "Result",
-    verdict_met: "Met",
-    verdict_missed: "Missed",
-    verdict_no_data: "No data",
-    no_plan_results: "No plan and result to pair (needs two documents of the same place for the matching year).",
     no_rows: "No indicators match.",
     measure_growth: "growth",
     measure_level: "level",
@@ -547,24 +526,6 @@ impl Lang {
             Measure::Level => s.measure_level,
             Measure::Count => s.measure_count,
             Measure::Share => s.measure_share,
-        }
-    }
-
-    /// The label of a plan's side in plan vs. result: the year it is for when known.
-    pub fn plan_for(self, year: Option<u32>) -> String {
-        match (self, year) {
-            (Lang::Zh, Some(y)) => format!("{y}年计划"),
-            (Lang::En, Some(y)) => format!("Plan for {y}"),
-            (_, None) => self.s().plan.to_string(),
-        }
-    }
-
-    /// The label of a result: the year the figure is for when known (`2023年实绩`).
-    pub fn result_for(self, year: Option<u32>) -> String {
-        match (self, year) {
-            (Lang::Zh, Some(y)) => format!("{y}年实绩"),
-            (Lang::En, Some(y)) => format!("Result for {y}"),
-            (_, None) => self.s().result.to_string(),
         }
     }
 

@@ -1,18 +1,17 @@
-//! The bar chart of one compare row across documents: an accessible SVG (role="img", aria-label,
-//! `<title>`) plus a small data table, drawn from the core's chart data (`planlens_core::chart`:
-//! lanes in base units, so 万元 and 亿元 share one axis; tiers stacked, ranges as spans).
+//! The bar chart of one panel line in one year across places: an accessible SVG (role="img",
+//! aria-label, `<title>`) plus a small data table, drawn from the core's chart data
+//! (`planlens_core::panel::year_chart`: one lane per place and status, values in base units, so
+//! 万元 and 亿元 share one axis; tiers stacked, ranges as spans).
 
 use leptos::prelude::*;
-use planlens_core::chart::{chart, Chart, Figure, Segment};
-use planlens_core::compare::Row;
+use planlens_core::chart::{Chart, Segment};
 use planlens_core::present::{number, shortened};
-use planlens_core::Document;
 
+use crate::i18n::panel_text::{self, status_word};
 use crate::state::use_lang;
-use crate::state::workspace::DocRef;
 
 const WIDTH: f64 = 640.0;
-const LEFT: f64 = 140.0;
+const LEFT: f64 = 150.0;
 const RIGHT: f64 = 170.0;
 const LANE: f64 = 30.0;
 const BAR: f64 = 16.0;
@@ -29,33 +28,38 @@ fn class(seg: Segment) -> &'static str {
     }
 }
 
-/// The chart of `row` over `docs` (labels and documents in the comparison's order).
+/// The bar chart `chart`, named `label`.
 #[component]
-pub fn CompareChart(docs: Vec<(String, DocRef)>, row: Row) -> impl IntoView {
+pub fn YearBars(chart: Chart, label: String) -> impl IntoView {
     let lang = use_lang().get_untracked();
-    let s = lang.s();
-    let labelled: Vec<(String, &Document)> = docs.iter().map(|(l, d)| (l.clone(), &*d.0)).collect();
+    let t = panel_text::strings(lang);
     let Chart {
         unit,
         lanes,
         lo,
         hi,
-    } = chart(&row, &labelled);
+    } = chart;
     let span = if hi - lo > 0.0 { hi - lo } else { 1.0 };
     let x = move |v: f64| LEFT + (v - lo) / span * (WIDTH - LEFT - RIGHT);
     let height = TOP * 2.0 + LANE * lanes.len() as f64 + 18.0;
-    let label = lang.chart_label(&row.indicator, lang.measure(row.measure), &unit);
+    let lane_label = |l: &planlens_core::chart::Lane| {
+        let status = l.figures.first().map(|f| f.target.status);
+        match status {
+            Some(s) => format!("{} · {}", l.label, status_word(lang, s)),
+            None => l.label.clone(),
+        }
+    };
 
     let bars = lanes
         .iter()
         .enumerate()
         .map(|(k, lane)| {
             let y = TOP + LANE * k as f64;
-            let (doc_label, end) = (&lane.label, lane.end());
+            let end = lane.end();
             let chips: Vec<String> = lane.figures.iter().map(|f| lang.value_chip(&f.target)).collect();
             view! {
                 <g class="lane">
-                    <text class="lane-label" x=LEFT - 6.0 y=y + BAR - 3.0 text-anchor="end">{shortened(doc_label, 10)}</text>
+                    <text class="lane-label" x=LEFT - 6.0 y=y + BAR - 3.0 text-anchor="end">{shortened(&lane_label(lane), 12)}</text>
                     {lane.segments().into_iter().map(|(a, b, seg)| {
                         let (x0, x1) = (x(a.min(b)), x(a.max(b)));
                         view! { <rect class=class(seg) x=x0 y=y width=(x1 - x0).max(1.0) height=BAR/> }
@@ -69,11 +73,14 @@ pub fn CompareChart(docs: Vec<(String, DocRef)>, row: Row) -> impl IntoView {
     let rows = lanes
         .iter()
         .map(|lane| {
-            let doc_label = &lane.label;
-            let chips: Vec<String> = lane.figures.iter().map(|Figure { target: t, .. }| {
-                let tier = t.tier.as_deref().map(|x| format!(" {x}")).unwrap_or_default();
-                format!("{}{tier}", lang.value_chip(t))
-            }).collect();
+            let chips: Vec<String> = lane
+                .figures
+                .iter()
+                .map(|f| {
+                    let tier = f.target.tier.as_deref().map(|x| format!(" {x}")).unwrap_or_default();
+                    format!("{}{tier}", lang.value_chip(&f.target))
+                })
+                .collect();
             let bases: Vec<String> = lane
                 .figures
                 .iter()
@@ -82,7 +89,7 @@ pub fn CompareChart(docs: Vec<(String, DocRef)>, row: Row) -> impl IntoView {
                     None => number(f.value),
                 })
                 .collect();
-            view! { <tr><th scope="row">{doc_label.clone()}</th><td>{chips.join(" / ")}</td><td>{bases.join(" / ")}</td></tr> }
+            view! { <tr><th scope="row">{lane_label(lane)}</th><td>{chips.join(" / ")}</td><td>{bases.join(" / ")}</td></tr> }
         })
         .collect_view();
 
@@ -100,9 +107,9 @@ pub fn CompareChart(docs: Vec<(String, DocRef)>, row: Row) -> impl IntoView {
             </svg>
             </div>
             <figcaption class="chart-caption">{label}</figcaption>
-            <table class="chart-data">
-                <caption>{s.chart_caption}</caption>
-                <thead><tr><th scope="col">{s.documents}</th><th scope="col">{s.col_value}</th><th scope="col">{format!("{} ({unit})", s.chart_base)}</th></tr></thead>
+            <table class="chart-data" data-testid="compare-chart-table">
+                <caption>{t.bars_caption}</caption>
+                <thead><tr><th scope="col">{t.col_place}</th><th scope="col">{t.col_value}</th><th scope="col">{panel_text::in_unit(lang, &unit)}</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         </figure>

@@ -6,7 +6,7 @@ use crate::i18n::Lang;
 
 /// At most this many documents in the compare view at once: beyond it the matrix and the plan
 /// against result pairs take seconds to build and are too wide to read.
-pub const MAX_COMPARED: usize = 100;
+pub const MAX_COMPARED: usize = 200;
 
 /// The compare view asks to narrow the choice.
 pub fn too_many_compared(lang: Lang, chosen: usize) -> String {

@@ -1,30 +1,33 @@
-//! The compare view: choose documents of the workspace, see their targets aligned by the core's
-//! `compare` into a matrix (grouped by category, filtered by presence, highest and lowest marked),
-//! chart a selected row, and read plan vs. result below.
+//! The compare view as the panel: choose documents of the workspace and see the core's panel of
+//! them (`planlens_core::panel`: one row per place, year, indicator, measure, status and tier;
+//! targets judged against results) laid out by place and year ([`table`]), filtered by place,
+//! year, kind, category and status, paged by 50 lines; a selected line is charted over the years
+//! ([`series`]) and across places in one year ([`chart`]); the whole panel downloads as CSV or
+//! JSON ([`export`]).
 
 pub mod chart;
+pub mod export;
 pub mod limits;
-pub mod plan_result;
+pub mod series;
+pub mod table;
 
 use leptos::prelude::*;
-use planlens_core::compare::{compare, extremes, filter_rows, Presence, Row};
-use planlens_core::lexicon::Measure;
-use planlens_core::present::shortened;
-use planlens_core::Document;
+use planlens_core::lexicon::{Category, Measure};
+use planlens_core::panel::{
+    self as core_panel, axis, filter, grid, year_chart, Choices, Filter, Judgement, Panel,
+};
+use planlens_core::present::{kind_code, status_code};
+use planlens_core::{DocKind, Document, Status};
 
+use crate::i18n::panel_text::{self, summary};
+use crate::i18n::Lang;
 use crate::state::use_compare;
 use crate::state::workspace::{DocRef, Entry};
-use crate::views::badges::value_label;
-use crate::views::compare::chart::CompareChart;
+use crate::views::compare::chart::YearBars;
+use crate::views::compare::export::{download_panel, Format};
 use crate::views::compare::limits::{compare_first, too_many_compared, MAX_COMPARED};
-use crate::views::compare::plan_result::PlanResults;
-
-const PRESENCES: [(Presence, &str); 4] = [
-    (Presence::Any, "any"),
-    (Presence::All, "all"),
-    (Presence::AtLeastTwo, "two"),
-    (Presence::OnlyOne, "one"),
-];
+use crate::views::compare::series::{series_chart, PointText};
+use crate::views::compare::table::{pages, panel_table, verdict_of};
 
 /// The documents chooser: one labelled checkbox per document.
 #[component]
@@ -53,58 +56,114 @@ fn DocChooser(entries: Memo<Vec<Entry>>) -> impl IntoView {
     }
 }
 
-/// One matrix row: the indicator and each document's figures, highest and lowest marked.
-fn matrix_row(
-    row: &Row,
-    docs: &[&Document],
-    selected: RwSignal<Option<(String, Measure)>>,
+const STATUSES: [Status; 2] = [Status::Achieved, Status::Target];
+
+/// One filter's select: "all" (the empty value) and `options` as (code, label).
+fn filter_select(
+    label: &'static str,
+    id: &'static str,
+    any: &'static str,
+    options: Vec<(String, String)>,
+    current: String,
+    on_pick: impl Fn(String) + 'static,
 ) -> impl IntoView {
-    let st = use_compare();
-    let lang = st.lang.get_untracked();
-    let s = lang.s();
-    let key = (row.indicator.clone(), row.measure);
-    let is_selected = {
-        let key = key.clone();
-        move || selected.with(|k| k.as_ref() == Some(&key))
-    };
-    let ext = extremes(docs, row);
-    let cells = row
-        .cells
-        .iter()
-        .enumerate()
-        .map(|(d, cell)| {
-            let hi = ext.is_some_and(|(h, _)| h == d);
-            let lo = ext.is_some_and(|(_, l)| l == d);
-            let values = cell
-                .iter()
-                .map(|&i| {
-                    let t = &docs[d].targets[i];
-                    view! { <span class="compare-value" title=t.quote.clone()>{value_label(t, lang)}</span> }
-                })
-                .collect_view();
-            view! {
-                <td class="compare-cell" class:hi=hi class:lo=lo>
-                    {values}
-                    {hi.then(|| view! { <span class="extreme extreme-hi" data-testid="extreme-high"><span aria-hidden="true">"▲"</span><span class="sr-only">{s.highest}</span></span> })}
-                    {lo.then(|| view! { <span class="extreme extreme-lo" data-testid="extreme-low"><span aria-hidden="true">"▼"</span><span class="sr-only">{s.lowest}</span></span> })}
-                </td>
-            }
+    let opts = options
+        .into_iter()
+        .map(|(code, text)| {
+            let selected = code == current;
+            view! { <option value=code selected=selected>{text}</option> }
         })
         .collect_view();
-    let pick = move || selected.set(Some(key.clone()));
-    let pick2 = pick.clone();
     view! {
-        <tr class="compare-row" class:selected=is_selected.clone() data-testid="compare-row" tabindex="0"
-            aria-selected=move || is_selected().to_string()
-            on:click=move |_| pick()
-            on:keydown=move |ev| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); pick2() }>
-            <th scope="row" class="compare-indicator">
-                <span class="indicator-name">{row.indicator.clone()}</span>
-                " "<small class="indicator-measure">{format!("{} · {}", lang.measure(row.measure), row.unit)}</small>
-            </th>
-            {cells}
-        </tr>
+        <label class="filter panel-filter">
+            <span>{label}</span>
+            <select data-testid=id on:change=move |ev| on_pick(event_target_value(&ev))>
+                <option value="" selected=current.is_empty()>{any}</option>
+                {opts}
+            </select>
+        </label>
     }
+}
+
+/// The five filters, offering what the panel's rows have.
+fn filters(
+    lang: Lang,
+    c: &Choices,
+    f: &Filter,
+    set: RwSignal<Filter>,
+    page: RwSignal<usize>,
+) -> impl IntoView {
+    let t = panel_text::strings(lang);
+    let update = move |change: Box<dyn Fn(&mut Filter)>| {
+        set.update(|f| change(f));
+        page.set(0);
+    };
+    let places: Vec<(String, String)> = c.places.iter().map(|p| (p.clone(), p.clone())).collect();
+    let years: Vec<(String, String)> = c
+        .years
+        .iter()
+        .map(|y| (y.to_string(), y.to_string()))
+        .collect();
+    let kinds: Vec<(String, String)> = c
+        .kinds
+        .iter()
+        .map(|&k| (kind_code(k).to_string(), lang.kind(k).to_string()))
+        .collect();
+    let categories: Vec<(String, String)> = c
+        .categories
+        .iter()
+        .map(|&k| (<&str>::from(k).to_string(), lang.category(k).to_string()))
+        .collect();
+    let statuses: Vec<(String, String)> = STATUSES
+        .iter()
+        .map(|&s| {
+            (
+                status_code(s).to_string(),
+                panel_text::status_word(lang, s).to_string(),
+            )
+        })
+        .collect();
+    let kind_list = c.kinds.clone();
+    let category_list = c.categories.clone();
+    view! {
+        <div class="filters panel-filters" role="group" aria-label=t.filters data-testid="panel-filters">
+            {filter_select(t.place, "panel-place", t.any, places, f.place.clone().unwrap_or_default(),
+                move |v| update(Box::new(move |f| f.place = (!v.is_empty()).then(|| v.clone()))))}
+            {filter_select(t.year, "panel-year", t.any, years, f.year.map(|y| y.to_string()).unwrap_or_default(),
+                move |v| update(Box::new(move |f| f.year = v.parse().ok())))}
+            {filter_select(t.kind, "panel-kind", t.any, kinds, f.kind.map(|k| kind_code(k).to_string()).unwrap_or_default(),
+                move |v| {
+                    let kind: Option<DocKind> = kind_list.iter().copied().find(|&k| kind_code(k) == v);
+                    update(Box::new(move |f| f.kind = kind))
+                })}
+            {filter_select(t.category, "panel-category", t.any, categories, f.category.map(|c| <&str>::from(c).to_string()).unwrap_or_default(),
+                move |v| {
+                    let category: Option<Category> = category_list.iter().copied().find(|&c| <&str>::from(c) == v);
+                    update(Box::new(move |f| f.category = category))
+                })}
+            {filter_select(t.status, "panel-status", t.any, statuses, f.status.map(|s| status_code(s).to_string()).unwrap_or_default(),
+                move |v| {
+                    let status = STATUSES.iter().copied().find(|&s| status_code(s) == v);
+                    update(Box::new(move |f| f.status = status))
+                })}
+        </div>
+    }
+}
+
+/// `f` without the values `c` no longer offers (after the documents changed).
+fn still_offered(f: &Filter, c: &Choices) -> Filter {
+    Filter {
+        place: f.place.clone().filter(|p| c.places.contains(p)),
+        year: f.year.filter(|y| c.years.contains(y)),
+        kind: f.kind.filter(|k| c.kinds.contains(k)),
+        category: f.category.filter(|x| c.categories.contains(x)),
+        status: f.status,
+    }
+}
+
+/// The documents of the chosen (label, document) pairs.
+fn refs_of(c: &[(String, DocRef)]) -> Vec<&Document> {
+    c.iter().map(|(_, d)| &**d).collect()
 }
 
 /// The compare tab.
@@ -122,74 +181,187 @@ pub fn CompareView() -> impl IntoView {
             .map(|e| (e.doc.label(), e.doc))
             .collect::<Vec<(String, DocRef)>>()
     });
-    let comparison = Memo::new(move |_| {
+    let the_panel = Memo::new(move |_| {
         chosen.with(|c| {
-            if c.len() > MAX_COMPARED {
-                return compare(&[]);
+            if c.len() > MAX_COMPARED || c.len() < 2 {
+                return Panel::default();
             }
-            let refs: Vec<&Document> = c.iter().map(|(_, d)| &**d).collect();
-            compare(&refs)
+            core_panel::panel(&refs_of(c))
         })
     });
-    let presence = RwSignal::new(Presence::Any);
+    let index = Memo::new(move |_| the_panel.with(Panel::verdict_index));
+    let choices =
+        Memo::new(move |_| chosen.with(|c| the_panel.with(|p| Choices::of(p, &refs_of(c)))));
+    let wanted = RwSignal::new(Filter::default());
+    // the filter in force: what the user picked that the panel still offers
+    let current = Memo::new(move |_| wanted.with(|f| choices.with(|c| still_offered(f, c))));
+    let shown = Memo::new(move |_| {
+        chosen.with(|c| the_panel.with(|p| current.with(|f| filter(p, &refs_of(c), f))))
+    });
+    let layout = Memo::new(move |_| the_panel.with(|p| shown.with(|rows| grid(p, rows))));
+    let page = RwSignal::new(0usize);
+    let page_count = Memo::new(move |_| layout.with(|g| pages(g.lines.len())));
+    let page_now = move || page.get().min(page_count.get() - 1);
     let selected = RwSignal::new(None::<(String, Measure)>);
+    let bar_year = RwSignal::new(None::<u32>);
 
-    let matrix = move || {
-        let docs = chosen.get();
-        let refs: Vec<&Document> = docs.iter().map(|(_, d)| &**d).collect();
+    let filter_bar = move || {
         let lang = st.lang.get();
-        comparison.with(|c| {
-            let shown = filter_rows(c, presence.get());
-            if shown.is_empty() {
-                return view! { <p class="empty-state" data-testid="compare-empty">{lang.s().no_rows}</p> }.into_any();
-            }
-            let mut body = Vec::new();
-            let mut last = None;
-            for k in shown {
-                let row = &c.rows[k];
-                if last != Some(row.category) {
-                    last = Some(row.category);
-                    body.push(view! {
-                        <tr class="compare-group" data-testid="compare-group">
-                            <th scope="colgroup" colspan=docs.len() + 1>{lang.category(row.category)}</th>
-                        </tr>
-                    }.into_any());
-                }
-                body.push(matrix_row(row, &refs, selected).into_any());
-            }
-            let heads = docs
-                .iter()
-                .map(|(label, _)| view! { <th scope="col" class="compare-doc-head" title=label.clone()>{shortened(label, 16)}</th> })
-                .collect_view();
-            view! {
-                <div class="table-scroll compare-scroll" data-testid="compare-scroll">
-                    <table class="compare-table" data-testid="compare-table">
-                        <thead><tr><th scope="col">{lang.s().col_indicator}</th>{heads}</tr></thead>
-                        <tbody>{body}</tbody>
-                    </table>
-                </div>
-            }
-            .into_any()
+        choices.with(|c| current.with(|f| filters(lang, c, f, wanted, page)))
+    };
+
+    let summary_line = move || {
+        let lang = st.lang.get();
+        the_panel.with(|p| {
+            shown.with(|rows| {
+                let count = |j: Judgement| {
+                    p.verdicts
+                        .iter()
+                        .filter(|v| v.judgement == j && rows.binary_search(&v.target).is_ok())
+                        .count()
+                };
+                summary(
+                    lang,
+                    rows.len(),
+                    count(Judgement::Met),
+                    count(Judgement::Missed),
+                    count(Judgement::Unclear),
+                )
+            })
         })
     };
 
-    let chart = move || {
-        st.lang.track();
-        let key = selected.get();
-        let docs = chosen.get();
-        let row = key.and_then(|(ind, m)| {
-            comparison.with(|c| {
-                c.rows
-                    .iter()
-                    .find(|r| r.indicator == ind && r.measure == m)
-                    .cloned()
+    let matrix = move || {
+        let lang = st.lang.get();
+        let page = page_now();
+        chosen.with(|c| {
+            let refs = refs_of(c);
+            let labels: Vec<String> = c.iter().map(|(l, _)| l.clone()).collect();
+            the_panel.with(|p| {
+                layout.with(|g| {
+                    if g.lines.is_empty() {
+                        return view! { <p class="empty-state" data-testid="compare-empty">{lang.s().no_rows}</p> }.into_any();
+                    }
+                    let table = index.with(|ix| panel_table(lang, &refs, &labels, p, ix, g, page, selected));
+                    view! { <div class="table-scroll compare-scroll" data-testid="compare-scroll">{table}</div> }.into_any()
+                })
             })
-        });
-        match row {
-            Some(row) => view! { <CompareChart docs=docs row=row/> }.into_any(),
-            None => view! { <p class="chart-hint" data-testid="chart-hint">{s().chart_hint}</p> }
-                .into_any(),
+        })
+    };
+
+    let pager = move || {
+        let lang = st.lang.get();
+        let t = panel_text::strings(lang);
+        view! {
+            <nav class="panel-pager" aria-label=t.pages data-testid="panel-pager" class:hidden={move || page_count.get() < 2}>
+                <button type="button" class="small-button" data-testid="panel-prev"
+                    prop:disabled=move || page_now() == 0
+                    on:click=move |_| page.set(page_now().saturating_sub(1))>{t.prev}</button>
+                <span data-testid="panel-page" aria-live="polite">
+                    {move || panel_text::page_of(lang, page_now() + 1, page_count.get(), layout.with(|g| g.lines.len()))}
+                </span>
+                <button type="button" class="small-button" data-testid="panel-next"
+                    prop:disabled={move || page_now() + 1 >= page_count.get()}
+                    on:click=move |_| page.set((page_now() + 1).min(page_count.get() - 1))>{t.next}</button>
+            </nav>
         }
+    };
+
+    // the selected line's series over the years, and the years its bar chart can show
+    let series_of = move || {
+        let (ind, m) = selected.get()?;
+        Some(the_panel.with(|p| {
+            shown.with(|rows| {
+                let (series, unit) = core_panel::series(p, rows, &ind, m);
+                (ind, m, series, unit)
+            })
+        }))
+    };
+
+    let series_area = move || {
+        let lang = st.lang.get();
+        let t = panel_text::strings(lang);
+        let Some((ind, m, series, unit)) = series_of() else {
+            return view! { <p class="chart-hint" data-testid="chart-hint">{s().chart_hint}</p> }
+                .into_any();
+        };
+        let Some(ax) = axis(&series) else {
+            return view! { <p class="chart-hint" data-testid="chart-nothing">{t.nothing_to_chart}</p> }.into_any();
+        };
+        let label = panel_text::series_label(lang, &ind, lang.measure(m), &unit);
+        chosen.with(|c| {
+            let refs = refs_of(c);
+            the_panel.with(|p| {
+                index.with(|ix| {
+                    let text = |k: usize| {
+                        let r = &p.rows[k];
+                        PointText {
+                            chip: lang.value_chip(&refs[r.document].targets[r.targets[0]]),
+                            verdict: verdict_of(lang, &refs, p, ix, k)
+                                .map(|(_, mark, label)| format!("{mark} {label}")),
+                        }
+                    };
+                    series_chart(lang, &series, &unit, &ax, label, text).into_any()
+                })
+            })
+        })
+    };
+
+    // the years with a value, and the one the bar chart shows by default: the year most places
+    // have a value for (the latest of equals)
+    let bar_years = Memo::new(move |_| {
+        let Some((_, _, series, _)) = series_of() else {
+            return (Vec::new(), None);
+        };
+        let mut years: Vec<u32> = series
+            .iter()
+            .flat_map(|s| s.points.iter().map(|p| p.year))
+            .collect();
+        years.sort_unstable();
+        years.dedup();
+        let places_in = |y: u32| {
+            series
+                .iter()
+                .filter(|s| s.points.iter().any(|p| p.year == y))
+                .count()
+        };
+        let best = years.iter().copied().max_by_key(|&y| (places_in(y), y));
+        (years, best)
+    });
+    let year_shown = move || {
+        bar_years.with(|(years, best)| bar_year.get().filter(|y| years.contains(y)).or(*best))
+    };
+
+    let bar_select = move || {
+        let lang = st.lang.get();
+        let t = panel_text::strings(lang);
+        let years = bar_years.with(|(y, _)| y.clone());
+        (!years.is_empty()).then(|| {
+            let now = year_shown();
+            view! {
+                <label class="filter bar-year">
+                    <span>{t.bars_year}</span>
+                    <select data-testid="bar-year" on:change=move |ev| bar_year.set(event_target_value(&ev).parse().ok())>
+                        {years.into_iter().map(|y| view! { <option value=y.to_string() selected=Some(y) == now>{y.to_string()}</option> }).collect_view()}
+                    </select>
+                </label>
+            }
+        })
+    };
+
+    let bars = move || {
+        let lang = st.lang.get();
+        let (ind, m) = selected.get()?;
+        let year = year_shown()?;
+        let chart = chosen.with(|c| {
+            the_panel.with(|p| shown.with(|rows| year_chart(p, &refs_of(c), rows, &ind, m, year)))
+        });
+        let label = panel_text::bars_label(lang, &ind, lang.measure(m), year, &chart.unit);
+        Some(view! { <YearBars chart=chart label=label/> })
+    };
+
+    let download = move |format: Format| {
+        move |_| chosen.with_untracked(|c| download_panel(&refs_of(c), format))
     };
 
     // keep the first MAX_COMPARED chosen documents, leave the rest out
@@ -220,27 +392,26 @@ pub fn CompareView() -> impl IntoView {
             } else if chosen.with(Vec::len) < 2 {
                 view! { <p class="empty-state" data-testid="compare-need-two">{s().compare_need_two}</p> }.into_any()
             } else {
+                let t = move || panel_text::strings(st.lang.get());
                 view! {
-                    <label class="filter compare-filter">
-                        <span>{move || s().presence}</span>
-                        <select data-testid="compare-filter" on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            presence.set(PRESENCES.iter().find(|(_, c)| *c == v).map_or(Presence::Any, |(p, _)| *p));
-                        }>
-                            {PRESENCES.iter().map(|&(p, code)| {
-                                let label = move || match p {
-                                    Presence::Any => s().presence_any,
-                                    Presence::All => s().presence_all,
-                                    Presence::AtLeastTwo => s().presence_two,
-                                    Presence::OnlyOne => s().presence_one,
-                                };
-                                view! { <option value=code selected=move || presence.get() == p>{label}</option> }
-                            }).collect_view()}
-                        </select>
-                    </label>
+                    {filter_bar}
+                    <div class="panel-bar">
+                        <p class="panel-summary" data-testid="panel-summary">{summary_line}</p>
+                        <div class="panel-downloads" role="group" aria-label=move || t().downloads title=move || t().downloads_title>
+                            <span class="panel-downloads-label" aria-hidden="true">{move || t().downloads}</span>
+                            <button type="button" class="small-button" data-testid="panel-csv" on:click=download(Format::Csv)>{move || t().csv}</button>
+                            <button type="button" class="small-button" data-testid="panel-csv-bom" on:click=download(Format::CsvBom)>{move || t().csv_bom}</button>
+                            <button type="button" class="small-button" data-testid="panel-json" on:click=download(Format::Json)>{move || t().json}</button>
+                        </div>
+                    </div>
                     {matrix}
-                    <div class="chart-area" aria-live="polite">{chart}</div>
-                    {move || { st.lang.track(); view! { <PlanResults docs=chosen.get()/> } }}
+                    {pager}
+                    <p class="panel-rule" data-testid="panel-rule">{move || panel_text::rule(st.lang.get())}</p>
+                    <div class="chart-area" aria-live="polite">
+                        {series_area}
+                        {bar_select}
+                        {bars}
+                    </div>
                 }.into_any()
             }}
         </div>
