@@ -109,35 +109,36 @@ async fn a_language_switch_keeps_the_sort_the_compare_filter_and_the_chart() {
     switch_language(&root).await;
     assert_eq!(aria_sort(&root, "sort-value"), "descending");
 
-    // the compare view: only rows both documents have, one row charted
+    // the compare view: results only, one line selected
     click(&root, "tab-compare");
     flush().await;
     let all_rows = count_testid(&root, "compare-row");
-    let select: HtmlSelectElement = by_testid(&root, "compare-filter");
-    select.set_value("all");
-    fire(&select, "change");
+    choose(&root, "panel-status", "achieved");
     flush().await;
     let shared = count_testid(&root, "compare-row");
     assert!(shared >= 1 && shared < all_rows, "{shared} of {all_rows}");
     all_testid(&root, "compare-row")[0].click();
     flush().await;
-    assert_eq!(count_testid(&root, "compare-chart-svg"), 1);
+    let chosen = texts(&root, "[data-testid=compare-row].selected th");
+    assert_eq!(chosen.len(), 1);
+    assert_eq!(count_testid(&root, "chart-hint"), 0, "a line is chosen");
     let heading_zh = texts(&root, "[data-testid=compare-table] thead th");
 
     switch_language(&root).await;
-    let select: HtmlSelectElement = by_testid(&root, "compare-filter");
-    assert_eq!(select.value(), "all");
+    let select: HtmlSelectElement = by_testid(&root, "panel-status");
+    assert_eq!(select.value(), "achieved");
     assert_eq!(count_testid(&root, "compare-row"), shared);
     assert_eq!(
-        count_testid(&root, "compare-chart-svg"),
+        texts(&root, "[data-testid=compare-row].selected th").len(),
         1,
-        "the row stays charted"
+        "the line stays chosen"
     );
+    assert_eq!(count_testid(&root, "chart-hint"), 0);
     let heading_en = texts(&root, "[data-testid=compare-table] thead th");
     assert_eq!(heading_en[0], Lang::En.s().col_indicator);
     assert_ne!(heading_en, heading_zh);
 
     switch_language(&root).await;
     assert_eq!(count_testid(&root, "compare-row"), shared);
-    assert_eq!(count_testid(&root, "compare-chart-svg"), 1);
+    assert_eq!(count_testid(&root, "chart-hint"), 0);
 }

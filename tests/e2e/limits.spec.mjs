@@ -1,6 +1,6 @@
 // End-to-end: limits say what they are instead of freezing the page. A workspace file of more than
-// 500 documents is refused with the number; the compare view with more than 100 documents chosen
-// asks to narrow the choice, and compares the first 100 on request.
+// 500 documents is refused with the number; the compare view with more than 200 documents chosen
+// asks to narrow the choice, and compares the first 200 on request.
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -33,18 +33,18 @@ describe('limits', () => {
     await w.close();
   });
 
-  it('asks to narrow a compare of more than 100 documents, then compares the first 100', async () => {
+  it('asks to narrow a compare of more than 200 documents, then compares the first 200', async () => {
     const w = await app.open();
-    await w.addFiles({ name: 'many.json', mimeType: 'application/json', buffer: manyDocs(120) });
-    await w.waitForDocuments(120);
+    await w.addFiles({ name: 'many.json', mimeType: 'application/json', buffer: manyDocs(220) });
+    await w.waitForDocuments(220);
     await w.tab('compare');
     await w.page.waitForSelector(tid('compare-too-many'));
-    assert.match(await w.get('compare-too-many').innerText(), /120 份/);
+    assert.match(await w.get('compare-too-many').innerText(), /220 份/);
     assert.equal(await w.get('compare-table').count(), 0);
     await w.get('compare-first').click();
     await w.page.waitForFunction(() => !document.querySelector('[data-testid="compare-too-many"]'));
     const on = await w.page.locator(`${tid('compare-doc')}:checked`).count();
-    assert.equal(on, 100);
+    assert.equal(on, 200);
     assert.deepEqual(w.problems(), []);
     await w.close();
   });
