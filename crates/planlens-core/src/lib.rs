@@ -63,10 +63,48 @@ pub mod units;
 mod unwrap;
 mod wordset;
 
-/// The pipeline's first stages one by one, for benchmarks and tools that time them.
+/// The pipeline's stages one by one, for benchmarks and tools that time them: [`analyse`] is
+/// `simplify` -> `normalise_simplified` and `tables` -> `build` -> `place` -> `extract` (its
+/// targets' quotes and the [`text_hash`](crate::text_hash) at the end).
 pub mod stages {
-    pub use crate::normalise::{normalise, Normalised};
+    pub use crate::normalise::{normalise, normalise_simplified, Normalised};
+    pub use crate::t2s::to_simplified as simplify;
     pub use crate::tree::{build, Outline};
+
+    /// How many indicator tables the Simplified text holds (the table reader's whole work).
+    pub fn tables(simplified: &[char]) -> usize {
+        crate::tables::find(simplified).len()
+    }
+
+    /// The document's place and the other places its opening names (as [`analyse`](crate::analyse)
+    /// infers them), as the number of places found.
+    pub fn place(norm: &Normalised, outline: &Outline) -> usize {
+        let opening = &norm.chars[..norm.chars.len().min(crate::meta::OPENING_CHARS)];
+        let title = outline.title.as_deref().unwrap_or("");
+        let (place, named) = crate::meta::place_and_named(title, opening);
+        std::hint::black_box(crate::extract::place::Places::new(&named));
+        usize::from(place.is_some()) + named.len()
+    }
+
+    /// The targets of every line of the outline that is not noise (with no plan year, review
+    /// section or place known), as their number.
+    pub fn extract(norm: &Normalised, outline: &Outline) -> usize {
+        let places = crate::extract::place::Places::new(&[]);
+        outline
+            .lines
+            .iter()
+            .filter(|l| !l.noise)
+            .map(|l| {
+                let ctx = crate::extract::LineContext {
+                    in_review: false,
+                    plan_year: None,
+                    place: None,
+                    places: &places,
+                };
+                crate::extract::extract_line(&norm.chars, l.body_start, l.end, ctx).len()
+            })
+            .sum()
+    }
 }
 
 /// The most values one list may give one metric; longer runs of numbers are not plan grammar.
@@ -129,11 +167,11 @@ pub fn analyse(name: &str, text: &str) -> Document {
         Some([_, to]) => Some(to),
         None => plan_year,
     };
-    // the place is named in the opening of a plan
-    let opening: String = norm.chars.iter().take(meta::OPENING_CHARS).collect();
-    let place = meta::infer_place(outline.title.as_deref().unwrap_or(""), &opening);
-    // places other than the document's that a metric may name in front
-    let places = extract::place::Places::new(&meta::named_places(&opening));
+    // the place is named in the opening of a plan; places other than the document's that a
+    // metric may name in front are named there too
+    let opening = &norm.chars[..norm.chars.len().min(meta::OPENING_CHARS)];
+    let (place, named) = meta::place_and_named(outline.title.as_deref().unwrap_or(""), opening);
+    let places = extract::place::Places::new(&named);
     let review: Vec<bool> = outline
         .nodes
         .iter()
@@ -211,8 +249,14 @@ pub fn analyse(name: &str, text: &str) -> Document {
 
 /// Hex SHA-256 of the text.
 pub fn text_hash(text: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     let digest = Sha256::digest(text.as_bytes());
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+    let mut hex = String::with_capacity(2 * digest.len());
+    for b in digest {
+        hex.push(char::from(HEX[usize::from(b >> 4)]));
+        hex.push(char::from(HEX[usize::from(b & 15)]));
+    }
+    hex
 }
 
 /// The first normalised position at or after original offset `p`.

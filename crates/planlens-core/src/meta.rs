@@ -3,7 +3,7 @@
 //! most often, the bare name a report on itself uses with `我县`, the issuer its first lines
 //! name), for column labels and for pairing plans with results.
 
-use crate::chars::{is_han, starts_with};
+use crate::chars::{ends_with, is_han, starts_with};
 use rustc_hash::FxHashMap as HashMap;
 
 /// How much of the text (in characters) is searched for the place when the title names none.
@@ -47,16 +47,22 @@ const LEAD_WORDS: &[char] = &[
     '于', '至', '及', '到', '把', '设',
 ];
 
-/// The place names written with an administrative suffix in `text` (`鄂城区`, `苏州市`), each once,
-/// in order of first appearance: the places a target may belong to.
-pub fn named_places(text: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for c in candidates(text) {
-        if !out.contains(&c) {
-            out.push(c);
-        }
-    }
-    out
+/// The place names written with an administrative suffix (`鄂城区`, `苏州市`) among a text's
+/// candidates, each once, in order of first appearance: the places a target may belong to.
+fn named_in(candidates: &[String]) -> Vec<String> {
+    let mut seen: rustc_hash::FxHashSet<&str> = Default::default();
+    candidates
+        .iter()
+        .filter(|c| seen.insert(c.as_str()))
+        .cloned()
+        .collect()
+}
+
+/// The plan's place ([`infer_place`]) and the places its opening names ([`named_in`]), from
+/// the title and the opening's characters, the opening read once for both.
+pub fn place_and_named(title: &str, opening: &[char]) -> (Option<String>, Vec<String>) {
+    let all: Vec<String> = located(opening).into_iter().map(|(p, _)| p).collect();
+    (infer_place_in(title, opening, &all), named_in(&all))
 }
 
 /// Candidate place names in `text`, in order of appearance.
@@ -141,11 +147,19 @@ fn level(name: &str) -> u8 {
 /// at a finer level and names that place by its bare name (`仙游`), else the issuer the first
 /// lines name (`河南省省长…作政府工作报告`), else a region the text names twice, else `全国` for a
 /// national issuer.
+#[cfg(test)]
 pub fn infer_place(title: &str, text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let all: Vec<String> = located(&chars).into_iter().map(|(p, _)| p).collect();
+    infer_place_in(title, &chars, &all)
+}
+
+/// [`infer_place`] of a text given as characters, with its candidate names (`all`).
+fn infer_place_in(title: &str, text: &[char], all: &[String]) -> Option<String> {
     if let Some(p) = finest(&candidates(title)).or_else(|| region(title)) {
         return Some(p);
     }
-    let counted = most_mentioned(text);
+    let counted = most_mentioned(all);
     let own = self_level(text).filter(|l| counted.as_ref().is_none_or(|p| level(p) < level(l)));
     own.and_then(|l| bare_name(text).map(|stem| format!("{stem}{l}")))
         .or(counted)
@@ -165,13 +179,16 @@ fn finest(names: &[String]) -> Option<String> {
 }
 
 /// The place `text` names most often, at least twice; on a tie the finer, then the earlier.
-fn most_mentioned(text: &str) -> Option<String> {
-    let all = candidates(text);
+fn most_mentioned(all: &[String]) -> Option<String> {
     let mut counts: Vec<(String, usize, usize)> = Vec::new();
-    for (k, c) in all.into_iter().enumerate() {
-        match counts.iter_mut().find(|(p, _, _)| *p == c) {
-            Some(e) => e.1 += 1,
-            None => counts.push((c, 1, k)),
+    let mut index: HashMap<&str, usize> = HashMap::default();
+    for (k, c) in all.iter().enumerate() {
+        match index.get(c.as_str()) {
+            Some(&e) => counts[e].1 += 1,
+            None => {
+                index.insert(c, counts.len());
+                counts.push((c.clone(), 1, k));
+            }
         }
     }
     // `未来金湾区发展` reads `来金湾区`: a name that ends another one counts its mentions too
@@ -199,21 +216,30 @@ fn most_mentioned(text: &str) -> Option<String> {
 const SELF_LEVELS: &[&str] = &["省", "市", "区", "县", "州", "旗", "镇", "乡"];
 
 /// The level the text speaks of itself at, as its suffix (`县`): the one it uses most often.
-fn self_level(text: &str) -> Option<&'static str> {
-    let chars: Vec<char> = text.chars().collect();
+fn self_level(chars: &[char]) -> Option<&'static str> {
     let mut counts = [0usize; SELF_LEVELS.len()];
     for (i, c) in chars.iter().enumerate() {
-        let Some(k) = SELF_LEVELS.iter().position(|l| l.starts_with(*c)) else {
-            continue;
+        let k = match c {
+            '省' => 0,
+            '市' => 1,
+            '区' => 2,
+            '县' => 3,
+            '州' => 4,
+            '旗' => 5,
+            '镇' => 6,
+            '乡' => 7,
+            _ => continue,
         };
+        debug_assert!(SELF_LEVELS[k].starts_with(*c));
         let before = i.checked_sub(1).map(|b| chars[b]);
-        let after: String = chars[i + 1..].iter().take(6).collect();
+        // the six characters after it
+        let after = &chars[i + 1..chars.len().min(i + 7)];
         let speaks_of_itself = before == Some('我')
             || (before.is_none_or(|b| !is_han(b))
                 && (["政府", "委", "人大", "人民代表大会"]
                     .iter()
-                    .any(|w| after.starts_with(w))
-                    || (after.starts_with(['十', '第']) && after.contains('届'))));
+                    .any(|w| starts_with(after, 0, w))
+                    || (matches!(after.first(), Some('十' | '第')) && after.contains(&'届'))));
         if speaks_of_itself {
             counts[k] += 1;
         }
@@ -265,13 +291,13 @@ const NOT_IN_NAME: &[char] = &[
 
 /// The bare name (two characters) the text names its own place by: named at least three times,
 /// at least twice in a slogan or phrase that names a place, and no common word of plans.
-fn bare_name(text: &str) -> Option<String> {
-    let chars: Vec<char> = text.chars().collect();
-    let is_pair = |i: usize| {
-        chars[i..i + 2]
-            .iter()
-            .all(|c| is_han(*c) && !NOT_IN_NAME.contains(c))
-    };
+fn bare_name(chars: &[char]) -> Option<String> {
+    // whether each character may stand in a name, decided once per character
+    let may: Vec<bool> = chars
+        .iter()
+        .map(|c| is_han(*c) && !NOT_IN_NAME.contains(c))
+        .collect();
+    let is_pair = |i: usize| may[i] && may[i + 1];
     // every pair's mentions and first position, counted without building a string per pair
     let mut counts: HashMap<[char; 2], (usize, usize)> = HashMap::default();
     for i in (0..chars.len().saturating_sub(1)).filter(|&i| is_pair(i)) {
@@ -288,9 +314,10 @@ fn bare_name(text: &str) -> Option<String> {
     if found.is_empty() {
         return None;
     }
+    let slot: HashMap<[char; 2], usize> = found.iter().enumerate().map(|(k, f)| (f.0, k)).collect();
     for i in (0..chars.len() - 1).filter(|&i| is_pair(i)) {
-        if let Some(f) = found.iter_mut().find(|f| f.0 == [chars[i], chars[i + 1]]) {
-            f.2 += usize::from(names_a_place(&chars, i, i + 2));
+        if let Some(&k) = slot.get(&[chars[i], chars[i + 1]]) {
+            found[k].2 += usize::from(names_a_place(chars, i, i + 2));
         }
     }
     // the most mentions in a place's phrase, then the most mentions, then the first to appear
@@ -304,10 +331,12 @@ fn bare_name(text: &str) -> Option<String> {
 /// Whether `chars[s..e]` stands where a place name does: after a slogan word, before a word of
 /// a place, or opening or closing a quoted name (`“仙游嘉宝果”`, `“…新莲湖”`).
 fn names_a_place(chars: &[char], s: usize, e: usize) -> bool {
-    let before: String = chars[s.saturating_sub(2)..s].iter().collect();
-    let after: String = chars[e..chars.len().min(e + 4)].iter().collect();
-    BEFORE_NAME.iter().any(|w| before.ends_with(w))
-        || AFTER_NAME.iter().any(|w| after.starts_with(w))
+    let before = &chars[s.saturating_sub(2)..s];
+    let after = &chars[e..chars.len().min(e + 4)];
+    BEFORE_NAME
+        .iter()
+        .any(|w| ends_with(before, before.len(), w))
+        || AFTER_NAME.iter().any(|w| starts_with(after, 0, w))
         || (s > 0 && matches!(chars[s - 1], '“' | '「'))
 }
 
@@ -316,9 +345,9 @@ const LEDE_CHARS: usize = 200;
 
 /// The first place the first lines name as an issuer: before its government, congress, leader
 /// or party committee (`广东省省长`, `北京市长`, `河南省第十四届人民代表大会`).
-fn issuer_in_lede(text: &str) -> Option<String> {
-    let chars: Vec<char> = text.chars().take(LEDE_CHARS).collect();
-    located(&chars)
+fn issuer_in_lede(text: &[char]) -> Option<String> {
+    let chars = &text[..text.len().min(LEDE_CHARS)];
+    located(chars)
         .into_iter()
         .find(|&(_, end)| issuer_after(&chars[end..]))
         .map(|(p, _)| p)
@@ -371,21 +400,29 @@ const REGIONS: &[&str] = &[
 /// The first region `text` names, as written, with `区域` or `地区` when they follow it
 /// (`长江三角洲区域`).
 fn region(text: &str) -> Option<String> {
-    regions(text).into_iter().next()
+    let chars: Vec<char> = text.chars().collect();
+    regions(&chars).into_iter().next()
 }
 
 /// The regions `text` names, in order, as [`region`] writes them.
-fn regions(text: &str) -> Vec<String> {
-    let chars: Vec<char> = text.chars().collect();
+fn regions(chars: &[char]) -> Vec<String> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        let Some(r) = REGIONS.iter().find(|r| starts_with(&chars, i, r)) else {
+        // (the first characters of REGIONS)
+        let may_start = matches!(
+            chars[i],
+            '长' | '珠' | '粤' | '京' | '成' | '黄' | '关' | '中' | '北' | '海' | '东' | '西'
+        );
+        let Some(r) = REGIONS
+            .iter()
+            .find(|r| may_start && starts_with(chars, i, r))
+        else {
             i += 1;
             continue;
         };
         let mut e = i + r.chars().count();
-        if starts_with(&chars, e, "区域") || starts_with(&chars, e, "地区") && !r.ends_with("地区")
+        if starts_with(chars, e, "区域") || starts_with(chars, e, "地区") && !r.ends_with("地区")
         {
             e += 2;
         }
@@ -396,7 +433,7 @@ fn regions(text: &str) -> Vec<String> {
 }
 
 /// A region the text names at least twice (the most often named).
-fn region_named_twice(text: &str) -> Option<String> {
+fn region_named_twice(text: &[char]) -> Option<String> {
     let all = regions(text);
     let count = |r: &String| all.iter().filter(|q| *q == r).count();
     all.iter()
@@ -419,8 +456,11 @@ const NATIONAL_ISSUERS: &[&str] = &[
 
 /// Whether a document that names no place of its own opens with a national issuer
 /// (`国务院印发的《“十四五”推进农业农村现代化规划》`).
-fn national(title: &str, text: &str) -> bool {
-    let opening: String = title.chars().chain(text.chars().take(300)).collect();
+fn national(title: &str, text: &[char]) -> bool {
+    let opening: String = title
+        .chars()
+        .chain(text.iter().copied().take(300))
+        .collect();
     NATIONAL_ISSUERS.iter().any(|w| opening.contains(w))
 }
 

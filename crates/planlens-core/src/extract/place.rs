@@ -132,40 +132,22 @@ pub fn without_own(metric: String, place: Option<&str>) -> String {
     metric
 }
 
-/// The places a document's metrics may name, each as written in a metric and as it goes on a target.
+/// One place as a metric may write it: (as written at the start of a metric, full name, whether
+/// written without its suffix).
+type Name = (String, String, bool);
+
+/// A list of names, longest written form first, and the indices of its names by the first
+/// character of the written form, in the list's order: a metric is checked against the few names
+/// that start as it does.
 #[derive(Debug, Default)]
-pub struct Places {
-    /// (as written at the start of a metric, full name, whether written without its suffix),
-    /// longest written form first
-    names: Vec<(String, String, bool)>,
-    /// Indices into `names` by the first character of the written form, in `names`' order: a
-    /// metric is checked against the few names that start as it does.
+struct NameList {
+    names: Vec<Name>,
     by_first: rustc_hash::FxHashMap<char, Vec<usize>>,
 }
 
-impl Places {
-    /// The provinces and cities above, and `named` (names with a suffix the document writes).
-    pub fn new(named: &[String]) -> Self {
-        let mut names: Vec<(String, String, bool)> = Vec::new();
-        for (short, full) in PROVINCES {
-            names.push((full.to_string(), full.to_string(), false));
-            names.push((short.to_string(), full.to_string(), true));
-        }
-        for c in CITIES {
-            names.push((format!("{c}市"), format!("{c}市"), false));
-            names.push((c.to_string(), format!("{c}市"), true));
-        }
-        for n in named {
-            // `新建街道` is an action on a street office, not a place
-            let chars: Vec<char> = n.chars().collect();
-            if super::words::ACTION_SET.word_at(&chars, 0).is_some() {
-                continue;
-            }
-            if !names.iter().any(|(w, _, _)| w == n) {
-                names.push((n.clone(), n.clone(), false));
-            }
-        }
-        // the longest written form first (`深圳市` before `深圳`)
+impl NameList {
+    /// `names` sorted longest first (stably: equal lengths keep their order) and indexed.
+    fn new(mut names: Vec<Name>) -> Self {
         names.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.chars().count()));
         let mut by_first: rustc_hash::FxHashMap<char, Vec<usize>> = Default::default();
         for (i, (w, _, _)) in names.iter().enumerate() {
@@ -173,19 +155,87 @@ impl Places {
                 by_first.entry(c).or_default().push(i);
             }
         }
-        Places { names, by_first }
+        NameList { names, by_first }
+    }
+
+    /// The first name (so the longest) `metric` starts with.
+    fn find(&self, metric: &str, first: char) -> Option<&Name> {
+        self.by_first
+            .get(&first)?
+            .iter()
+            .map(|&i| &self.names[i])
+            .find(|(w, _, _)| metric.starts_with(w.as_str()))
+    }
+}
+
+/// The provinces and cities above, built once: every document's places start with them.
+static FIXED: std::sync::LazyLock<NameList> = std::sync::LazyLock::new(|| {
+    let mut names: Vec<Name> = Vec::new();
+    for (short, full) in PROVINCES {
+        names.push((full.to_string(), full.to_string(), false));
+        names.push((short.to_string(), full.to_string(), true));
+    }
+    for c in CITIES {
+        names.push((format!("{c}市"), format!("{c}市"), false));
+        names.push((c.to_string(), format!("{c}市"), true));
+    }
+    NameList::new(names)
+});
+
+/// The places a document's metrics may name, each as written in a metric and as it goes on a target.
+#[derive(Debug, Default)]
+pub struct Places {
+    /// The document's own names with a suffix that are not among the fixed ones, longest first.
+    /// Read as if merged after the fixed names by a stable sort on length: a longer name first,
+    /// a fixed one before a document's one of the same length.
+    named: NameList,
+}
+
+impl Places {
+    /// The provinces and cities above, and `named` (names with a suffix the document writes).
+    pub fn new(named: &[String]) -> Self {
+        let fixed = &*FIXED;
+        let mut own: Vec<Name> = Vec::new();
+        for n in named {
+            // `新建街道` is an action on a street office, not a place
+            let chars: Vec<char> = n.chars().collect();
+            if super::words::ACTION_SET.word_at(&chars, 0).is_some() {
+                continue;
+            }
+            let known = |w: &String| w == n;
+            let first = chars.first().copied();
+            let in_fixed = first.is_some_and(|c| {
+                fixed
+                    .by_first
+                    .get(&c)
+                    .is_some_and(|ix| ix.iter().any(|&i| known(&fixed.names[i].0)))
+            });
+            if !in_fixed && !own.iter().any(|(w, _, _)| known(w)) {
+                own.push((n.clone(), n.clone(), false));
+            }
+        }
+        Places {
+            named: NameList::new(own),
+        }
+    }
+
+    /// The name `metric` starts with, as the merged list would give it first.
+    fn name_at_start(&self, metric: &str) -> Option<&Name> {
+        let first = metric.chars().next()?;
+        let fixed = FIXED.find(metric, first);
+        let own = self.named.find(metric, first);
+        match (fixed, own) {
+            (Some(f), Some(o)) if o.0.chars().count() > f.0.chars().count() => Some(o),
+            (Some(f), _) => Some(f),
+            (None, o) => o,
+        }
     }
 
     /// `metric` without a place in front, and that place's full name, unless it is `own` (the
     /// document's place). What is left must still be a name: at least two characters after a
     /// suffixed place, four after a bare one (`深圳书屋` keeps its name).
     pub fn split(&self, metric: &str, own: Option<&str>) -> Option<(String, String)> {
-        let (written, full, bare) = self
-            .by_first
-            .get(&metric.chars().next()?)?
-            .iter()
-            .map(|&i| &self.names[i])
-            .find(|(w, _, _)| metric.starts_with(w.as_str()))?;
+        let (written, full, bare) = self.name_at_start(metric)?;
         if own.is_some_and(|o| o == full || o.starts_with(written.as_str())) {
             return None;
         }
