@@ -89,7 +89,7 @@ enum Command {
         /// Output format: `jsonl` is one document per line.
         #[arg(long, value_enum, default_value_t = ExtractFormat::Json)]
         format: ExtractFormat,
-        /// Include each document's original text in the JSON output.
+        /// Include each document's original text in the JSON and JSONL output.
         #[arg(long)]
         with_text: bool,
         #[command(flatten)]
