@@ -13,10 +13,15 @@
 3. The wasm <link rel="preload" as="fetch"> gets no `integrity`: Chromium ignores integrity on
    fetch preloads and warns about it on every load (crbug.com/981419), and the wasm-bindgen
    loader's own fetch carries none anyway. The JS module and CSS keep theirs.
+4. The service worker: web/sw.js written as sw.js with this build's version (a hash of every
+   staged file) and the files to cache (the app's; not the JS API's, which the page never
+   loads). A debug build (`trunk serve`) gets a service worker that removes itself, so that
+   development never runs from a cache.
 """
 
 import base64
 import hashlib
+import json
 import os
 import re
 import sys
@@ -67,6 +72,37 @@ def finish(html: str, public_url: str) -> tuple[str, str | None]:
     return html, autoreload
 
 
+SW_TEMPLATE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "web", "sw.js")
+SW_FILE = "sw.js"
+# what the service worker does not cache: itself, the page (cached apart), the JS API and its
+# example page, the dev server's script
+NOT_CACHED = re.compile(r"^(sw\.js|index\.html|planlens-js.*|api-example\..*|trunk-autoreload\.js)$")
+SELF_REMOVING_SW = "self.addEventListener('install', () => self.skipWaiting());\n" \
+    "self.addEventListener('activate', () => self.registration.unregister());\n"
+
+
+def service_worker(staging: str, release: bool) -> str:
+    """The text of sw.js for the files in `staging`."""
+    if not release:
+        return SELF_REMOVING_SW
+    files = []
+    for root, _, names in os.walk(staging):
+        for name in names:
+            rel = os.path.relpath(os.path.join(root, name), staging).replace(os.sep, "/")
+            files.append(rel)
+    files.sort()
+    version = hashlib.sha256()
+    for rel in files:
+        with open(os.path.join(staging, rel), "rb") as f:
+            version.update(rel.encode() + b"\0" + hashlib.sha256(f.read()).digest())
+    assets = [rel for rel in files if not NOT_CACHED.match(rel)]
+    with open(SW_TEMPLATE, encoding="utf-8") as f:
+        template = f.read()
+    return template.replace("__PLANLENS_VERSION__", version.hexdigest()[:16]).replace(
+        "__PLANLENS_ASSETS__", json.dumps(assets)
+    )
+
+
 def main() -> int:
     staging = os.environ.get("TRUNK_STAGING_DIR")
     if not staging:
@@ -85,7 +121,10 @@ def main() -> int:
     if autoreload is not None:
         with open(os.path.join(staging, AUTORELOAD_FILE), "w", encoding="utf-8") as f:
             f.write(autoreload)
-    print(f"trunk-post-build: CSP script hashes written to {path}")
+    release = os.environ.get("TRUNK_PROFILE", "debug") == "release"
+    with open(os.path.join(staging, SW_FILE), "w", encoding="utf-8") as f:
+        f.write(service_worker(staging, release))
+    print(f"trunk-post-build: CSP script hashes written to {path}; {SW_FILE} written")
     return 0
 
 

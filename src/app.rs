@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::chrome::{AppHeader, Notices, StorageNotice};
+use crate::chrome::{AppHeader, Notices, StorageNotice, UpdateNotice};
 use crate::documents::DocumentList;
 use crate::input::InputPanel;
 use crate::persist::autosave::Autosave;
@@ -85,7 +85,7 @@ pub fn App() -> impl IntoView {
         <div class="page" data-ready=move || (!state.loading.get()).to_string()>
             <AppHeader/>
             <Notices/>
-            <div class="notices" aria-live="polite"><StorageNotice/></div>
+            <div class="notices" aria-live="polite"><StorageNotice/><UpdateNotice/></div>
             <main class="layout">
                 <div class="side">
                     <InputPanel/>

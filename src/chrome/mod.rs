@@ -4,7 +4,9 @@
 pub mod header;
 pub mod notices;
 pub mod storage_notice;
+pub mod update_notice;
 
 pub use header::AppHeader;
 pub use notices::Notices;
 pub use storage_notice::StorageNotice;
+pub use update_notice::UpdateNotice;
