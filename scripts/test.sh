@@ -90,8 +90,7 @@ if [ "$built" -eq 1 ]; then
   step e2e node env PLANLENS_DIST="$PLANLENS_ROOT/dist" PLANLENS_SUBPATH_ROOT="$site" \
     node --test --test-reporter=spec tests/e2e/*.spec.mjs
   if [ -f "$PLANLENS_ROOT/dist/index.html" ]; then
-    wasm=$(find "$PLANLENS_ROOT/dist" -name '*.wasm' | head -1)
-    echo "test: dist/ wasm $(stat -c %s "$wasm") bytes, $(gzip -9c "$wasm" | wc -c) gzipped"
+    "$PLANLENS_ROOT/target/py-venv/bin/python" scripts/size_report.py "$PLANLENS_ROOT/dist" || true
   fi
 else
   echo "test: a trunk build failed, end-to-end tests not run"
