@@ -107,17 +107,30 @@ pub fn find(src: &[char]) -> Vec<Table> {
     let mut i = 0;
     while i < ranges.len() {
         let (s, e) = ranges[i];
+        // a header cell alone on its line is short; a longer line separates its cells
+        // (an indented paragraph's leading spaces separate nothing)
+        let long_prose = || {
+            let line = &src[s..e];
+            let body = &line[line.iter().take_while(|c| c.is_whitespace()).count()..];
+            let body =
+                &body[..body.len() - body.iter().rev().take_while(|c| c.is_whitespace()).count()];
+            body.len() > 30
+                && !body.iter().any(|c| matches!(c, '\t' | '|' | '｜'))
+                && !body.windows(2).any(|w| w[0] == ' ' && w[1] == ' ')
+        };
         // a header line names a column (`指标`, `指  标` spread over a short line) or a year
-        let names_a_column = if e - s <= 12 {
-            let mut compact = ['\0'; 12];
-            let mut n = 0;
-            for &c in src[s..e].iter().filter(|c| !c.is_whitespace()) {
-                compact[n] = c;
-                n += 1;
+        let names_a_column = || {
+            if e - s <= 12 {
+                let mut compact = ['\0'; 12];
+                let mut n = 0;
+                for &c in src[s..e].iter().filter(|c| !c.is_whitespace()) {
+                    compact[n] = c;
+                    n += 1;
+                }
+                has_word(&compact[..n])
+            } else {
+                has_word(&src[s..e])
             }
-            has_word(&compact[..n])
-        } else {
-            has_word(&src[s..e])
         };
         // without a column name, a header is years in cells: a short line, or separated ones
         // (a prose line that mentions 2024年 is none)
@@ -127,16 +140,8 @@ pub fn find(src: &[char]) -> Vec<Table> {
                     || src[s..e].iter().any(|c| matches!(c, '\t' | '|' | '｜'))
                     || src[s..e].windows(2).any(|w| w[0] == ' ' && w[1] == ' '))
         };
-        // a header cell alone on its line is short; a longer line separates its cells
-        // (an indented paragraph's leading spaces separate nothing)
-        let line = &src[s..e];
-        let body = &line[line.iter().take_while(|c| c.is_whitespace()).count()..];
-        let body =
-            &body[..body.len() - body.iter().rev().take_while(|c| c.is_whitespace()).count()];
-        let long_prose = body.len() > 30
-            && !body.iter().any(|c| matches!(c, '\t' | '|' | '｜'))
-            && !body.windows(2).any(|w| w[0] == ' ' && w[1] == ' ');
-        if e - s > MAX_LINE || long_prose || !names_a_column && !years_in_cells() {
+        // (the cheap tests first: most lines are prose)
+        if e - s > MAX_LINE || long_prose() || !names_a_column() && !years_in_cells() {
             i += 1;
             continue;
         }
