@@ -77,6 +77,10 @@ step clippy-native check cargo clippy --workspace --all-targets -- -D warnings
 step clippy-wasm-core check cargo clippy --target wasm32-unknown-unknown -p planlens-core -p planlens-js -- -D warnings
 step clippy-wasm-app check cargo clippy --target wasm32-unknown-unknown -p planlens-app --all-targets -- -D warnings
 step test-native cargo cargo test --no-fail-fast -p planlens-core -p planlens-cli -p planlens-app -p planlens-js
+# a few seconds of each fuzz target (cargo-fuzz, nightly), from the seed plans alone in a fresh
+# corpus; the long runs are made outside CI (fuzz/README.md)
+step fuzz-smoke check env FUZZ_TARGET_DIR="$PLANLENS_ROOT/target/fuzz" FUZZ_FRESH=1 \
+  FUZZ_CORPUS_DIR="$PLANLENS_ROOT/target/fuzz-smoke" bash fuzz/run.sh 3
 step test-browser cargo cargo test --no-fail-fast --target wasm32-unknown-unknown -p planlens-app
 step readers node bash tests/readers/run.sh
 
