@@ -531,11 +531,11 @@ fn synthetic(place: &str, year: u32, n: usize) -> String {
 #[wasm_bindgen_test]
 async fn two_hundred_documents_build_a_paged_panel() {
     let root = mounted().await;
-    let texts: Vec<String> = (0..200)
+    let reports: Vec<String> = (0..200)
         .map(|n| synthetic(PLACES[n % 20], 2015 + (n / 20) as u32, n))
         .collect();
-    let chars: usize = texts.iter().map(|t| t.chars().count()).sum();
-    for t in &texts {
+    let chars: usize = reports.iter().map(|t| t.chars().count()).sum();
+    for t in &reports {
         paste(&root, t).await;
     }
     until("200 documents", || {
@@ -543,7 +543,7 @@ async fn two_hundred_documents_build_a_paged_panel() {
     })
     .await;
     // the core's part of it: the panel and its grid
-    let docs: Vec<Document> = texts.iter().map(|t| analyse_text("x", t)).collect();
+    let docs: Vec<Document> = reports.iter().map(|t| analyse_text("x", t)).collect();
     let refs: Vec<&Document> = docs.iter().collect();
     let c0 = js_sys::Date::now();
     let p = planlens_core::panel::panel(&refs);
@@ -557,9 +557,20 @@ async fn two_hundred_documents_build_a_paged_panel() {
     let opened = js_sys::Date::now() - t0;
     let lines = count_testid(&root, "compare-row");
     assert!(lines <= 50, "one page of lines: {lines}");
-    assert_eq!(count_testid(&root, "panel-place-head"), 20);
-    // ten reports a place: results for 2014 to 2023, targets for 2015 to 2024
-    assert_eq!(count_testid(&root, "panel-year-head"), 220);
+    // ten reports a place (results for 2014 to 2023, targets for 2015 to 2024): eleven columns a
+    // place, three places (33 columns) at once
+    assert_eq!(count_testid(&root, "panel-place-head"), 3);
+    assert_eq!(count_testid(&root, "panel-year-head"), 33);
+    assert_eq!(text_of(&root, "panel-cols"), "第 1–33 列，共 220 列");
+    let t4 = js_sys::Date::now();
+    click(&root, "panel-cols-next");
+    flush().await;
+    let places_next = js_sys::Date::now() - t4;
+    assert_eq!(text_of(&root, "panel-cols"), "第 34–66 列，共 220 列");
+    assert_eq!(
+        texts(&root, "[data-testid=panel-place-head]"),
+        vec!["旺苍县", "昭化区", "利州区"]
+    );
     let page = text_of(&root, "panel-page");
     let t1 = js_sys::Date::now();
     let prev: web_sys::HtmlButtonElement = by_testid(&root, "panel-prev");
@@ -576,13 +587,17 @@ async fn two_hundred_documents_build_a_paged_panel() {
     flush().await;
     let filtered = js_sys::Date::now() - t2;
     assert_eq!(count_testid(&root, "panel-year-head"), 11);
+    assert_eq!(
+        texts(&root, "[data-testid=panel-place-head]"),
+        vec!["青川县"]
+    );
     let t3 = js_sys::Date::now();
     all_testid(&root, "compare-row")[0].click();
     flush().await;
     let charted = js_sys::Date::now() - t3;
     assert_eq!(count_testid(&root, "series-chart-svg"), 1);
     console_log!(
-        "panel timing, 200 documents ({chars} characters, {} targets; {} rows, {} lines x {} columns): open the compare tab {opened:.0} ms (of which the core's panel and grid {core:.0} ms), next page {next:.0} ms, filter by place {filtered:.0} ms, chart a line {charted:.0} ms",
+        "panel timing, 200 documents ({chars} characters, {} targets; {} rows, {} lines x {} columns): open the compare tab {opened:.0} ms (of which the core's panel and grid {core:.0} ms), next page {next:.0} ms, next places {places_next:.0} ms, filter by place {filtered:.0} ms, chart a line {charted:.0} ms",
         docs.iter().map(|d| d.targets.len()).sum::<usize>(),
         p.rows.len(),
         g.lines.len(),

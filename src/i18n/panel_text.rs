@@ -33,6 +33,9 @@ pub struct PanelStrings {
     pub prev: &'static str,
     pub next: &'static str,
     pub pages: &'static str,
+    pub column_pages: &'static str,
+    pub prev_places: &'static str,
+    pub next_places: &'static str,
     pub legend: &'static str,
     pub legend_result: &'static str,
     pub legend_target: &'static str,
@@ -75,6 +78,9 @@ const ZH: PanelStrings = PanelStrings {
     prev: "上一页",
     next: "下一页",
     pages: "分页",
+    column_pages: "按地区分组的列",
+    prev_places: "上一组地区",
+    next_places: "下一组地区",
     legend: "图例",
     legend_result: "实心点：实绩",
     legend_target: "空心点：目标",
@@ -117,6 +123,9 @@ const EN: PanelStrings = PanelStrings {
     prev: "Previous",
     next: "Next",
     pages: "Pages",
+    column_pages: "Columns, by place",
+    prev_places: "Previous places",
+    next_places: "Next places",
     legend: "Legend",
     legend_result: "filled dot: result",
     legend_target: "hollow dot: target",
@@ -238,6 +247,14 @@ pub fn page_of(lang: Lang, page: usize, pages: usize, lines: usize) -> String {
     match lang {
         Lang::Zh => format!("第 {page} / {pages} 页（共 {lines} 项指标）"),
         Lang::En => format!("Page {page} of {pages} ({lines} indicators)"),
+    }
+}
+
+/// Which columns are shown of how many (`第 1–33 列，共 220 列`).
+pub fn columns_of(lang: Lang, from: usize, to: usize, all: usize) -> String {
+    match lang {
+        Lang::Zh => format!("第 {from}–{to} 列，共 {all} 列"),
+        Lang::En => format!("Columns {from}–{to} of {all}"),
     }
 }
 

@@ -27,7 +27,7 @@ use crate::views::compare::chart::YearBars;
 use crate::views::compare::export::{download_panel, Format};
 use crate::views::compare::limits::{compare_first, too_many_compared, MAX_COMPARED};
 use crate::views::compare::series::{series_chart, PointText};
-use crate::views::compare::table::{pages, panel_table, verdict_of};
+use crate::views::compare::table::{column_groups, pages, panel_table, verdict_of};
 
 /// The documents chooser: one labelled checkbox per document.
 #[component]
@@ -91,12 +91,13 @@ fn filters(
     c: &Choices,
     f: &Filter,
     set: RwSignal<Filter>,
-    page: RwSignal<usize>,
+    pages: [RwSignal<usize>; 2],
 ) -> impl IntoView {
     let t = panel_text::strings(lang);
+    // a new filter starts at the first page of lines and of columns
     let update = move |change: Box<dyn Fn(&mut Filter)>| {
         set.update(|f| change(f));
-        page.set(0);
+        pages.iter().for_each(|p| p.set(0));
     };
     let places: Vec<(String, String)> = c.places.iter().map(|p| (p.clone(), p.clone())).collect();
     let years: Vec<(String, String)> = c
@@ -202,12 +203,17 @@ pub fn CompareView() -> impl IntoView {
     let page = RwSignal::new(0usize);
     let page_count = Memo::new(move |_| layout.with(|g| pages(g.lines.len())));
     let page_now = move || page.get().min(page_count.get() - 1);
+    // columns by whole places, at most 40 at once
+    let col_page = RwSignal::new(0usize);
+    let col_groups = Memo::new(move |_| layout.with(column_groups));
+    let col_now = move || col_page.get().min(col_groups.with(Vec::len) - 1);
+    let cols = move || col_groups.with(|g| g[col_now()].clone());
     let selected = RwSignal::new(None::<(String, Measure)>);
     let bar_year = RwSignal::new(None::<u32>);
 
     let filter_bar = move || {
         let lang = st.lang.get();
-        choices.with(|c| current.with(|f| filters(lang, c, f, wanted, page)))
+        choices.with(|c| current.with(|f| filters(lang, c, f, wanted, [page, col_page])))
     };
 
     let summary_line = move || {
@@ -234,6 +240,7 @@ pub fn CompareView() -> impl IntoView {
     let matrix = move || {
         let lang = st.lang.get();
         let page = page_now();
+        let cols = cols();
         chosen.with(|c| {
             let refs = refs_of(c);
             let labels: Vec<String> = c.iter().map(|(l, _)| l.clone()).collect();
@@ -242,7 +249,7 @@ pub fn CompareView() -> impl IntoView {
                     if g.lines.is_empty() {
                         return view! { <p class="empty-state" data-testid="compare-empty">{lang.s().no_rows}</p> }.into_any();
                     }
-                    let table = index.with(|ix| panel_table(lang, &refs, &labels, p, ix, g, page, selected));
+                    let table = index.with(|ix| panel_table(lang, &refs, &labels, p, ix, g, page, cols.clone(), selected));
                     view! { <div class="table-scroll compare-scroll" data-testid="compare-scroll">{table}</div> }.into_any()
                 })
             })
@@ -263,6 +270,31 @@ pub fn CompareView() -> impl IntoView {
                 <button type="button" class="small-button" data-testid="panel-next"
                     prop:disabled={move || page_now() + 1 >= page_count.get()}
                     on:click=move |_| page.set((page_now() + 1).min(page_count.get() - 1))>{t.next}</button>
+            </nav>
+        }
+    };
+
+    let column_pager = move || {
+        let lang = st.lang.get();
+        let t = panel_text::strings(lang);
+        let groups = move || col_groups.with(Vec::len);
+        view! {
+            <nav class="panel-pager" aria-label=t.column_pages data-testid="panel-column-pager" class:hidden={move || groups() < 2}>
+                <button type="button" class="small-button" data-testid="panel-cols-prev"
+                    prop:disabled={move || col_now() == 0}
+                    on:click=move |_| col_page.set(col_now().saturating_sub(1))>{t.prev_places}</button>
+                <span data-testid="panel-cols" aria-live="polite">
+                    {move || {
+                        let (from, to, all) = layout.with(|g| {
+                            let r = cols();
+                            (r.start + 1, r.end, g.columns.len())
+                        });
+                        panel_text::columns_of(lang, from, to, all)
+                    }}
+                </span>
+                <button type="button" class="small-button" data-testid="panel-cols-next"
+                    prop:disabled={move || col_now() + 1 >= groups()}
+                    on:click=move |_| col_page.set((col_now() + 1).min(groups() - 1))>{t.next_places}</button>
             </nav>
         }
     };
@@ -404,6 +436,7 @@ pub fn CompareView() -> impl IntoView {
                             <button type="button" class="small-button" data-testid="panel-json" on:click=download(Format::Json)>{move || t().json}</button>
                         </div>
                     </div>
+                    {column_pager}
                     {matrix}
                     {pager}
                     <p class="panel-rule" data-testid="panel-rule">{move || panel_text::rule(st.lang.get())}</p>

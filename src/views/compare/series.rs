@@ -210,6 +210,7 @@ pub fn series_chart(
                     <span class="legend-item"><span class="legend-band" aria-hidden="true"></span>{t.legend_range}</span>
                 </span>
             </figcaption>
+            <div class="chart-data-scroll">
             <table class="chart-data" data-testid="series-table">
                 <caption>{t.series_caption}</caption>
                 <thead><tr>
@@ -223,6 +224,7 @@ pub fn series_chart(
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>
+            </div>
         </figure>
     }
 }

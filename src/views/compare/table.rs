@@ -5,6 +5,8 @@
 //! on a target whose result is known, a verdict mark (✓ ✗ ?, its words in its title and name).
 //! One page of lines at a time; the layout is the core's [`Grid`].
 
+use std::ops::Range;
+
 use leptos::prelude::*;
 use planlens_core::lexicon::Measure;
 use planlens_core::panel::{gap_words, slack, verdict_targets, Column, Grid, Panel};
@@ -17,9 +19,42 @@ use crate::i18n::Lang;
 /// Lines on one page.
 pub const PAGE: usize = 50;
 
+/// At most this many columns at once (a place's years are never split, so a place with more
+/// years is shown alone).
+pub const COLUMNS: usize = 40;
+
 /// How many pages `lines` lines take (at least one).
 pub fn pages(lines: usize) -> usize {
     lines.div_ceil(PAGE).max(1)
+}
+
+/// The grid's columns in groups of whole places (and unplaced documents), each at most
+/// [`COLUMNS`] wide unless one place alone is wider; always at least one group.
+pub fn column_groups(g: &Grid) -> Vec<Range<usize>> {
+    let mut runs: Vec<Range<usize>> = Vec::new();
+    for (c, col) in g.columns.iter().enumerate() {
+        let same_place = match (runs.last(), col) {
+            (Some(r), Column::Place { place, .. }) => {
+                matches!(&g.columns[r.start], Column::Place { place: p, .. } if p == place)
+            }
+            _ => false,
+        };
+        match runs.last_mut() {
+            Some(r) if same_place => r.end = c + 1,
+            _ => runs.push(c..c + 1),
+        }
+    }
+    let mut groups: Vec<Range<usize>> = Vec::new();
+    for run in runs {
+        match groups.last_mut() {
+            Some(g) if run.end - g.start <= COLUMNS => g.end = run.end,
+            _ => groups.push(run),
+        }
+    }
+    if groups.is_empty() {
+        groups.push(0..0);
+    }
+    groups
 }
 
 /// What a verdict on row `k` says: its judgement code, mark and label; None when it has none.
@@ -97,10 +132,10 @@ fn value(lang: Lang, docs: &[&Document], p: &Panel, index: &[Option<usize>], k: 
 }
 
 /// The header: place groups over their years, unplaced documents' own columns.
-fn header(lang: Lang, g: &Grid, labels: &[String]) -> AnyView {
+fn header(lang: Lang, g: &Grid, cols: Range<usize>, labels: &[String]) -> AnyView {
     let t = panel_text::strings(lang);
     let mut groups: Vec<(Option<String>, Vec<usize>)> = Vec::new();
-    for (c, col) in g.columns.iter().enumerate() {
+    for (c, col) in g.columns.iter().enumerate().take(cols.end).skip(cols.start) {
         let place = match col {
             Column::Place { place, .. } => Some(place.clone()),
             Column::Document(_) => None,
@@ -132,8 +167,7 @@ fn header(lang: Lang, g: &Grid, labels: &[String]) -> AnyView {
             (None, Column::Place { .. }) => ().into_any(),
         })
         .collect_view();
-    let years = g
-        .columns
+    let years = g.columns[cols]
         .iter()
         .filter_map(|col| match col {
             Column::Place { year, .. } => Some(view! { <th scope="col" class="panel-year-head" data-testid="panel-year-head">{year.to_string()}</th> }),
@@ -151,8 +185,8 @@ fn header(lang: Lang, g: &Grid, labels: &[String]) -> AnyView {
     .into_any()
 }
 
-/// Page `page` of the grid `g` of `p` as a table; `labels` the documents' labels, `selected` the
-/// line whose charts are shown (a click or Enter on a line selects it).
+/// Page `page` of the grid `g` of `p` as a table, its columns `cols` only; `labels` the documents'
+/// labels, `selected` the line whose charts are shown (a click or Enter on a line selects it).
 #[allow(clippy::too_many_arguments)]
 pub fn panel_table(
     lang: Lang,
@@ -162,11 +196,12 @@ pub fn panel_table(
     index: &[Option<usize>],
     g: &Grid,
     page: usize,
+    cols: Range<usize>,
     selected: RwSignal<Option<(String, Measure)>>,
 ) -> AnyView {
     let from = (page * PAGE).min(g.lines.len());
     let to = (from + PAGE).min(g.lines.len());
-    let width = g.columns.len() + 1;
+    let width = cols.len() + 1;
     let mut body = Vec::new();
     let mut last = None;
     for line in &g.lines[from..to] {
@@ -198,8 +233,7 @@ pub fn panel_table(
         } else {
             format!("{} · {unit}", lang.measure(line.measure))
         };
-        let cells = line
-            .cells
+        let cells = line.cells[cols.clone()]
             .iter()
             .map(|cell| {
                 let values = cell
@@ -229,7 +263,7 @@ pub fn panel_table(
     }
     view! {
         <table class="compare-table panel-table" data-testid="compare-table">
-            {header(lang, g, labels)}
+            {header(lang, g, cols, labels)}
             <tbody>{body}</tbody>
         </table>
     }
@@ -241,7 +275,25 @@ mod tests {
     use super::*;
 
     #[test]
-    fn lines_are_paged_by_fifty() {
+    fn lines_are_paged_by_fifty_and_columns_grouped_by_whole_places() {
         assert_eq!((pages(0), pages(50), pages(51), pages(200)), (1, 1, 2, 4));
+        let place = |p: &str, year: u32| Column::Place {
+            place: p.into(),
+            year,
+        };
+        let mut columns = Vec::new();
+        for p in ["甲", "乙", "丙", "丁", "戊"] {
+            for y in 2015..2026 {
+                columns.push(place(p, y));
+            }
+        }
+        columns.push(Column::Document(7));
+        let g = Grid {
+            columns,
+            lines: Vec::new(),
+        };
+        // eleven years a place: three places (33 columns) a group, then two and the document
+        assert_eq!(column_groups(&g), vec![0..33, 33..56]);
+        assert_eq!(column_groups(&Grid::default()), vec![0..0]);
     }
 }
