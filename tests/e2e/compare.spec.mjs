@@ -139,9 +139,9 @@ describe('PlanLens compare view (the panel)', () => {
     const page = await w.get('panel-page').innerText();
     assert.match(page, /^第 1 \/ 2 页/);
     const next = await timed('panel-next', tid('panel-page'), '第 2');
-    const places = await timed('panel-cols-next', tid('panel-cols'), '第 34');
+    const nextPlaces = await timed('panel-cols-next', tid('panel-cols'), '第 34');
     const line = await timed('compare-row', tid('series-chart-svg'));
-    const report = `200 documents (${page}): the compare tab opens in ${open} ms, next page ${next} ms, next places ${places} ms, a line charted in ${line} ms (release build)`;
+    const report = `200 documents (${page}): the compare tab opens in ${open} ms, next page ${next} ms, next places ${nextPlaces} ms, a line charted in ${line} ms (release build)`;
     t.diagnostic(report);
     console.log(`panel timing: ${report}`);
     assert.deepEqual(w.problems(), []);
