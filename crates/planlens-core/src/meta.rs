@@ -3,7 +3,7 @@
 //! most often, the bare name a report on itself uses with `我县`, the issuer its first lines
 //! name), for column labels and for pairing plans with results.
 
-use crate::chars::{ends_with, is_han, starts_with};
+use crate::chars::{ends_with, is_han, starts_with, CharFilter};
 use rustc_hash::FxHashMap as HashMap;
 
 /// How much of the text (in characters) is searched for the place when the title names none.
@@ -71,6 +71,11 @@ fn candidates(text: &str) -> Vec<String> {
     located(&chars).into_iter().map(|(p, _)| p).collect()
 }
 
+/// The first characters of [`SUFFIXES`], for a quick test of every character.
+static SUFFIX_FIRST: CharFilter = CharFilter::new(&[
+    '自', '新', '街', '省', '市', '区', '县', '旗', '州', '镇', '乡',
+]);
+
 /// Candidate place names in `chars`, each with the position right after it.
 fn located(chars: &[char]) -> Vec<(String, usize)> {
     let mut out = Vec::new();
@@ -79,7 +84,8 @@ fn located(chars: &[char]) -> Vec<(String, usize)> {
         let first = chars[i];
         // 区域 is a word (`长江三角洲区域`), not a district
         let is_word = first == '区' && chars.get(i + 1) == Some(&'域');
-        let matched = if !is_word
+        let matched = if SUFFIX_FIRST.may_contain(first)
+            && !is_word
             && matches!(
                 first,
                 '自' | '新' | '街' | '省' | '市' | '区' | '县' | '旗' | '州' | '镇' | '乡'
@@ -215,10 +221,16 @@ fn most_mentioned(all: &[String]) -> Option<String> {
 /// alone at the start of a clause (`区政府认真落实…`, `县十八届人大五次会议开幕`).
 const SELF_LEVELS: &[&str] = &["省", "市", "区", "县", "州", "旗", "镇", "乡"];
 
+/// The characters of [`SELF_LEVELS`], for a quick test of every character.
+static SELF_FIRST: CharFilter = CharFilter::new(&['省', '市', '区', '县', '州', '旗', '镇', '乡']);
+
 /// The level the text speaks of itself at, as its suffix (`县`): the one it uses most often.
 fn self_level(chars: &[char]) -> Option<&'static str> {
     let mut counts = [0usize; SELF_LEVELS.len()];
     for (i, c) in chars.iter().enumerate() {
+        if !SELF_FIRST.may_contain(*c) {
+            continue;
+        }
         let k = match c {
             '省' => 0,
             '市' => 1,
