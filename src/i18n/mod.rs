@@ -113,17 +113,8 @@ pub struct Strings {
     pub close: &'static str,
     pub compare_docs: &'static str,
     pub compare_need_two: &'static str,
-    pub presence: &'static str,
-    pub presence_any: &'static str,
-    pub presence_all: &'static str,
-    pub presence_two: &'static str,
-    pub presence_one: &'static str,
     pub col_indicator: &'static str,
-    pub highest: &'static str,
-    pub lowest: &'static str,
     pub chart_hint: &'static str,
-    pub chart_caption: &'static str,
-    pub chart_base: &'static str,
     pub no_rows: &'static str,
     pub measure_growth: &'static str,
     pub measure_level: &'static str,
@@ -223,17 +214,8 @@ const ZH: Strings = Strings {
     close: "关闭",
     compare_docs: "参与对比的文档",
     compare_need_two: "请至少选择两份文档进行对比。",
-    presence: "显示",
-    presence_any: "全部指标",
-    presence_all: "各文档都有",
-    presence_two: "至少两份文档有",
-    presence_one: "仅一份文档有",
     col_indicator: "指标",
-    highest: "最高",
-    lowest: "最低",
     chart_hint: "选择一行（单击或回车）以绘制该指标的图表。",
-    chart_caption: "图表数据",
-    chart_base: "折算为基本单位",
     no_rows: "没有符合条件的指标。",
     measure_growth: "增速",
     measure_level: "总量",
@@ -330,17 +312,8 @@ const EN: Strings = Strings {
     close: "Close",
     compare_docs: "Documents to compare",
     compare_need_two: "Choose at least two documents to compare.",
-    presence: "Show",
-    presence_any: "All indicators",
-    presence_all: "In every document",
-    presence_two: "In at least two",
-    presence_one: "In only one",
     col_indicator: "Indicator",
-    highest: "highest",
-    lowest: "lowest",
     chart_hint: "Select a row (click or Enter) to chart that indicator.",
-    chart_caption: "Chart data",
-    chart_base: "in base units",
     no_rows: "No indicators match.",
     measure_growth: "growth",
     measure_level: "level",
@@ -476,16 +449,6 @@ impl Lang {
         match self {
             Lang::Zh => format!("粘贴的文本过大（{mb} MB），最多可分析 {max} MB：请分成几部分分别粘贴。"),
             Lang::En => format!("The pasted text is too large ({mb} MB); at most {max} MB can be analysed. Paste it in parts."),
-        }
-    }
-
-    /// The accessible name of a compare chart.
-    pub fn chart_label(self, indicator: &str, measure: &str, unit: &str) -> String {
-        match self {
-            Lang::Zh => format!("{indicator}（{measure}）各文档对比条形图，单位：{unit}"),
-            Lang::En => {
-                format!("Bar chart of {indicator} ({measure}) across documents, unit: {unit}")
-            }
         }
     }
 
