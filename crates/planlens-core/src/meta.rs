@@ -119,6 +119,8 @@ fn located(chars: &[char]) -> Vec<(String, usize)> {
             let generic = || {
                 GENERIC_BEFORE.contains(&chars[i - 1])
                     && !(chars[i - 1] == '湾' && chars[i - 2] != '大')
+                    // 山区 and 营区 are generic; before 县 or 市 they end names (营山县, 佛山市)
+                    && !(matches!(chars[i - 1], '山' | '营') && chars[i] != '区')
             };
             // a suffix that begins a word is no suffix: 省级, 市场, 乡村, 区域, 县城, 市属
             let begins_word = chars
@@ -507,6 +509,16 @@ mod tests {
             infer_place("2024年青川县政府工作报告", ""),
             Some("青川县".into())
         );
+        // 山 and 营 make generic words only before 区 (山区, 营区)
+        assert_eq!(
+            infer_place("营山县2024年政府工作报告", ""),
+            Some("营山县".into())
+        );
+        assert_eq!(
+            infer_place("佛山市2024年政府工作报告", ""),
+            Some("佛山市".into())
+        );
+        assert_eq!(infer_place("", "山区群众，营区建设，山区道路"), None);
         assert_eq!(
             infer_place("(江西省)宜春市樟树市国民经济和社会发展十四五规划", ""),
             Some("樟树市".into())
