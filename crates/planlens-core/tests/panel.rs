@@ -105,10 +105,47 @@ fn years_are_stated_or_inferred_and_marked() {
         .iter()
         .map(|t| (t.status, value_year(report, t)))
         .collect();
-    // results of the review are for the year before the report's, targets for its own
+    // the review's results are for the year before the report's, its targets for its own; the
+    // headings (`一、2023年工作回顾`, `二、2024年主要目标`) state those years, a heading without one
+    // (`三、重点工作`) leaves the year inferred
     assert!(years
         .iter()
-        .all(|(s, y)| *y == Some((if *s == Status::Achieved { 2023 } else { 2024 }, true))));
+        .all(|(s, y)| y.map(|y| y.0) == Some(if *s == Status::Achieved { 2023 } else { 2024 })));
+    let inferred: Vec<bool> = report
+        .targets
+        .iter()
+        .map(|t| value_year(report, t).unwrap().1)
+        .collect();
+    let under_no_year: Vec<bool> = report
+        .targets
+        .iter()
+        .map(|t| t.section.last().is_some_and(|h| h.contains("重点工作")))
+        .collect();
+    assert_eq!(inferred, under_no_year);
+    // a heading that names the year states it: the 2023 review's results and the 2024 targets
+    let headed = analyse(
+        "h.txt",
+        "青川县2024年政府工作报告\n一、2023年工作回顾\n地区生产总值增长6.5%。\n二、2024年主要目标\n地区生产总值增长6%左右。\n",
+    );
+    let years: Vec<Option<(u32, bool)>> = headed
+        .targets
+        .iter()
+        .map(|t| value_year(&headed, t))
+        .collect();
+    assert_eq!(years, vec![Some((2023, false)), Some((2024, false))]);
+    // the headline's year is the document's, not a heading's: results under a heading without
+    // a year stay the year before, inferred
+    let plain = analyse(
+        "p.txt",
+        "青川县2024年政府工作报告\n一、过去一年工作回顾\n地区生产总值增长6.5%。\n",
+    );
+    assert_eq!(value_year(&plain, &plain.targets[0]), Some((2023, true)));
+    // a heading spanning years states none
+    let span = analyse(
+        "s.txt",
+        "青川县2024年政府工作报告\n一、2019—2023年工作回顾\n过去五年，地区生产总值增长6.5%。\n",
+    );
+    assert_eq!(value_year(&span, &span.targets[0]).map(|y| y.1), Some(true));
     // a stated year wins and is not marked; a five-year plan's targets are for its last year and
     // its results for the year before its first
     let plan = analyse(
@@ -178,7 +215,8 @@ fn repeated_mentions_collapse_into_one_row_that_keeps_every_quote() {
         .find(|r| r["quotes"].as_array().unwrap().len() == 2)
         .expect("the collapsed row");
     assert_eq!(row["document"], "qc2024.txt");
-    assert_eq!(row["year_inferred"], true);
+    // the first mention stands under `二、2024年主要目标`, which states the year
+    assert_eq!(row["year_inferred"], false);
     for key in [
         "place",
         "year",
@@ -278,7 +316,7 @@ fn the_csv_is_long_format_with_a_header_and_an_optional_bom() {
     assert_eq!(&met[col("gap")], "0.5");
     assert_eq!(&met[col("gap_unit")], "个百分点");
     assert_eq!(&met[col("year")], "2023");
-    assert_eq!(&met[col("year_inferred")], "TRUE");
+    assert_eq!(&met[col("year_inferred")], "FALSE");
     assert!(recs.iter().any(|r| &r[col("mentions")] == "2"));
     let with_bom = csv(&refs, &p, true);
     assert!(with_bom.starts_with('\u{FEFF}'));
@@ -372,7 +410,9 @@ fn the_grid_groups_columns_by_place_then_year_and_filters_pick_rows() {
             (2024, 6.0, Status::Target),
         ]
     );
-    assert!(s[0].points.iter().all(|pt| pt.inferred));
+    // the headings state every year here but the last target's (`三、重点工作`)
+    let inferred: Vec<bool> = s[0].points.iter().map(|pt| pt.inferred).collect();
+    assert_eq!(inferred, vec![false, false, false, false, false]);
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! tier), and each place's target for a year set against its result for that year.
 //!
 //! - **The year a value is for** ([`value_year`]): the year the text states (`到2025年`, a
-//!   `2023年` column); else, inferred, the year the document plans for (a five-year plan's last
+//!   `2023年` column, a heading such as `一、2023年工作回顾`); else, inferred, the year the document plans for (a five-year plan's last
 //!   year, an annual document's own year) for targets, and the year it reviews for results (a
 //!   five-year plan's base year, the year before a report's own: `2023年` results in the 2024
 //!   report). Inferred years are marked.
@@ -55,6 +55,23 @@ pub fn value_year(doc: &Document, t: &Target) -> Option<(u32, bool)> {
     if let Some(y) = t.year {
         return Some((y, false));
     }
+    // a heading that names one year states it for what stands under it (`一、2023年工作回顾`,
+    // `二、2024年主要目标`), the nearest heading first; not the headline, whose year is the
+    // document's (a report's results are for the year before it)
+    let headline = doc
+        .tree
+        .first()
+        .filter(|n| n.level == 0)
+        .map(|n| n.title.as_str());
+    if let Some(y) = t
+        .section
+        .iter()
+        .rev()
+        .filter(|title| Some(title.as_str()) != headline)
+        .find_map(|title| heading_year(title))
+    {
+        return Some((y, false));
+    }
     let inferred = match (t.status, doc.period) {
         (Status::Target, Some([_, to])) => Some(to),
         (Status::Achieved, Some([from, _])) => from.checked_sub(1),
@@ -69,6 +86,27 @@ pub fn value_year(doc: &Document, t: &Target) -> Option<(u32, bool)> {
         },
     };
     inferred.map(|y| (y, true))
+}
+
+/// The one year a heading names (`2023年工作回顾` -> 2023); None when it names none or several
+/// (`2021—2025年`), or a year outside [`crate::model::YEARS`].
+fn heading_year(title: &str) -> Option<u32> {
+    let chars: Vec<char> = title.chars().collect();
+    let mut found = None;
+    for (i, w) in chars.windows(5).enumerate() {
+        let digits = w[..4].iter().all(char::is_ascii_digit);
+        let before_digit = i > 0 && chars[i - 1].is_ascii_digit();
+        if digits && !before_digit && w[4] == '年' {
+            let y: u32 = w[..4].iter().collect::<String>().parse().ok()?;
+            if found.is_some_and(|f| f != y) || !crate::model::YEARS.contains(&y) {
+                return None;
+            }
+            found = Some(y);
+        } else if digits && !before_digit && matches!(w[4], '—' | '-' | '－' | '至' | '~') {
+            return None; // a span of years
+        }
+    }
+    found
 }
 
 /// Where a row stands in the panel: a place and a year, or, when either is unknown, its own
