@@ -7,8 +7,8 @@
 #           `apt-get update` runs only if one of them is missing
 #   pip:    pandas (the panel CSV check) and brotli (the size report) in a venv under
 #           target/py-venv (nothing installed system-wide)
-#   rustup: the wasm32-unknown-unknown target, rustfmt and clippy
-#   cargo:  trunk 0.21.14, wasm-bindgen-cli at the wasm-bindgen version in Cargo.lock
+#   rustup: the wasm32-unknown-unknown target, rustfmt and clippy; a nightly toolchain (fuzzing)
+#   cargo:  trunk 0.21.14, wasm-bindgen-cli at the wasm-bindgen version in Cargo.lock, cargo-fuzz
 #   npm:    `npm ci` (binaryen's wasm-opt, playwright-core) if node_modules is missing or stale
 #   cargo fetch, so that trunk can build with --offline
 set -euo pipefail
@@ -57,6 +57,18 @@ for component in rustfmt clippy; do
     rustup component add "$component"
   fi
 done
+
+# --- Fuzzing: a nightly toolchain and cargo-fuzz (scripts/test.sh's short fuzz smoke) ----------
+if ! rustup toolchain list | grep -q '^nightly'; then
+  say "rustup toolchain install nightly (for cargo-fuzz)"
+  rustup toolchain install nightly --profile minimal
+fi
+if ! cargo +nightly fuzz --version >/dev/null 2>&1; then
+  say "cargo install cargo-fuzz (a few minutes)"
+  cargo install cargo-fuzz --locked
+else
+  say "cargo-fuzz present"
+fi
 
 # --- Tools built from crates.io --------------------------------------------------------
 if [ "$(trunk --version 2>/dev/null)" != "trunk $PLANLENS_TRUNK_VERSION" ]; then
