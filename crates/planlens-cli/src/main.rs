@@ -161,6 +161,16 @@ impl Inputs {
         Ok(sources::expand(&self.files, &listed, &picker))
     }
 
+    /// Every document of the sources, read on every core in input order, for the commands that
+    /// need them all at once (compare, panel); the progress bar is cleared when they are in.
+    fn collect(&self) -> Result<(Vec<Document>, Feedback), String> {
+        let sources = self.sources()?;
+        let mut feedback = Feedback::new(sources.len(), self.show());
+        let docs = run::collect(sources, self.jobs(), &mut feedback);
+        feedback.clear();
+        Ok((docs, feedback))
+    }
+
     fn jobs(&self) -> usize {
         self.jobs.map_or_else(batch::all_cores, NonZeroUsize::get)
     }
@@ -243,13 +253,10 @@ fn main() -> ExitCode {
             (written, Some(feedback))
         }
         Command::Compare { format, inputs } => {
-            let sources = match inputs.sources() {
-                Ok(s) => s,
+            let (docs, feedback) = match inputs.collect() {
+                Ok(got) => got,
                 Err(e) => return usage_error(&e),
             };
-            let mut feedback = Feedback::new(sources.len(), inputs.show());
-            let docs = run::collect(sources, inputs.jobs(), &mut feedback);
-            feedback.clear();
             let refs: Vec<&Document> = docs.iter().collect();
             let c = planlens_core::compare::compare(&refs);
             let written = match format {
@@ -267,13 +274,10 @@ fn main() -> ExitCode {
             bom,
             inputs,
         } => {
-            let sources = match inputs.sources() {
-                Ok(s) => s,
+            let (docs, feedback) = match inputs.collect() {
+                Ok(got) => got,
                 Err(e) => return usage_error(&e),
             };
-            let mut feedback = Feedback::new(sources.len(), inputs.show());
-            let docs = run::collect(sources, inputs.jobs(), &mut feedback);
-            feedback.clear();
             let written = match format {
                 PanelFormat::Csv => panel_view::write_csv(&docs, *bom, &mut out),
                 PanelFormat::Json => panel_view::json(&docs, &mut out),

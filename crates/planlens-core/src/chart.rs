@@ -99,20 +99,24 @@ pub fn chart(row: &Row, docs: &[(String, &Document)]) -> Chart {
             })
         })
         .collect();
-    let (lo, hi) = lanes
-        .iter()
-        .flat_map(|l| {
-            l.figures
-                .iter()
-                .flat_map(|f| [Some(f.value), f.max])
-                .flatten()
-        })
-        .fold((0.0f64, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
-    Chart {
-        unit,
-        lanes,
-        lo,
-        hi,
+    Chart::of(unit, lanes)
+}
+
+impl Chart {
+    /// A chart of `lanes` in `unit`, its extent taken from every figure and range end, with zero
+    /// always on the axis.
+    pub fn of(unit: String, lanes: Vec<Lane>) -> Chart {
+        let (lo, hi) = lanes
+            .iter()
+            .flat_map(|l| l.figures.iter().flat_map(|f| [Some(f.value), f.max]))
+            .flatten()
+            .fold((0.0f64, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
+        Chart {
+            unit,
+            lanes,
+            lo,
+            hi,
+        }
     }
 }
 

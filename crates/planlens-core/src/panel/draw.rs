@@ -116,17 +116,7 @@ pub fn year_chart(
             }
         }
     }
-    let (lo, hi) = lanes
-        .iter()
-        .flat_map(|l| l.figures.iter().flat_map(|f| [Some(f.value), f.max]))
-        .flatten()
-        .fold((0.0f64, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
-    Chart {
-        unit,
-        lanes,
-        lo,
-        hi,
-    }
+    Chart::of(unit, lanes)
 }
 
 #[cfg(test)]
