@@ -201,17 +201,17 @@ pub fn verdict_label(
     }
 }
 
-/// A verdict's gap words in English (`4.2% vs ≥5%: −0.8 percentage points`), from the English
-/// value chips and the core's signed gap; in Chinese the core's [`planlens_core::panel::gap_words`]
-/// is used as it is.
-pub fn gap_words_en(result: &str, target: &str, gap: Option<f64>, unit: &str) -> String {
-    let gap = match gap {
-        Some(g) => format!(
+/// A verdict's gap words (`4.2% vs ≥5%: −0.8 个百分点` / `… −0.8 percentage points`), from the value
+/// chips in this language and the core's signed gap; unclear units say so.
+pub fn gap_words(lang: Lang, result: &str, target: &str, gap: Option<f64>, unit: &str) -> String {
+    let gap = match (lang, gap) {
+        (_, Some(g)) => format!(
             "{} {}",
-            planlens_core::panel::signed(g),
-            gap_unit(Lang::En, unit)
+            planlens_core::present::signed(g),
+            gap_unit(lang, unit)
         ),
-        None => "units not comparable".to_string(),
+        (Lang::Zh, None) => "单位不可比".to_string(),
+        (Lang::En, None) => "units not comparable".to_string(),
     };
     format!("{result} vs {target}: {gap}")
 }
@@ -310,8 +310,14 @@ mod tests {
             zh,
             "达成：2023年 6.5% vs 6%左右: +0.5 个百分点（左右：允许 ±0.5 个百分点）"
         );
-        let en = gap_words_en("4.2%", "≥5%", Some(-0.8), "个百分点");
+        let en = gap_words(Lang::En, "4.2%", "≥5%", Some(-0.8), "个百分点");
         assert_eq!(en, "4.2% vs ≥5%: −0.8 percentage points");
+        let zh = gap_words(Lang::Zh, "6.5%", "6%左右", Some(0.5), "个百分点");
+        assert_eq!(zh, "6.5% vs 6%左右: +0.5 个百分点");
+        assert_eq!(
+            gap_words(Lang::Zh, "5%", "6%", None, "%"),
+            "5% vs 6%: 单位不可比"
+        );
         assert_eq!(judgement(Lang::En, Judgement::Missed), ("✗", "missed"));
         assert!(rule(Lang::Zh).contains("0.5 个百分点") && rule(Lang::Zh).contains("5%"));
         assert_eq!(year_cell(Lang::Zh, 2023, true), "2023（推断）");

@@ -76,6 +76,17 @@ pub fn kind_word(k: DocKind) -> &'static str {
     }
 }
 
+/// `x` with its sign (`+0.5`, `−0.8` with a minus sign, `0`), as a gap is written.
+pub fn signed(x: f64) -> String {
+    if x > 0.0 {
+        format!("+{}", number(x))
+    } else if x < 0.0 {
+        format!("−{}", number(-x))
+    } else {
+        "0".to_string()
+    }
+}
+
 /// `label` cut to `max` characters with an ellipsis in the last place (the full label stays in a
 /// title or a table).
 pub fn shortened(label: &str, max: usize) -> String {

@@ -9,11 +9,11 @@ use std::ops::Range;
 
 use leptos::prelude::*;
 use planlens_core::lexicon::Measure;
-use planlens_core::panel::{gap_words, slack, verdict_targets, Column, Grid, Panel};
+use planlens_core::panel::{slack, verdict_targets, Column, Grid, Panel};
 use planlens_core::present::{shortened, status_code};
 use planlens_core::Document;
 
-use crate::i18n::panel_text::{self, gap_words_en, judgement, status_word, verdict_label};
+use crate::i18n::panel_text::{self, gap_words, judgement, status_word, verdict_label};
 use crate::i18n::Lang;
 
 /// Lines on one page.
@@ -66,18 +66,14 @@ pub fn verdict_of(
     k: usize,
 ) -> Option<(&'static str, &'static str, String)> {
     let v = &p.verdicts[index.get(k).copied().flatten()?];
-    let words = match lang {
-        Lang::Zh => gap_words(docs, p, v),
-        Lang::En => {
-            let (target, result) = verdict_targets(docs, p, v);
-            gap_words_en(
-                &lang.value_chip(result),
-                &lang.value_chip(target),
-                v.gap,
-                &v.gap_unit,
-            )
-        }
-    };
+    let (target, result) = verdict_targets(docs, p, v);
+    let words = gap_words(
+        lang,
+        &lang.value_chip(result),
+        &lang.value_chip(target),
+        v.gap,
+        &v.gap_unit,
+    );
     let slack = slack(docs, p, v).map(|s| (s, v.gap_unit.as_str()));
     let label = verdict_label(lang, v.judgement, p.rows[k].year, &words, slack);
     let (mark, _) = judgement(lang, v.judgement);

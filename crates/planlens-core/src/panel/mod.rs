@@ -37,7 +37,7 @@ pub use export::{csv, export, judgement_code, measure_code, Export, RowOut, Verd
 pub use export::{CSV_HEADER, QUOTE_JOINT};
 pub use grid::{filter, grid, Choices, Filter, Grid, Line};
 pub use series::{series, Point, Series};
-pub use words::{gap_words, signed, slack, verdict_targets};
+pub use words::{slack, verdict_targets};
 
 use crate::compare::{base_unit, base_value, result_year, row_key, signed_base_value, threshold};
 use crate::lexicon::{Category, Measure};
@@ -431,6 +431,6 @@ fn judge(k: usize, j: usize, target: &Target, result: &Target) -> Verdict {
 }
 
 /// `x` to the precision plans write (ten decimal places drop float noise: 4.2 − 5 is −0.8).
-fn round(x: f64) -> f64 {
+pub(crate) fn round(x: f64) -> f64 {
     (x * 1e10).round() / 1e10
 }

@@ -1,22 +1,10 @@
-//! A verdict in words, as the view's mark says it: the result against the target and the signed
-//! gap (`6.5% vs 6%: +0.5 个百分点`, `4.2% vs ≥5%: −0.8 个百分点`), and the slack a `左右` target
-//! allowed, so the mark can say the rule that decided it.
+//! What a verdict's mark needs to say it (the app's i18n puts it into words): the target and the
+//! result it compared, and the slack a `左右` target allowed, so the mark can say the rule that
+//! decided it.
 
-use super::{Judgement, Panel, Verdict};
+use super::{round, Panel, Verdict};
 use crate::compare::threshold;
 use crate::model::{Comparator, Document, Target};
-use crate::present::{number, value_chip};
-
-/// `x` with its sign (`+0.5`, `−0.8` with a minus sign, `0`).
-pub fn signed(x: f64) -> String {
-    if x > 0.0 {
-        format!("+{}", number(x))
-    } else if x < 0.0 {
-        format!("−{}", number(-x))
-    } else {
-        "0".to_string()
-    }
-}
 
 /// The first mention of the target and of the result of `v`.
 pub fn verdict_targets<'a>(
@@ -31,30 +19,18 @@ pub fn verdict_targets<'a>(
     (of(v.target), of(v.result))
 }
 
-/// `v` in words: `result vs target: gap unit`, or `result vs target: 单位不可比` when unclear.
-pub fn gap_words(docs: &[&Document], p: &Panel, v: &Verdict) -> String {
-    let (target, result) = verdict_targets(docs, p, v);
-    let gap = match (v.judgement, v.gap) {
-        (Judgement::Unclear, _) | (_, None) => "单位不可比".to_string(),
-        (_, Some(g)) => format!("{} {}", signed(g), v.gap_unit),
-    };
-    format!("{} vs {}: {gap}", value_chip(result), value_chip(target))
-}
-
 /// The slack a `左右` target allowed its result, in the verdict's gap unit (0.5 个百分点 for
 /// rates, 5% of the target otherwise); None for any other target.
 pub fn slack(docs: &[&Document], p: &Panel, v: &Verdict) -> Option<f64> {
     let (target, _) = verdict_targets(docs, p, v);
-    (target.comparator == Comparator::Approx).then(|| {
-        let s = threshold(target).slack;
-        (s * 1e10).round() / 1e10
-    })
+    (target.comparator == Comparator::Approx).then(|| round(threshold(target).slack))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::panel::panel;
+    use crate::present::{signed, value_chip};
 
     #[test]
     fn a_verdict_reads_result_against_target_with_its_signed_gap() {
@@ -68,13 +44,24 @@ mod tests {
         );
         let docs = [&plan, &report];
         let p = panel(&docs);
+        // what a mark says: the result's and the target's chips, the signed gap and its unit
         let words = |ind: &str| {
             let v = p
                 .verdicts
                 .iter()
                 .find(|v| p.rows[v.target].indicator == ind)
                 .unwrap_or_else(|| panic!("a verdict on {ind}"));
-            (gap_words(&docs, &p, v), slack(&docs, &p, v))
+            let (target, result) = verdict_targets(&docs, &p, v);
+            let gap = v.gap.map(|g| format!("{} {}", signed(g), v.gap_unit));
+            (
+                format!(
+                    "{} vs {}: {}",
+                    value_chip(result),
+                    value_chip(target),
+                    gap.unwrap()
+                ),
+                slack(&docs, &p, v),
+            )
         };
         assert_eq!(
             words("地区生产总值"),
