@@ -55,10 +55,24 @@ pub enum Category {
     其他,
 }
 
-/// What a figure measures about an indicator.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+/// What a figure measures about an indicator. Its code (`growth`, `level`, `count`, `share`; the
+/// JSON and the panel's CSV) is `<&str>::from(m)`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
 pub enum Measure {
     /// A rate of change: `增长6%`, `下降2%`, `提高0.5个百分点`.
     Growth,

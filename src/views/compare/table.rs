@@ -77,11 +77,7 @@ pub fn verdict_of(
     let slack = slack(docs, p, v).map(|s| (s, v.gap_unit.as_str()));
     let label = verdict_label(lang, v.judgement, p.rows[k].year, &words, slack);
     let (mark, _) = judgement(lang, v.judgement);
-    Some((
-        planlens_core::panel::judgement_code(v.judgement),
-        mark,
-        label,
-    ))
+    Some((v.judgement.into(), mark, label))
 }
 
 /// One row's value in a cell.

@@ -61,8 +61,8 @@ pub fn csv(docs: &[&Document], p: &Panel, bom: bool) -> String {
                 if r.year_inferred { "TRUE" } else { "FALSE" }.to_string(),
                 r.indicator.clone(),
                 <&str>::from(r.category).to_string(),
-                measure_code(r.measure).to_string(),
-                r.basis.code().to_string(),
+                <&str>::from(r.measure).to_string(),
+                <&str>::from(r.basis).to_string(),
                 status_code(r.status).to_string(),
                 r.tier.clone().unwrap_or_default(),
                 comparator_code(r.comparator).to_string(),
@@ -72,7 +72,7 @@ pub fn csv(docs: &[&Document], p: &Panel, bom: bool) -> String {
                 number(r.base_value),
                 r.base_unit.clone(),
                 verdict
-                    .map(|v| judgement_code(v.judgement).to_string())
+                    .map(|v| <&str>::from(v.judgement).to_string())
                     .unwrap_or_default(),
                 verdict.and_then(|v| v.gap).map(number).unwrap_or_default(),
                 verdict.map(|v| v.gap_unit.clone()).unwrap_or_default(),
@@ -87,25 +87,6 @@ pub fn csv(docs: &[&Document], p: &Panel, bom: bool) -> String {
         format!("\u{FEFF}{body}")
     } else {
         body
-    }
-}
-
-/// A measure's code in the CSV and JSON (`growth`, `level`, `count`, `share`).
-pub fn measure_code(m: Measure) -> &'static str {
-    match m {
-        Measure::Growth => "growth",
-        Measure::Level => "level",
-        Measure::Count => "count",
-        Measure::Share => "share",
-    }
-}
-
-/// A judgement's code in the CSV and JSON (`met`, `missed`, `unclear`).
-pub fn judgement_code(j: Judgement) -> &'static str {
-    match j {
-        Judgement::Met => "met",
-        Judgement::Missed => "missed",
-        Judgement::Unclear => "unclear",
     }
 }
 

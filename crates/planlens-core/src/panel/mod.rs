@@ -33,7 +33,7 @@ mod series;
 mod words;
 
 pub use draw::{axis, year_chart, Axis};
-pub use export::{csv, export, judgement_code, measure_code, Export, RowOut, VerdictOut};
+pub use export::{csv, export, Export, RowOut, VerdictOut};
 pub use export::{CSV_HEADER, QUOTE_JOINT};
 pub use grid::{filter, grid, Choices, Filter, Grid, Line};
 pub use series::{series, Point, Series};
@@ -125,9 +125,10 @@ pub enum Column {
 /// What span of time a figure covers: a year's own figure, a yearly average over a period
 /// (`年均增长6%`), or a total over a period (`累计新增就业5万人`). Only figures on the same basis are
 /// set against each other: a five-year average is not the last year's growth.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, strum::IntoStaticStr)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Basis {
     #[default]
     Year,
@@ -146,15 +147,6 @@ impl Basis {
             Basis::Cumulative
         } else {
             Basis::Year
-        }
-    }
-
-    /// Its code in the CSV and JSON (`year`, `annual_average`, `cumulative`).
-    pub fn code(self) -> &'static str {
-        match self {
-            Basis::Year => "year",
-            Basis::AnnualAverage => "annual_average",
-            Basis::Cumulative => "cumulative",
         }
     }
 }
@@ -206,10 +198,11 @@ impl Row {
     }
 }
 
-/// Whether a result met its target.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// Whether a result met its target; its code (`met`, `missed`, `unclear`) is `<&str>::from(j)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, strum::IntoStaticStr)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Judgement {
     Met,
     Missed,
