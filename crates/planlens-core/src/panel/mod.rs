@@ -88,25 +88,17 @@ pub fn value_year(doc: &Document, t: &Target) -> Option<(u32, bool)> {
     inferred.map(|y| (y, true))
 }
 
-/// The one year a heading names (`2023年工作回顾` -> 2023); None when it names none or several
-/// (`2021—2025年`), or a year outside [`crate::model::YEARS`].
+/// The one year a heading names (`2023年工作回顾`, `二〇二三年…` -> 2023), read as the extractor reads
+/// years; None when it names none, several, or a span or base (`2021—2025年`).
 fn heading_year(title: &str) -> Option<u32> {
+    use crate::extract::years::{marks, YearKind};
     let chars: Vec<char> = title.chars().collect();
-    let mut found = None;
-    for (i, w) in chars.windows(5).enumerate() {
-        let digits = w[..4].iter().all(char::is_ascii_digit);
-        let before_digit = i > 0 && chars[i - 1].is_ascii_digit();
-        if digits && !before_digit && w[4] == '年' {
-            let y: u32 = w[..4].iter().collect::<String>().parse().ok()?;
-            if found.is_some_and(|f| f != y) || !crate::model::YEARS.contains(&y) {
-                return None;
-            }
-            found = Some(y);
-        } else if digits && !before_digit && matches!(w[4], '—' | '-' | '－' | '至' | '~') {
-            return None; // a span of years
-        }
-    }
-    found
+    let found = marks(&chars, 0, chars.len());
+    let first = found.first()?;
+    let one = found
+        .iter()
+        .all(|m| m.year == first.year && m.kind != YearKind::Other);
+    (one && crate::model::YEARS.contains(&first.year)).then_some(first.year)
 }
 
 /// Where a row stands in the panel: a place and a year, or, when either is unknown, its own
