@@ -393,7 +393,12 @@ pub fn CompareView() -> impl IntoView {
     };
 
     let download = move |format: Format| {
-        move |_| chosen.with_untracked(|c| download_panel(&refs_of(c), format))
+        // the panel the view shows, not a second one
+        move |_| {
+            chosen.with_untracked(|c| {
+                the_panel.with_untracked(|p| download_panel(&refs_of(c), p, format))
+            })
+        }
     };
 
     // keep the first MAX_COMPARED chosen documents, leave the rest out
