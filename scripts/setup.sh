@@ -5,7 +5,8 @@
 #   apt:    chromium, chromium-driver (browser tests), fonts-wqy-microhei (Chinese glyphs in
 #           screenshots), python3-venv and r-base-core (the panel CSV read by pandas and R);
 #           `apt-get update` runs only if one of them is missing
-#   pip:    pandas (the panel CSV check) and brotli (the size report) in a venv under
+#   pip:    pandas (the panel CSV check), icalendar (the milestones' .ics check) and brotli (the
+#           size report) in a venv under
 #           target/py-venv (nothing installed system-wide)
 #   rustup: the wasm32-unknown-unknown target, rustfmt and clippy; a nightly toolchain (fuzzing)
 #   cargo:  trunk 0.21.14, wasm-bindgen-cli at the wasm-bindgen version in Cargo.lock, cargo-fuzz
@@ -38,12 +39,12 @@ fi
 
 # --- Python: pandas, in the project's own venv ------------------------------------------
 venv="$PLANLENS_ROOT/target/py-venv"
-if ! "$venv/bin/python" -c "import pandas, brotli" 2>/dev/null; then
-  say "python venv with pandas and brotli in target/py-venv"
+if ! "$venv/bin/python" -c "import pandas, brotli, icalendar" 2>/dev/null; then
+  say "python venv with pandas, brotli and icalendar in target/py-venv"
   python3 -m venv "$venv"
-  "$venv/bin/pip" install -q --disable-pip-version-check pandas brotli
+  "$venv/bin/pip" install -q --disable-pip-version-check pandas brotli icalendar
 else
-  say "pandas and brotli present in target/py-venv"
+  say "pandas, brotli and icalendar present in target/py-venv"
 fi
 
 # --- Rust toolchain pieces -------------------------------------------------------------

@@ -45,7 +45,11 @@ tree: Array<Node>,
 /**
  * Every target in document order; nodes refer to them by index.
  */
-targets: Array<Target>, };
+targets: Array<Target>, 
+/**
+ * The dated commitments that are not targets (`6月底前建成投用`), in text order.
+ */
+milestones?: Array<Milestone>, };
 export type Node = { 
 /**
  * Heading text, normalised to Simplified, without its numbering.

@@ -7,6 +7,8 @@
 //!   plans.
 //! - `planlens panel [--format csv|json] [--bom] [INPUTS] FILE|DIR...` writes the panel: places ×
 //!   years × indicators, each target against its result (docs/panel-format.md).
+//! - `planlens milestones [--format csv|ics|json] [INPUTS] FILE|DIR...` writes the dated
+//!   commitments (docs/milestones.md), as iCalendar for a calendar.
 //!
 //! INPUTS are `--files-from`, `--glob`, `--jobs`, `--summary` and `--quiet` (see [`Inputs`]):
 //! directories are walked ([`sources`]), the files are analysed on every core in input order
@@ -21,6 +23,7 @@ mod batch;
 mod compare_view;
 mod feedback;
 mod input;
+mod milestones_view;
 mod output;
 mod panel_view;
 mod run;
@@ -115,6 +118,16 @@ enum Command {
         #[command(flatten)]
         inputs: Inputs,
     },
+    /// Write the milestones of several plans: dated commitments that are not targets
+    /// (`6月底前建成投用`), with the days they mean (docs/milestones.md).
+    Milestones {
+        /// Output format: CSV, an iCalendar file (one all-day event on each dated milestone's
+        /// last day) or JSON.
+        #[arg(long, value_enum, default_value_t = MilestoneFormat::Csv)]
+        format: MilestoneFormat,
+        #[command(flatten)]
+        inputs: Inputs,
+    },
     /// Print a plan's heading tree with its targets.
     Tree {
         /// A plan file; `-` reads standard input.
@@ -200,6 +213,13 @@ enum PanelFormat {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum MilestoneFormat {
+    Csv,
+    Ics,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum ExtractFormat {
     Json,
     Jsonl,
@@ -281,6 +301,19 @@ fn main() -> ExitCode {
             let written = match format {
                 PanelFormat::Csv => panel_view::write_csv(&docs, *bom, &mut out),
                 PanelFormat::Json => panel_view::json(&docs, &mut out),
+            };
+            leave(docs);
+            (written, Some(feedback))
+        }
+        Command::Milestones { format, inputs } => {
+            let (docs, feedback) = match inputs.collect() {
+                Ok(got) => got,
+                Err(e) => return usage_error(&e),
+            };
+            let written = match format {
+                MilestoneFormat::Csv => milestones_view::csv(&docs, &mut out),
+                MilestoneFormat::Ics => milestones_view::ics(&docs, &mut out),
+                MilestoneFormat::Json => milestones_view::json(&docs, &mut out),
             };
             leave(docs);
             (written, Some(feedback))

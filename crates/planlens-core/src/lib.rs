@@ -46,6 +46,7 @@ mod identity;
 pub mod import;
 pub mod lexicon;
 mod meta;
+pub mod milestones;
 pub mod model;
 mod noise;
 mod normalise;
@@ -111,7 +112,7 @@ pub mod stages {
 pub use extract::MAX_LIST_VALUES;
 use extract::{extract_line, status, LineContext, RawTarget};
 pub use model::{
-    Binding, Comparator, DocKind, Document, Export, Node, Status, Target, FORMAT_VERSION,
+    Binding, Comparator, DocKind, Document, Export, Milestone, Node, Status, Target, FORMAT_VERSION,
 };
 use normalise::Normalised;
 use sha2::{Digest, Sha256};
@@ -224,6 +225,17 @@ pub fn analyse(name: &str, text: &str) -> Document {
         }
     }
     fill_quotes(text, &mut targets);
+    let milestones = milestones::find(
+        &milestones::Input {
+            norm: &norm,
+            outline: &outline,
+            review: &review,
+            // a multi-year plan's `年底前` is no one year's: only written years are dated there
+            year: plan_year.filter(|_| period.is_none()),
+            targets: &targets,
+        },
+        text,
+    );
     let tree = outline
         .roots
         .iter()
@@ -244,6 +256,7 @@ pub fn analyse(name: &str, text: &str) -> Document {
         text: None,
         tree,
         targets,
+        milestones,
     }
 }
 

@@ -70,6 +70,35 @@ pub struct Document {
     pub tree: Vec<Node>,
     /// Every target in document order; nodes refer to them by index.
     pub targets: Vec<Target>,
+    /// The dated commitments that are not targets (`6月底前建成投用`), in text order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub milestones: Vec<Milestone>,
+}
+
+/// A dated commitment that is not a quantitative target: `市妇幼保健院迁建项目6月底前投入使用`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Milestone {
+    /// What is to be done, as short as a metric: the thing and the action (`市妇幼保健院迁建项目投入使用`).
+    pub what: String,
+    /// The time as written in the original text (`6月底前`, `二季度`, `春节前`).
+    pub deadline: String,
+    /// The first day of the period the work is done in (`二季度` → `2024-04-01`), ISO 8601; None
+    /// for a time that is only a limit (`6月底前`) or cannot be dated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// The last day it is due (`6月底前` → `2024-06-30`), ISO 8601; None when the time has no
+    /// calendar day (`春节前`, `年中`) or the plan's year is not known: listed, never dated wrongly.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<String>,
+    /// Heading titles from the outermost section down.
+    pub section: Vec<String>,
+    /// `[start, end)` of the clause in Unicode scalar offsets of the original text.
+    pub span: [usize; 2],
+    /// `[start, end)` of the time in the original text.
+    pub deadline_span: [usize; 2],
+    /// The clause as written.
+    pub quote: String,
 }
 
 impl Document {

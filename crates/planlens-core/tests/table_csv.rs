@@ -70,6 +70,7 @@ fn doc_with(targets: Vec<Target>) -> Document {
         text: None,
         tree: vec![],
         targets,
+        milestones: vec![],
     }
 }
 

@@ -1,0 +1,277 @@
+//! Milestones: the dated commitments of a plan that are not quantitative targets
+//! (`市妇幼保健院迁建项目6月底前投入使用`, `二季度开工建设`, `9月底前出台实施方案`), each with the
+//! thing to be done, its time as written and, where the calendar allows, the days it means in the
+//! plan's year. The rules (docs/milestones.md):
+//!
+//! - a time is one [`when`] reads: a month, quarter, half or the year with `底`/`末`/`前`/`内`, a
+//!   part of the year the work is done in, a day, a range, or a time no calendar gives a day for
+//!   (`春节前`, `汛期前`, `年中`, `5月前`), which is listed and never dated;
+//! - a sentence with a quantitative target gives the target, not also a milestone;
+//! - nothing in a review section (what was done) or a line wholly in brackets (a note such as the
+//!   date a report was adopted) is a commitment, nor a time after `截至`, `自` or `从`, nor one followed
+//!   by `起`, `以来` or `后`, nor a time without an action after it;
+//! - undated times are in the plan's year; in a multi-year plan only times with a written year are
+//!   dated;
+//! - in a task list, `完成时限：…` is the time of the task on the line above it.
+
+pub mod export;
+mod what;
+pub mod when;
+
+use crate::model::{Milestone, Target};
+use crate::normalise::Normalised;
+use crate::tree::Outline;
+
+/// What the finder needs from the analysis of a document.
+pub struct Input<'a> {
+    pub norm: &'a Normalised,
+    pub outline: &'a Outline,
+    /// Whether each outline node is a review section (what was done, not what is to be done).
+    pub review: &'a [bool],
+    /// The year times without one are in; None dates only times with a written year.
+    pub year: Option<u32>,
+    /// The document's targets (sentences that have one give no milestone).
+    pub targets: &'a [Target],
+}
+
+/// Words that, right after a time, make it a start or a past (`2026年起`, `6月以来`, `5月后`).
+const NOT_DUE_AFTER: &[&str] = &[
+    "起", "以来", "以后", "之后", "后", "的", "期间", "为止", "止", "开始", "同比", "累计", "左右",
+];
+
+/// Words that, right before a time, make it the date of a figure or a start (`截至6月底`).
+const NOT_DUE_BEFORE: &[&str] = &["截至", "截止", "自", "从", "已于", "已"];
+
+/// The milestones of a document in text order; `text` is the original text (quotes and times are
+/// copied from it).
+pub fn find(input: &Input, text: &str) -> Vec<Milestone> {
+    let Input { norm, outline, .. } = input;
+    let chars = &norm.chars;
+    let mut targets: Vec<(usize, usize)> = input
+        .targets
+        .iter()
+        .map(|t| (t.span[0], t.span[1]))
+        .collect();
+    targets.sort_unstable();
+    let mut found: Vec<Found> = Vec::new();
+    let mut last_task: Option<String> = None;
+    for line in outline
+        .lines
+        .iter()
+        .filter(|l| !l.noise && l.table.is_none())
+    {
+        let in_review =
+            std::iter::successors(line.node, |&n| outline.nodes[n].parent).any(|n| input.review[n]);
+        let whole = &chars[line.start..line.end];
+        let bracketed =
+            matches!(whole.first(), Some('（' | '(')) && matches!(whole.last(), Some('）' | ')'));
+        let body = &chars[line.body_start..line.end];
+        let label_line = what::is_label_line(body);
+        if !in_review && !bracketed {
+            for (s, e) in split(chars, line.body_start, line.end, SENTENCE_ENDS) {
+                let [os, oe] = norm.original_span(s, e);
+                if has_target(&targets, os, oe) {
+                    continue;
+                }
+                sentence(input, s, e, line.node, last_task.as_deref(), &mut found);
+            }
+        }
+        if !label_line {
+            last_task = Some(what::task(body));
+        }
+    }
+    to_milestones(found, input, text)
+}
+
+/// A milestone found, in normalised characters.
+struct Found {
+    what: String,
+    when: when::When,
+    clause: (usize, usize),
+    node: Option<usize>,
+}
+
+const SENTENCE_ENDS: &[char] = &['。', '；', ';', '！', '!', '？', '?'];
+const CLAUSE_ENDS: &[char] = &['，', ',', '；', ';', '。', '！', '!', '？', '?'];
+
+/// The milestones of one sentence `[s, e)` without a target.
+fn sentence(
+    input: &Input,
+    s: usize,
+    e: usize,
+    node: Option<usize>,
+    task: Option<&str>,
+    found: &mut Vec<Found>,
+) {
+    let chars = &input.norm.chars;
+    let clauses = split(chars, s, e, CLAUSE_ENDS);
+    let Some(&(first_a, first_b)) = clauses.first() else {
+        return;
+    };
+    // the last thing named in front of a time in this sentence (`X3月底前开工，12月底前建成投产`)
+    let mut named: Option<String> = None;
+    for (c, &(a, b)) in clauses.iter().enumerate() {
+        let times = times_in(chars, a, b);
+        let label = what::time_label(&chars[a..b]).map(|n| a + n);
+        for (k, w) in times.iter().enumerate() {
+            if !is_due(chars, a, w) {
+                continue;
+            }
+            let bracketed = w.start > a
+                && matches!(chars[w.start - 1], '（' | '(')
+                && w.end < b
+                && matches!(chars[w.end], '）' | ')');
+            let mut action_end = times.get(k + 1).map_or(b, |n| n.start);
+            // `到6月底，完成…`: a clause that is only its time has its action in the next clause
+            let (mut from, mut action_to) = (w.end, action_end);
+            if !bracketed && w.end == b && what::subject(&chars[a..w.start]).is_empty() {
+                if let Some(&(na, nb)) = clauses.get(c + 1) {
+                    if times_in(chars, na, nb).is_empty() {
+                        (from, action_to) = (na, nb);
+                        action_end = nb;
+                    }
+                }
+            }
+            let (subject, action) = if bracketed {
+                (
+                    what::subject(&chars[a..w.start - 1]),
+                    what::action(&chars[(w.end + 1).min(action_end)..action_end]),
+                )
+            } else if k == 0 {
+                (
+                    what::subject(&chars[a..w.start]),
+                    what::action(&chars[from..action_to]),
+                )
+            } else {
+                (String::new(), what::action(&chars[from..action_to]))
+            };
+            let labelled = label == Some(w.start);
+            // a time with no action after it is a date (a dateline `2月6日`, `12月02日 20:16`)
+            if !labelled && !bracketed && !action.starts_with(is_cjk) {
+                continue;
+            }
+            let what = if labelled {
+                match task {
+                    Some(t) if !t.is_empty() => t.to_string(),
+                    _ => continue,
+                }
+            } else if !subject.is_empty() {
+                named = Some(subject.clone());
+                subject + &action
+            } else if let Some(n) = &named {
+                format!("{n}{action}")
+            } else if what::is_bare(&action) && (a, b) != (first_a, first_b) {
+                what::work_of(&chars[first_a..first_b]) + &action
+            } else {
+                action
+            };
+            if bracketed && what.is_empty() {
+                continue;
+            }
+            found.push(Found {
+                what,
+                when: *w,
+                clause: (a, action_end.max(b)),
+                node,
+            });
+        }
+    }
+}
+
+/// Whether the time `w` in the clause starting at `a` is a time something is due (not a start,
+/// a past, the date of a figure, or a time with no action after it).
+fn is_due(chars: &[char], a: usize, w: &when::When) -> bool {
+    let after = &chars[w.end..];
+    if NOT_DUE_AFTER
+        .iter()
+        .any(|x| crate::chars::starts_with(after, 0, x))
+    {
+        return false;
+    }
+    !NOT_DUE_BEFORE.iter().any(|x| {
+        let n = x.chars().count();
+        w.start >= a + n && crate::chars::starts_with(chars, w.start - n, x)
+    })
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// Every time in `[a, b)`, left to right, none overlapping.
+fn times_in(chars: &[char], a: usize, b: usize) -> Vec<when::When> {
+    let mut out = Vec::new();
+    let mut i = a;
+    while i < b {
+        match when::read(chars, i, b) {
+            Some(w) => {
+                i = w.end;
+                out.push(w);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// `[s, e)` cut after each of `ends` that is not inside brackets, each part trimmed of its end
+/// mark; empty parts dropped.
+fn split(chars: &[char], s: usize, e: usize, ends: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut depth = 0u32;
+    let mut from = s;
+    for (i, &c) in chars.iter().enumerate().take(e).skip(s) {
+        match c {
+            '（' | '(' | '“' | '「' => depth += 1,
+            '）' | ')' | '”' | '」' => depth = depth.saturating_sub(1),
+            _ if depth == 0 && ends.contains(&c) => {
+                if i > from {
+                    out.push((from, i));
+                }
+                from = i + 1;
+            }
+            _ => {}
+        }
+    }
+    if e > from {
+        out.push((from, e));
+    }
+    out
+}
+
+/// Whether a target's span begins in the original range `[os, oe)` or runs into it.
+fn has_target(targets: &[(usize, usize)], os: usize, oe: usize) -> bool {
+    let i = targets.partition_point(|t| t.0 < os);
+    targets.get(i).is_some_and(|t| t.0 < oe) || (i > 0 && targets[i - 1].1 > os)
+}
+
+fn to_milestones(found: Vec<Found>, input: &Input, text: &str) -> Vec<Milestone> {
+    if found.is_empty() {
+        return Vec::new();
+    }
+    let mut byte_of: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+    byte_of.push(text.len());
+    let slice = |[s, e]: [usize; 2]| {
+        let b = |c: usize| byte_of.get(c).copied().unwrap_or(text.len());
+        text[b(s)..b(e)].to_string()
+    };
+    let norm = input.norm;
+    found
+        .into_iter()
+        .map(|f| {
+            let (from, by) = f.when.due.dates(input.year);
+            let span = norm.original_span(f.clause.0, f.clause.1);
+            let deadline_span = norm.original_span(f.when.start, f.when.end);
+            Milestone {
+                what: f.what,
+                deadline: slice(deadline_span),
+                from: from.map(when::Day::iso),
+                by: by.map(when::Day::iso),
+                section: input.outline.path(f.node),
+                span,
+                deadline_span,
+                quote: slice(span),
+            }
+        })
+        .collect()
+}
