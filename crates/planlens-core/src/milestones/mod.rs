@@ -54,7 +54,8 @@ pub fn find(input: &Input, text: &str) -> Vec<Milestone> {
         .collect();
     targets.sort_unstable();
     let mut found: Vec<Found> = Vec::new();
-    let mut last_task: Option<String> = None;
+    // the last line that is not a task list's label line, for a `完成时限：…` after it
+    let mut last_task: Option<(usize, usize)> = None;
     for line in outline
         .lines
         .iter()
@@ -67,17 +68,18 @@ pub fn find(input: &Input, text: &str) -> Vec<Milestone> {
             matches!(whole.first(), Some('（' | '(')) && matches!(whole.last(), Some('）' | ')'));
         let body = &chars[line.body_start..line.end];
         let label_line = what::is_label_line(body);
-        if !in_review && !bracketed {
-            for (s, e) in split(chars, line.body_start, line.end, SENTENCE_ENDS) {
+        if !in_review && !bracketed && has_anchor(chars, line.body_start, line.end) {
+            for (s, e) in sentences_with_time(chars, line.body_start, line.end) {
                 let [os, oe] = norm.original_span(s, e);
                 if has_target(&targets, os, oe) {
                     continue;
                 }
-                sentence(input, s, e, line.node, last_task.as_deref(), &mut found);
+                let task = last_task.map(|(a, b)| what::task(&chars[a..b]));
+                sentence(input, s, e, line.node, task.as_deref(), &mut found);
             }
         }
         if !label_line {
-            last_task = Some(what::task(body));
+            last_task = Some((line.body_start, line.end));
         }
     }
     to_milestones(found, input, text)
@@ -92,6 +94,13 @@ struct Found {
 }
 
 const SENTENCE_ENDS: &[char] = &['。', '；', ';', '！', '!', '？', '?'];
+
+/// The characters the sentence scan looks at: sentence ends, brackets and quotation marks, and
+/// the anchors of a time ([`when::is_anchor`]).
+const MAY_MATTER: crate::chars::CharFilter = crate::chars::CharFilter::new(&[
+    '。', '；', ';', '！', '!', '？', '?', '（', '(', '“', '「', '）', ')', '”', '」', '月', '季',
+    '前', '底', '末', '半', '年',
+]);
 const CLAUSE_ENDS: &[char] = &['，', ',', '；', ';', '。', '！', '!', '？', '?'];
 
 /// The milestones of one sentence `[s, e)` without a target.
@@ -203,6 +212,10 @@ fn times_in(chars: &[char], a: usize, b: usize) -> Vec<when::When> {
     let mut out = Vec::new();
     let mut i = a;
     while i < b {
+        if !when::BEGINS.may_contain(chars[i]) {
+            i += 1;
+            continue;
+        }
         match when::read(chars, i, b) {
             Some(w) => {
                 i = w.end;
@@ -210,6 +223,47 @@ fn times_in(chars: &[char], a: usize, b: usize) -> Vec<when::When> {
             }
             None => i += 1,
         }
+    }
+    out
+}
+
+/// The characters a time is anchored by ([`when::is_anchor`]).
+const ANCHORS: crate::chars::CharFilter =
+    crate::chars::CharFilter::new(&['月', '季', '前', '底', '末', '半', '年']);
+
+/// Whether `[s, e)` has an anchor of a time: about two lines in three of a plan have none, and are
+/// passed over by this one tight loop.
+fn has_anchor(chars: &[char], s: usize, e: usize) -> bool {
+    (s..e).any(|i| ANCHORS.may_contain(chars[i]) && when::is_anchor(chars, i, chars[i]))
+}
+
+/// The sentences of `[s, e)` (cut after `。`, `；`, `！`, `？` outside brackets) that may hold a time
+/// ([`when::is_anchor`]), found in one pass: most sentences of a plan have none, and are passed
+/// over at the cost of looking at each character once.
+fn sentences_with_time(chars: &[char], s: usize, e: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let (mut depth, mut from, mut has) = (0u32, s, false);
+    for i in s..e {
+        let c = chars[i];
+        // most characters are none of those looked at: one test passes them over
+        if !MAY_MATTER.may_contain(c) {
+            continue;
+        }
+        has |= when::is_anchor(chars, i, c);
+        match c {
+            '（' | '(' | '“' | '「' => depth += 1,
+            '）' | ')' | '”' | '」' => depth = depth.saturating_sub(1),
+            _ if depth == 0 && SENTENCE_ENDS.contains(&c) => {
+                if has && i > from {
+                    out.push((from, i));
+                }
+                (from, has) = (i + 1, false);
+            }
+            _ => {}
+        }
+    }
+    if has && e > from {
+        out.push((from, e));
     }
     out
 }
@@ -246,32 +300,95 @@ fn has_target(targets: &[(usize, usize)], os: usize, oe: usize) -> bool {
 }
 
 fn to_milestones(found: Vec<Found>, input: &Input, text: &str) -> Vec<Milestone> {
-    if found.is_empty() {
-        return Vec::new();
-    }
-    let mut byte_of: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-    byte_of.push(text.len());
-    let slice = |[s, e]: [usize; 2]| {
-        let b = |c: usize| byte_of.get(c).copied().unwrap_or(text.len());
-        text[b(s)..b(e)].to_string()
-    };
     let norm = input.norm;
+    let spans: Vec<([usize; 2], [usize; 2])> = found
+        .iter()
+        .map(|f| {
+            (
+                norm.original_span(f.clause.0, f.clause.1),
+                norm.original_span(f.when.start, f.when.end),
+            )
+        })
+        .collect();
+    let bytes = ByteOffsets::new(
+        text,
+        spans.iter().flat_map(|(a, b)| [a[0], a[1], b[0], b[1]]),
+    );
     found
         .into_iter()
-        .map(|f| {
+        .zip(spans)
+        .map(|(f, (span, deadline_span))| {
             let (from, by) = f.when.due.dates(input.year);
-            let span = norm.original_span(f.clause.0, f.clause.1);
-            let deadline_span = norm.original_span(f.when.start, f.when.end);
             Milestone {
                 what: f.what,
-                deadline: slice(deadline_span),
+                deadline: bytes.slice(text, deadline_span).to_string(),
                 from: from.map(when::Day::iso),
                 by: by.map(when::Day::iso),
                 section: input.outline.path(f.node),
                 span,
                 deadline_span,
-                quote: slice(span),
+                quote: bytes.slice(text, span).to_string(),
             }
         })
         .collect()
+}
+
+/// The byte offsets of some character offsets of a text, found in one walk that stops at the last
+/// one (milestones are few; a map of every character of a long text would cost more than they do).
+struct ByteOffsets {
+    /// (character offset, byte offset), sorted.
+    known: Vec<(usize, usize)>,
+}
+
+impl ByteOffsets {
+    fn new(text: &str, offsets: impl Iterator<Item = usize>) -> Self {
+        let mut wanted: Vec<usize> = offsets.collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        let bytes = text.as_bytes();
+        let mut known = Vec::with_capacity(wanted.len());
+        // (characters before byte `b`, `b`), walking forward: whole blocks of bytes are counted
+        // at once (a character starts at every byte that is not a continuation byte)
+        let (mut chars, mut b) = (0usize, 0usize);
+        const BLOCK: usize = 64;
+        for w in wanted {
+            while b + BLOCK <= bytes.len() {
+                let n = bytes[b..b + BLOCK]
+                    .iter()
+                    .filter(|&&x| (x as i8) >= -0x40)
+                    .count();
+                if chars + n > w {
+                    break;
+                }
+                chars += n;
+                b += BLOCK;
+            }
+            // a block may end inside a character it has counted
+            while b < bytes.len() && (bytes[b] as i8) < -0x40 {
+                b += 1;
+            }
+            while chars < w && b < bytes.len() {
+                b += 1;
+                while b < bytes.len() && (bytes[b] as i8) < -0x40 {
+                    b += 1;
+                }
+                chars += 1;
+            }
+            if chars != w {
+                break;
+            }
+            known.push((w, b));
+        }
+        ByteOffsets { known }
+    }
+
+    fn byte(&self, c: usize, len: usize) -> usize {
+        self.known
+            .binary_search_by_key(&c, |&(c, _)| c)
+            .map_or(len, |i| self.known[i].1)
+    }
+
+    fn slice<'t>(&self, text: &'t str, [s, e]: [usize; 2]) -> &'t str {
+        &text[self.byte(s, text.len())..self.byte(e, text.len())]
+    }
 }

@@ -183,9 +183,65 @@ fn may_begin(chars: &[char], i: usize) -> bool {
     }
 }
 
+/// Whether the character `c` at `i` marks a place a time may be: every time has a 月, a 季, a 半
+/// (`上半年`), a 底 or 末 (`年底`), a 内 or 中 after 年 (`年内`, `年中`), or ends in 前 (`春节前`).
+/// A sentence without one holds no time.
+#[inline]
+pub fn is_anchor(chars: &[char], i: usize, c: char) -> bool {
+    match c {
+        '月' | '季' | '前' | '底' | '末' | '半' => true,
+        '年' => matches!(chars.get(i + 1), Some('内' | '中')),
+        _ => false,
+    }
+}
+
+/// A quick test of [`can_begin`] (it passes every character that can begin a time).
+pub const BEGINS: crate::chars::CharFilter = crate::chars::CharFilter::new(&[
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '年', '上', '下', '前', '第', '今', '一',
+    '二', '三', '四', '五', '六', '七', '八', '九', '十', '秋', '春', '开', '主', '汛', '元', '国',
+    '清', '端', '中', '入', '供', '采', '麦',
+]);
+
+/// Whether a time can begin with `c` (a quick test before the reader looks further).
+fn can_begin(c: char) -> bool {
+    c.is_ascii_digit()
+        || matches!(
+            c,
+            '年' | '上'
+                | '下'
+                | '前'
+                | '第'
+                | '今'
+                | '一'
+                | '二'
+                | '三'
+                | '四'
+                | '五'
+                | '六'
+                | '七'
+                | '八'
+                | '九'
+                | '十'
+                | '秋'
+                | '春'
+                | '开'
+                | '主'
+                | '汛'
+                | '元'
+                | '国'
+                | '清'
+                | '端'
+                | '中'
+                | '入'
+                | '供'
+                | '采'
+                | '麦'
+        )
+}
+
 /// Reads the time that begins at `i` (before `to`), if one does.
 pub fn read(chars: &[char], i: usize, to: usize) -> Option<When> {
-    if !may_begin(chars, i) {
+    if !can_begin(chars[i]) || !may_begin(chars, i) {
         return None;
     }
     let (due, end) = read_due(chars, i, to)?;
@@ -213,10 +269,9 @@ fn read_due(chars: &[char], i: usize, to: usize) -> Option<(Due, usize)> {
         None => (None, i),
     };
     let written_year = j > i;
-    for e in EVENTS {
-        if at(e, j) {
-            return Some((Due::Unresolved, j + e.chars().count()));
-        }
+    let c = *chars.get(j).filter(|_| j < to)?;
+    if let Some(e) = event_at(chars, j, to) {
+        return Some((Due::Unresolved, e));
     }
     // after a year: `年底前`, `2025年底`, `年内`, `年中`; `年底前` on its own is the plan's year
     let k = if written_year {
@@ -231,7 +286,7 @@ fn read_due(chars: &[char], i: usize, to: usize) -> Option<(Due, usize)> {
     } else {
         None
     };
-    if let Some(k) = k {
+    if let Some(k) = k.filter(|_| written_year || c == '年') {
         let year_end = Period {
             year,
             part: Part::Year,
@@ -255,7 +310,7 @@ fn read_due(chars: &[char], i: usize, to: usize) -> Option<(Due, usize)> {
     // `上半年内`, `一季度内`, `6月内`: by the end of it
     let within = |e: usize| at("内", e);
     for (w, half) in [("上半年", 1), ("下半年", 2)] {
-        if at(w, j) {
+        if matches!(c, '上' | '下') && at(w, j) {
             let half = period(Part::Half(half));
             if within(j + 3) {
                 return Some((Due::By(half), j + 4));
@@ -264,7 +319,7 @@ fn read_due(chars: &[char], i: usize, to: usize) -> Option<(Due, usize)> {
         }
     }
     for (w, n) in [("前三季度", 3), ("前两季度", 2), ("前二季度", 2)] {
-        if at(w, j) {
+        if c == '前' && at(w, j) {
             return Some((Due::In(period(Part::FirstQuarters(n))), j + 4));
         }
     }
@@ -293,6 +348,16 @@ fn read_due(chars: &[char], i: usize, to: usize) -> Option<(Due, usize)> {
         }
     }
     read_month(chars, j, to, year)
+}
+
+/// Where an event time (`春节前`, one of [`EVENTS`]) that begins at `j` ends.
+fn event_at(chars: &[char], j: usize, to: usize) -> Option<usize> {
+    let c = chars[j];
+    EVENTS
+        .iter()
+        .filter(|e| e.starts_with(c))
+        .find(|e| starts_with(chars, j, e) && j + e.chars().count() <= to)
+        .map(|e| j + e.chars().count())
 }
 
 /// `6月底前`, `6月`, `6月份`, `4月上旬`, `5月20日前`, `9月开学前`, `5月前` (unresolved).
@@ -336,9 +401,9 @@ fn read_month(chars: &[char], j: usize, to: usize, year: Option<u32>) -> Option<
         }
         return None;
     }
-    for e in EVENTS {
-        if at(e, k) {
-            return Some((Due::Unresolved, k + e.chars().count()));
+    if k < to {
+        if let Some(e) = event_at(chars, k, to) {
+            return Some((Due::Unresolved, e));
         }
     }
     for w in ["之前", "以前", "前"] {
@@ -506,6 +571,29 @@ mod tests {
         );
         // a day that does not exist
         assert_eq!(dates("2月30日前", Some(2025)).unwrap().2, None);
+    }
+
+    #[test]
+    fn every_time_has_an_anchor() {
+        for s in [
+            "6月底前",
+            "年底前",
+            "2025年底",
+            "年内",
+            "年中",
+            "上半年",
+            "二季度",
+            "春节前",
+            "汛期前",
+            "4月上旬",
+            "9月1日",
+            "今年内",
+        ] {
+            let c: Vec<char> = s.chars().collect();
+            assert!((0..c.len()).any(|i| is_anchor(&c, i, c[i])), "{s}");
+        }
+        let c: Vec<char> = "地区生产总值增长5%左右，2025年重点工作".chars().collect();
+        assert!(!(0..c.len()).any(|i| is_anchor(&c, i, c[i])));
     }
 
     #[test]
