@@ -37,6 +37,9 @@ REPEATED = {
     "thousands": "1,234,",
     "paren_nest": "((1%)",
     "contextual_t2s": "乾著",
+    "milestones": "6月底前建成投用，",
+    "milestone_times": "二季度上半年年底前9月1日前5月至10月",
+    "milestone_labels": "完成时限：年底前；",
 }
 
 # Shapes with a long prefix run and a single target at the end: name -> (run unit, tail).

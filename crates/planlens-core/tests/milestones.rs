@@ -158,3 +158,14 @@ fn the_annotated_set_scores_f1_at_least_0_9_and_never_dates_an_undated_time() {
     assert!(named >= 0.8, "names right {named:.3}");
     assert!(total.dated_wrongly.is_empty(), "{:?}", total.dated_wrongly);
 }
+
+#[test]
+fn a_text_made_of_milestones_gives_at_most_the_cap() {
+    let text = format!("某市2024年工作要点\n{}", "6月底前建成投用，".repeat(30_000));
+    let doc = analyse("long.txt", &text);
+    assert_eq!(
+        doc.milestones.len(),
+        planlens_core::milestones::MAX_MILESTONES
+    );
+    assert_eq!(doc.milestones[0].by.as_deref(), Some("2024-06-30"));
+}

@@ -42,6 +42,10 @@ const NOT_DUE_AFTER: &[&str] = &[
 /// Words that, right before a time, make it the date of a figure or a start (`截至6月底`).
 const NOT_DUE_BEFORE: &[&str] = &["截至", "截止", "自", "从", "已于", "已"];
 
+/// The most milestones one document gives: a real plan has a few hundred at most, so more are
+/// not plan grammar (text made to be long), and the rest are left out.
+pub const MAX_MILESTONES: usize = 10_000;
+
 /// The milestones of a document in text order; `text` is the original text (quotes and times are
 /// copied from it).
 pub fn find(input: &Input, text: &str) -> Vec<Milestone> {
@@ -70,6 +74,9 @@ pub fn find(input: &Input, text: &str) -> Vec<Milestone> {
         let label_line = what::is_label_line(body);
         if !in_review && !bracketed && has_anchor(chars, line.body_start, line.end) {
             for (s, e) in sentences_with_time(chars, line.body_start, line.end) {
+                if found.len() >= MAX_MILESTONES {
+                    break;
+                }
                 let [os, oe] = norm.original_span(s, e);
                 if has_target(&targets, os, oe) {
                     continue;
@@ -82,6 +89,7 @@ pub fn find(input: &Input, text: &str) -> Vec<Milestone> {
             last_task = Some((line.body_start, line.end));
         }
     }
+    found.truncate(MAX_MILESTONES);
     to_milestones(found, input, text)
 }
 
@@ -123,6 +131,9 @@ fn sentence(
         let times = times_in(chars, a, b);
         let label = what::time_label(&chars[a..b]).map(|n| a + n);
         for (k, w) in times.iter().enumerate() {
+            if found.len() >= MAX_MILESTONES {
+                return;
+            }
             if !is_due(chars, a, w) {
                 continue;
             }
