@@ -49,7 +49,12 @@ targets: Array<Target>,
 /**
  * The dated commitments that are not targets (`6月底前建成投用`), in text order.
  */
-milestones?: Array<Milestone>, };
+milestones?: Array<Milestone>, 
+/**
+ * The user's marks on milestones (done or not, a note), kept with the document and carried
+ * by share links; a new analysis of the same text finds them again by [`Mark::key_of`].
+ */
+marks?: Array<Mark>, };
 export type Node = { 
 /**
  * Heading text, normalised to Simplified, without its numbering.

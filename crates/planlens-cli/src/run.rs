@@ -78,7 +78,7 @@ enum Piece {
     /// Rendered by the worker.
     Rendered(Vec<u8>),
     /// A large document, to be written as it is rendered.
-    Large(Document),
+    Large(Box<Document>),
 }
 
 /// Analyses every source on `jobs` workers and writes each document's piece of `format` as soon
@@ -98,7 +98,7 @@ pub fn stream(
             docs.into_iter()
                 .map(|d| {
                     if d.targets.len() > RENDERED_AT_MOST {
-                        Ok(Piece::Large(d))
+                        Ok(Piece::Large(Box::new(d)))
                     } else {
                         format.render(&d).map(Piece::Rendered)
                     }

@@ -112,7 +112,8 @@ pub mod stages {
 pub use extract::MAX_LIST_VALUES;
 use extract::{extract_line, status, LineContext, RawTarget};
 pub use model::{
-    Binding, Comparator, DocKind, Document, Export, Milestone, Node, Status, Target, FORMAT_VERSION,
+    Binding, Comparator, DocKind, Document, Export, Mark, Milestone, Node, Status, Target,
+    FORMAT_VERSION,
 };
 use normalise::Normalised;
 use sha2::{Digest, Sha256};
@@ -257,6 +258,7 @@ pub fn analyse(name: &str, text: &str) -> Document {
         tree,
         targets,
         milestones,
+        marks: Vec::new(),
     }
 }
 

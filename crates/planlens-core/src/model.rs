@@ -73,6 +73,33 @@ pub struct Document {
     /// The dated commitments that are not targets (`6月底前建成投用`), in text order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub milestones: Vec<Milestone>,
+    /// The user's marks on milestones (done or not, a note), kept with the document and carried
+    /// by share links; a new analysis of the same text finds them again by [`Mark::key_of`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub marks: Vec<Mark>,
+}
+
+/// The user's mark on a milestone: done or not, and a note. It names its milestone by where its
+/// time starts in the original text and the time as written, which stay the same when a newer
+/// PlanLens names the milestone differently.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Mark {
+    /// The milestone's `deadline_span[0]`.
+    pub at: usize,
+    /// The milestone's `deadline`.
+    pub deadline: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub done: Option<bool>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+impl Mark {
+    /// The key a mark names a milestone by: where its time starts, and the time as written.
+    pub fn key_of(m: &Milestone) -> (usize, &str) {
+        (m.deadline_span[0], m.deadline.as_str())
+    }
 }
 
 /// A dated commitment that is not a quantitative target: `市妇幼保健院迁建项目6月底前投入使用`.
@@ -111,6 +138,14 @@ impl Document {
             (None, Some(y)) => format!("{} ({y})", self.title),
             (None, None) => self.title.clone(),
         }
+    }
+
+    /// The user's mark on a milestone of this document, if any.
+    pub fn mark_of(&self, m: &Milestone) -> Option<&Mark> {
+        let key = Mark::key_of(m);
+        self.marks
+            .iter()
+            .find(|k| (k.at, k.deadline.as_str()) == key)
     }
 
     /// Gives every target the kind of its unit as written (see [`Target::unit_kind`]); loading a

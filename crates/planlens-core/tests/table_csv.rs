@@ -71,6 +71,7 @@ fn doc_with(targets: Vec<Target>) -> Document {
         tree: vec![],
         targets,
         milestones: vec![],
+        marks: vec![],
     }
 }
 

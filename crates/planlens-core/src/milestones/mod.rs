@@ -15,6 +15,7 @@
 //! - in a task list, `完成时限：…` is the time of the task on the line above it.
 
 pub mod export;
+pub mod timeline;
 mod what;
 pub mod when;
 
