@@ -37,6 +37,7 @@
 
 mod chars;
 pub mod chart;
+pub mod chip;
 pub mod compare;
 pub mod csv_safe;
 pub mod decode;
