@@ -53,6 +53,7 @@ mod normalise;
 pub mod numerals;
 pub mod panel;
 pub mod present;
+pub mod search;
 pub mod share;
 pub mod summary;
 mod t2s;
