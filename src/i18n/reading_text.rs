@@ -125,6 +125,31 @@ pub fn strings(lang: Lang) -> &'static ReadingText {
     }
 }
 
+/// How much a workspace search found (`12 个目标 · 3 份文档`, `12 targets in 3 documents`); the
+/// list shows at most [`planlens_core::search::MAX_HITS`] of them.
+pub fn search_count(lang: Lang, total: usize, documents: usize) -> String {
+    let more = total > planlens_core::search::MAX_HITS;
+    let max = planlens_core::search::MAX_HITS;
+    match (lang, more) {
+        (Lang::Zh, false) => format!("{total} 个目标 · {documents} 份文档"),
+        (Lang::Zh, true) => format!("{total} 个目标 · {documents} 份文档（列出前 {max} 个）"),
+        (Lang::En, _) => {
+            let t = if total == 1 { "target" } else { "targets" };
+            let d = if documents == 1 {
+                "document"
+            } else {
+                "documents"
+            };
+            let shown = if more {
+                format!(" (first {max} listed)")
+            } else {
+                String::new()
+            };
+            format!("{total} {t} in {documents} {d}{shown}")
+        }
+    }
+}
+
 /// A status's word (`实绩` / `目标`, `result` / `target`).
 pub fn status_word(lang: Lang, status: Status) -> &'static str {
     match status {
