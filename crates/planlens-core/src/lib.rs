@@ -35,6 +35,7 @@
 //! lines are kept from the heading detector and the prose extractor, and their targets stand in
 //! document order. [`stages`] opens the first two stages for benchmarks.
 
+pub mod cards;
 mod chars;
 pub mod chart;
 pub mod chip;
