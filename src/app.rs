@@ -14,6 +14,7 @@ use crate::share::link;
 use crate::share::SavedViews;
 use crate::state::workspace::{step_target, Workspace};
 use crate::state::AppState;
+use crate::views::search::WorkspaceSearch;
 use crate::views::Views;
 
 /// The whole PlanLens page.
@@ -89,6 +90,7 @@ pub fn App() -> impl IntoView {
             <main class="layout">
                 <div class="side">
                     <InputPanel/>
+                    <WorkspaceSearch/>
                     <DocumentList/>
                     <SavedViews/>
                 </div>

@@ -438,7 +438,7 @@ async fn english_words_for_status_and_theme() {
         .map(|c| c.text_content().unwrap_or_default())
         .collect();
     assert!(
-        cells.iter().any(|c| c == "Target") && cells.iter().any(|c| c == "Achieved"),
+        cells.iter().any(|c| c == "Target") && cells.iter().any(|c| c == "✓ Result"),
         "{cells:?}"
     );
     assert!(

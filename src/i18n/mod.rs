@@ -3,6 +3,7 @@
 
 pub mod offline_text;
 pub mod panel_text;
+pub mod reading_text;
 pub mod share_text;
 pub mod storage_text;
 

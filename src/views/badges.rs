@@ -1,12 +1,16 @@
-//! What every target shows wherever it appears: metric, value chip, the place it is for (where not
-//! the document's), and year, binding (约束性 / 预期性), tier, deadline and status badges; and a
-//! document's kind badge. Text only (a badge is told apart by its words, not by its colour);
-//! values come from `planlens_core::present`.
+//! What every target shows wherever it appears: metric, value chip (the verb's sense before the
+//! value, `增长 7%`, `↓ 下降 13.5%`), the place it is for (where not the document's), and year,
+//! binding (约束性 / 预期性), tier, deadline and status (实绩 with a ✓) badges; and a document's
+//! kind badge. Text only (a badge is told apart by its words, not by its colour); words come from
+//! `planlens_core::chip` and `planlens_core::present`.
 
 use leptos::prelude::*;
-use planlens_core::present::{binding_code, kind_code};
+use planlens_core::chip::{chip, Sense};
+use planlens_core::present::{binding_code, kind_code, status_code};
+use planlens_core::units::UnitKind;
 use planlens_core::{Binding, DocKind, Status, Target};
 
+use crate::i18n::reading_text::{self, chip_words};
 use crate::i18n::Lang;
 
 /// The inside of a target's button or row cell.
@@ -61,16 +65,67 @@ pub fn kind_badge(k: DocKind, lang: Lang) -> impl IntoView {
     }
 }
 
+/// A target's value chip: an arrow for a rise or a fall (hidden from screen readers, which hear
+/// the words), the verb's sense and pace in words (`年均增长`), then the value (`6%左右`).
+pub fn meaning_chip(t: &Target, lang: Lang) -> impl IntoView {
+    let c = chip(t);
+    let words = chip_words(lang, &c, t.unit_kind == UnitKind::Percent);
+    let mark = match c.sense {
+        Sense::Growth => Some("↑"),
+        Sense::Decline => Some("↓"),
+        _ => None,
+    };
+    view! {
+        <span class="chip" data-testid="value-chip" data-sense=sense_code(c.sense)
+            data-status=status_code(t.status)>
+            {mark.map(|m| view! { <span class="chip-mark" aria-hidden="true">{m}</span> })}
+            {(!words.is_empty()).then(|| view! { <span class="chip-words">{words}</span>" " })}
+            <span class="chip-value">{lang.value_chip(t)}</span>
+        </span>
+    }
+}
+
+/// A sense's name in the page (`growth`, `decline`, `level`, `count`, `other`), for styling and
+/// tests.
+pub fn sense_code(s: Sense) -> &'static str {
+    match s {
+        Sense::Growth => "growth",
+        Sense::Decline => "decline",
+        Sense::Level => "level",
+        Sense::Count => "count",
+        Sense::Other => "other",
+    }
+}
+
+/// A result's badge: a ✓ and the word 实绩 / `result` (a goal has none: goals are the default).
+pub fn result_badge(lang: Lang) -> impl IntoView {
+    let r = reading_text::strings(lang);
+    view! {
+        <span class="badge badge-achieved" data-testid="result-badge" title=r.result_title>
+            <span aria-hidden="true">"✓ "</span>{r.status_result}
+        </span>
+    }
+}
+
+/// A tier badge (`争取值`), its meaning for screen readers.
+pub fn tier_badge(tier: String, lang: Lang) -> impl IntoView {
+    view! {
+        <span class="badge badge-tier" data-testid="tier-badge">
+            <span class="sr-only">{reading_text::strings(lang).detail_tier}": "</span>{tier}
+        </span>
+    }
+}
+
 /// A target's value chip with its year, binding, tier, deadline and status badges (no metric).
 pub fn value_label(t: &Target, lang: Lang) -> impl IntoView {
     let achieved = t.status == Status::Achieved;
     view! {
-        <span class="chip">{lang.value_chip(t)}</span>
+        {meaning_chip(t, lang)}
         {t.place.clone().map(|p| place_chip(p, lang))}
         {t.year.map(|y| year_badge(y, lang))}
         {t.binding.map(|b| binding_badge(b, lang))}
-        {t.tier.clone().map(|tier| view! { <span class="badge badge-tier">{tier}</span> })}
+        {t.tier.clone().map(|tier| tier_badge(tier, lang))}
         {t.deadline.clone().map(|d| view! { <span class="badge badge-deadline">{d}</span> })}
-        {achieved.then(|| view! { <span class="badge badge-achieved">{lang.s().achieved}</span> })}
+        {achieved.then(|| result_badge(lang))}
     }
 }

@@ -3,22 +3,28 @@
 //! them), with the document's heading, its target count and the selected target's "show in
 //! source". One module per view, its pure logic beside it (the table's exports, the source's
 //! highlight runs, the compare view's limits); [`badges`] and [`window`] are shared by the views.
+//! On a wide page the tree or table and the source stand side by side ([`split`]).
 
 pub mod badges;
 pub mod compare;
+pub mod search;
 pub mod source;
+pub mod split;
 pub mod summary;
 pub mod table;
 pub mod tree;
 pub mod window;
 
-use leptos::html::Div;
+use leptos::html::{Div, Section};
 use leptos::prelude::*;
 
+use crate::i18n::reading_text;
 use crate::platform::dom;
-use crate::state::{use_views, Tab};
+use crate::state::workspace::DocRef;
+use crate::state::{use_views, Tab, ViewsCtx};
 use crate::views::compare::CompareView;
 use crate::views::source::SourceView;
+use crate::views::split::{is_split, Divider, START_SHARE};
 use crate::views::summary::SummaryView;
 use crate::views::table::TableView;
 use crate::views::tree::TreeView;
@@ -37,14 +43,39 @@ pub fn Views() -> impl IntoView {
     let st = use_views();
     let s = move || st.lang.get().s();
     let body = NodeRef::<Div>::new();
+    let section = NodeRef::<Section>::new();
 
-    // Bring the selected target into view after the view has rendered.
+    // The page's width decides between the tabs and source and targets side by side.
+    let page_width = RwSignal::new(0.0);
+    let measure = move || {
+        let page = section
+            .get_untracked()
+            .and_then(|el| el.closest(".page").ok().flatten());
+        if let Some(page) = page {
+            page_width.set(f64::from(page.client_width()));
+        }
+    };
+    Effect::new(move |_| {
+        if section.get().is_some() {
+            request_animation_frame(measure);
+        }
+    });
+    let resizes = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resizes.remove());
+    let split = Memo::new(move |_| is_split(page_width.get(), st.tab.get()));
+
+    // Bring the selected target into view after the view has rendered (in both panes when split).
     Effect::new(move |_| {
         let (_, focus) = st.reveal.get();
         let target = st.target.get_untracked();
+        let both = split.get_untracked();
         if let (Some(i), Some(root)) = (target, body.get_untracked()) {
             request_animation_frame(move || {
-                dom::reveal(&root, i, focus);
+                if both {
+                    reveal_in_panes(&root, i, focus);
+                } else {
+                    dom::reveal(&root, i, focus);
+                }
             });
         }
     });
@@ -130,7 +161,7 @@ pub fn Views() -> impl IntoView {
             <div class="selected-bar" data-testid="selected-target">
                 <span class="selected-label">{crate::views::badges::target_label(&t, lang)}</span>
                 <span class="selected-section">{t.section.join(" › ")}</span>
-                {(st.tab.get() != Tab::Source).then(|| view! {
+                {(st.tab.get() != Tab::Source && !split.get()).then(|| view! {
                     <button type="button" class="small-button" data-testid="show-in-source"
                         on:click=move |_| st.act.show_tab(Tab::Source)>
                         {move || format!("{} →", s().tab_source)}
@@ -140,10 +171,23 @@ pub fn Views() -> impl IntoView {
         })
     };
 
+    // the targets pane shows the tree or the table, whichever was last chosen (the tree at first)
+    let last_targets = RwSignal::new(Tab::Tree);
+    Effect::new(move |_| {
+        let tab = st.tab.get();
+        if matches!(tab, Tab::Tree | Tab::Table) {
+            last_targets.set(tab);
+        }
+    });
+    let share = RwSignal::new(START_SHARE);
+
     let view_body = move || {
         let Some(doc) = st.doc.get() else {
             return view! { <p class="empty-state" data-testid="views-empty">{move || s().select_hint}</p> }.into_any();
         };
+        if split.get() {
+            return split_view(st, doc, last_targets, share).into_any();
+        }
         // the views follow the language themselves: a switch keeps their sort, filters and chart
         match st.tab.get() {
             Tab::Tree => {
@@ -161,7 +205,7 @@ pub fn Views() -> impl IntoView {
     };
 
     view! {
-        <section class="panel views" aria-label=move || s().views>
+        <section class="panel views" class:is-split=move || split.get() aria-label=move || s().views node_ref=section>
             {heading}
             <div class="tabs" role="tablist" aria-label=move || s().views node_ref=tablist on:keydown=on_tab_key>{tabs}</div>
             {selected_bar}
@@ -169,4 +213,65 @@ pub fn Views() -> impl IntoView {
             <p class="keys-hint">{move || s().keys_hint}</p>
         </section>
     }
+}
+
+/// Source and targets side by side: the source pane (never rebuilt while the split stays), the
+/// divider, and the tree or table of `last_targets`.
+fn split_view(
+    st: ViewsCtx,
+    doc: DocRef,
+    last_targets: RwSignal<Tab>,
+    share: RwSignal<f64>,
+) -> impl IntoView {
+    let r = move || reading_text::strings(st.lang.get());
+    let split_el = NodeRef::<Div>::new();
+    let columns = move || {
+        let s = share.get();
+        format!("minmax(0, {s}fr) auto minmax(0, {}fr)", 100.0 - s)
+    };
+    let targets = {
+        let doc = doc.clone();
+        move || match last_targets.get() {
+            Tab::Table => view! { <TableView doc=doc.clone()/> }.into_any(),
+            _ => {
+                st.lang.track(); // the tree's leaves are labelled once, in the language shown
+                view! { <TreeView doc=doc.clone()/> }.into_any()
+            }
+        }
+    };
+    view! {
+        <div class="split" data-testid="split" node_ref=split_el style:grid-template-columns=columns>
+            <div class="split-pane split-source" id="source-pane" data-testid="source-pane"
+                role="region" aria-label=move || r().source_pane>
+                <SourceView doc=doc/>
+            </div>
+            <Divider share=share split=split_el/>
+            <div class="split-pane split-targets" data-testid="targets-pane"
+                role="region" aria-label=move || r().targets_pane>
+                {targets}
+            </div>
+        </div>
+    }
+}
+
+/// Brings target `i` into view in both panes; the focus (when asked for) goes to the pane that
+/// holds it already, else to the targets pane.
+fn reveal_in_panes(root: &web_sys::HtmlElement, i: usize, focus: bool) {
+    use wasm_bindgen::JsCast;
+    let pane = |sel: &str| {
+        root.query_selector(sel)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    };
+    let (Some(source), Some(targets)) = (pane(".split-source"), pane(".split-targets")) else {
+        dom::reveal(root, i, focus);
+        return;
+    };
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
+    let in_source = active.is_some_and(|a| source.contains(Some(&a)));
+    dom::reveal(&source, i, focus && in_source);
+    dom::reveal(&targets, i, focus && !in_source);
 }

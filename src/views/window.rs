@@ -49,9 +49,11 @@ impl Window {
             .and_then(|w| w.inner_height().ok())
             .and_then(|h| h.as_f64())
             .unwrap_or(800.0);
-        if let Some(el) = self.scroller.get_untracked() {
-            self.box_height
-                .set(f64::from(el.client_height()).clamp(self.line_px, window_h));
+        // a view left before its first frame has nothing to measure
+        if let Some(el) = self.scroller.try_get_untracked().flatten() {
+            let _ = self
+                .box_height
+                .try_set(f64::from(el.client_height()).clamp(self.line_px, window_h));
         }
     }
 

@@ -35,8 +35,10 @@
 //! lines are kept from the heading detector and the prose extractor, and their targets stand in
 //! document order. [`stages`] opens the first two stages for benchmarks.
 
+pub mod cards;
 mod chars;
 pub mod chart;
+pub mod chip;
 pub mod compare;
 pub mod csv_safe;
 pub mod decode;
@@ -53,6 +55,7 @@ mod normalise;
 pub mod numerals;
 pub mod panel;
 pub mod present;
+pub mod search;
 pub mod share;
 pub mod summary;
 mod t2s;

@@ -1,17 +1,19 @@
 //! A document at a glance: how many targets stand under each top-level heading and in each status,
 //! and the headline targets readers look for first (GDP, investment, consumption, revenue, income,
-//! employment), in that order.
+//! employment, energy), in that order. Cards of the headline indicators and the deadlines by
+//! month are in [`crate::cards`].
 
 use crate::model::{Document, Status};
 
 /// Headline indicators, each a list of phrases that name it, in reading order.
-const HEADLINES: &[&[&str]] = &[
+pub(crate) const HEADLINES: &[&[&str]] = &[
     &["地区生产总值", "生产总值", "GDP", "经济总量"],
     &["固定资产投资"],
     &["社会消费品零售总额", "社零"],
     &["一般公共预算收入", "财政收入"],
     &["可支配收入"],
     &["新增就业", "城镇新增就业", "新增城镇就业"],
+    &["能耗", "能源消耗"],
 ];
 
 /// Counts and headline targets of one document.

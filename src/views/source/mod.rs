@@ -1,8 +1,10 @@
 //! The original text with every target highlighted: plain text nodes and (nested) `<mark>`
 //! elements built from the targets' spans (never HTML). Clicking a highlight selects its target
 //! everywhere. The text comes in blocks of lines that the browser skips while they are off screen;
-//! long texts render block by block, at once as far as the selected target.
+//! long texts render block by block, at once as far as the selected target. A highlight under the
+//! pointer or with the focus shows its target's details ([`details`]).
 
+pub mod details;
 pub mod highlight;
 
 use std::sync::Arc;
@@ -11,6 +13,7 @@ use leptos::prelude::*;
 
 use crate::state::workspace::DocRef;
 use crate::state::{progressive, use_targets, TargetsCtx};
+use crate::views::source::details::{mark_of, TargetDetails, DETAILS_ID};
 use crate::views::source::highlight::{blocks, runs, Run};
 
 /// Lines in a block: the browser skips laying out and painting blocks off screen.
@@ -28,7 +31,7 @@ fn run_view(st: TargetsCtx, run: &Run) -> AnyView {
             let inner = children.iter().map(|c| run_view(st, c)).collect_view();
             view! {
                 <mark class="target-mark" class:selected=selected data-testid="target" data-target=i
-                    tabindex="0" role="button" aria-pressed=move || selected().to_string()
+                    tabindex="0" role="button" aria-pressed=move || selected().to_string() aria-describedby=DETAILS_ID
                     on:click=move |ev| { ev.stop_propagation(); st.act.select_target(i, false) }
                     on:keydown=move |ev| if ev.key() == "Enter" || ev.key() == " " {
                         ev.prevent_default();
@@ -59,12 +62,21 @@ pub fn SourceView(doc: DocRef) -> impl IntoView {
     let limit = progressive(n, FIRST.max(selected_at.map_or(0, |p| p + 2)), 20);
     let all = Arc::new(all);
     let items = move || (0..limit.get().min(n)).collect::<Vec<_>>();
+    // the highlight whose details show: the one under the pointer, else the focused one
+    let (shown, show) = signal(None::<usize>);
+    let lang = Signal::derive(move || st.lang.get());
     view! {
-        <pre class="source-text" data-testid="source-text">
-            <For each=items key=|k| *k children=move |k| view! {
-                <span class="source-block">{all[k].iter().map(|r| run_view(st, r)).collect_view()}</span>
-            }/>
-        </pre>
+        <div class="source-wrap" on:mouseleave=move |_| show.set(None)>
+            <pre class="source-text" data-testid="source-text"
+                on:mouseover=move |ev| { if let Some(i) = mark_of(&ev) { show.set(Some(i)) } }
+                on:focusin=move |ev| show.set(mark_of(&ev))
+                on:focusout=move |_| show.set(None)>
+                <For each=items key=|k| *k children=move |k| view! {
+                    <span class="source-block">{all[k].iter().map(|r| run_view(st, r)).collect_view()}</span>
+                }/>
+            </pre>
+            <TargetDetails doc=doc shown=shown lang=lang/>
+        </div>
     }
     .into_any()
 }

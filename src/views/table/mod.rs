@@ -10,10 +10,11 @@ use planlens_core::table::{binding_choices, rows, year_choices, Pick, SortKey, U
 use planlens_core::units::UnitKind;
 use planlens_core::{Binding, Status};
 
+use crate::i18n::reading_text::status_word;
 use crate::platform::dom::download;
 use crate::state::workspace::DocRef;
 use crate::state::{use_filter, use_targets};
-use crate::views::badges::{binding_badge, place_chip, year_badge};
+use crate::views::badges::{binding_badge, meaning_chip, place_chip, result_badge, year_badge};
 use crate::views::table::export::{csv_of, file_name, json_of};
 use crate::views::window::Window;
 
@@ -172,14 +173,14 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
                                 on:keydown=move |ev| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); st.act.select_target(i, true) }>
                                 <td class="num">{k + 1}</td>
                                 <td class="metric-cell">{t.metric.clone()}{move || place.clone().map(|p| view! { " "{place_chip(p, st.lang.get())} })}</td>
-                                <td class="chip-cell"><span class="chip">{move || st.lang.get().value_chip(&t_chip)}</span></td>
+                                <td class="chip-cell">{move || meaning_chip(&t_chip, st.lang.get())}</td>
                                 <td>{t.unit.clone()}</td>
                                 <td class="year-cell">{move || year.map(|y| year_badge(y, st.lang.get()))}</td>
                                 <td class="binding-cell">{move || binding.map(|b| binding_badge(b, st.lang.get()))}</td>
                                 <td class="section-cell" title=section_title>{section}</td>
                                 <td>{t.deadline.clone().unwrap_or_default()}</td>
                                 <td>{t.tier.clone().unwrap_or_default()}</td>
-                                <td>{move || if achieved { s().achieved } else { s().target_status }}</td>
+                                <td class="status-cell">{move || if achieved { result_badge(st.lang.get()).into_any() } else { status_word(st.lang.get(), Status::Target).into_any() }}</td>
                             </tr>
                         }
                     }
@@ -237,8 +238,8 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
                         st.act.update_filter(|f| f.status = match v.as_str() { "target" => Some(Status::Target), "achieved" => Some(Status::Achieved), _ => None });
                     }>
                         <option value="">{move || s().any}</option>
-                        <option value="target">{move || s().target_status}</option>
-                        <option value="achieved">{move || s().achieved}</option>
+                        <option value="target">{move || status_word(st.lang.get(), Status::Target)}</option>
+                        <option value="achieved">{move || status_word(st.lang.get(), Status::Achieved)}</option>
                     </select>
                 </label>
                 {(!tiers.is_empty()).then(|| view! {
