@@ -280,6 +280,7 @@ async fn a_link_with_bad_content_speaks_words_and_keeps_the_detail_apart() {
             year: None,
             period: None,
             kind: None,
+            marks: vec![],
         }],
         selected: Some(7),
         ..SharedView::default()

@@ -6,6 +6,7 @@ pub mod panel_text;
 pub mod reading_text;
 pub mod share_text;
 pub mod storage_text;
+pub mod timeline_text;
 
 use planlens_core::decode::DecodeError;
 use planlens_core::import::ImportError;

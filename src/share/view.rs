@@ -74,6 +74,7 @@ fn shared_document(doc: &Document, kind: ShareKind) -> SharedDocument {
             year: doc.year,
             period: doc.period,
             kind: doc.kind,
+            marks: doc.marks.clone(),
         },
         _ => {
             let mut d = doc.clone();
@@ -119,6 +120,7 @@ fn document_of(shared: &SharedDocument) -> Document {
             year,
             period,
             kind,
+            marks,
         } => {
             let mut doc = analyse_text(name, text);
             if let Some(t) = title.as_ref().filter(|t| !t.trim().is_empty()) {
@@ -136,6 +138,9 @@ fn document_of(shared: &SharedDocument) -> Document {
             if kind.is_some() {
                 doc.kind = *kind;
             }
+            // the sender's year and period date the milestones
+            planlens_core::milestones::redate(&mut doc);
+            doc.marks = marks.clone();
             doc
         }
         SharedDocument::Analysis { doc } => doc.clone(),

@@ -220,6 +220,14 @@ impl Actions {
     }
 
     /// Removes a document (undo is offered in the notices); no target stays selected.
+    /// Marks a milestone of a document done, not done or neither, with a note (kept in the
+    /// workspace and carried by share links).
+    pub fn set_mark(&self, id: u32, milestone: usize, done: Option<bool>, note: &str) {
+        self.0.ws.update(|w| {
+            w.set_mark(id, milestone, done, note);
+        });
+    }
+
     pub fn remove_document(&self, id: u32) {
         self.0.ws.update(|w| {
             w.remove(id);

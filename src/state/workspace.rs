@@ -259,6 +259,14 @@ impl Workspace {
         Ok(self.set_period_kind(id, period, kind) || placed || renamed)
     }
 
+    /// Marks milestone `milestone` of document `id` done, not done or neither (None), with a note
+    /// (the core's `timeline::set_mark`). Returns whether anything changed.
+    pub fn set_mark(&mut self, id: u32, milestone: usize, done: Option<bool>, note: &str) -> bool {
+        self.change_doc(id, |d| {
+            planlens_core::milestones::timeline::set_mark(d, milestone, done, note);
+        })
+    }
+
     /// Sets a document's period and kind. Returns whether anything changed.
     pub fn set_period_kind(
         &mut self,
@@ -269,6 +277,7 @@ impl Workspace {
         self.change_doc(id, |d| {
             d.period = period;
             d.kind = kind;
+            planlens_core::milestones::redate(d);
         })
     }
 
@@ -280,6 +289,7 @@ impl Workspace {
         self.change_doc(id, |d| {
             d.place = place;
             d.year = year;
+            planlens_core::milestones::redate(d);
         })
     }
 

@@ -12,6 +12,7 @@ pub mod source;
 pub mod split;
 pub mod summary;
 pub mod table;
+pub mod timeline;
 pub mod tree;
 pub mod window;
 
@@ -27,14 +28,16 @@ use crate::views::source::SourceView;
 use crate::views::split::{is_split, Divider, START_SHARE};
 use crate::views::summary::SummaryView;
 use crate::views::table::TableView;
+use crate::views::timeline::TimelineView;
 use crate::views::tree::TreeView;
 
-const TABS: [(Tab, &str); 5] = [
+const TABS: [(Tab, &str); 6] = [
     (Tab::Tree, "tab-tree"),
     (Tab::Table, "tab-table"),
     (Tab::Source, "tab-source"),
     (Tab::Summary, "tab-summary"),
     (Tab::Compare, "tab-compare"),
+    (Tab::Timeline, "tab-timeline"),
 ];
 
 /// Tabs and the visible view of the selected document.
@@ -86,6 +89,7 @@ pub fn Views() -> impl IntoView {
         Tab::Source => s().tab_source,
         Tab::Summary => s().tab_summary,
         Tab::Compare => s().tab_compare,
+        Tab::Timeline => crate::i18n::timeline_text::strings(st.lang.get()).tab,
     };
     let tablist = NodeRef::<Div>::new();
     let on_tab_key = move |ev: leptos::ev::KeyboardEvent| {
@@ -201,6 +205,7 @@ pub fn Views() -> impl IntoView {
                 view! { <SummaryView doc=doc/> }.into_any()
             }
             Tab::Compare => view! { <CompareView/> }.into_any(),
+            Tab::Timeline => view! { <TimelineView/> }.into_any(),
         }
     };
 

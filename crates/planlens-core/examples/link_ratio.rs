@@ -24,6 +24,7 @@ fn main() {
             year: None,
             period: None,
             kind: None,
+            marks: vec![],
         }));
         let analysis = encode(&view(SharedDocument::Analysis { doc }));
         println!(

@@ -13,6 +13,7 @@ fn main() {
             year: Some(2024),
             period: None,
             kind: None,
+            marks: vec![],
         }],
         tab: planlens_core::share::Tab::Table,
         selected: Some(0),

@@ -53,6 +53,9 @@ pub enum SharedDocument {
         period: Option<[u32; 2]>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         kind: Option<crate::model::DocKind>,
+        /// The sender's marks on milestones (absent from links made before them, and when none).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        marks: Vec<crate::model::Mark>,
     },
     /// The analysis without its text.
     Analysis { doc: Document },
@@ -73,6 +76,8 @@ struct TextFields {
     period: Option<[u32; 2]>,
     #[serde(default)]
     kind: Option<crate::model::DocKind>,
+    #[serde(default)]
+    marks: Vec<crate::model::Mark>,
 }
 
 /// The field of [`SharedDocument::Analysis`].
@@ -108,6 +113,7 @@ impl<'de> Deserialize<'de> for SharedDocument {
                     year: f.year,
                     period: f.period,
                     kind: f.kind,
+                    marks: f.marks,
                 })
             }
             "analysis" => {
@@ -160,6 +166,8 @@ pub enum Tab {
     Source,
     Summary,
     Compare,
+    /// The milestones and dated targets on a month axis.
+    Timeline,
     #[default]
     #[serde(other)]
     Tree,
@@ -576,6 +584,7 @@ mod tests {
                     year: Some(2024),
                     period: None,
                     kind: None,
+                    marks: vec![],
                 },
                 SharedDocument::Analysis { doc },
             ],
@@ -593,7 +602,7 @@ mod tests {
 
     #[test]
     fn codes_a_newer_planlens_wrote_fall_back_instead_of_failing_the_link() {
-        let json = r#"{"documents":[],"tab":"timeline","lang":"fr",
+        let json = r#"{"documents":[],"tab":"gantt","lang":"fr",
             "filter":{"status":"draft","kind":"volume","text":"就业"}}"#;
         let v = decode(&format!("v1={}", pack(json.as_bytes()))).expect("the link opens");
         assert_eq!((v.tab, v.lang), (Tab::Tree, LinkLang::Zh));
@@ -657,6 +666,7 @@ mod tests {
                 year: None,
                 period: None,
                 kind: None,
+                marks: vec![],
             }],
             ..Default::default()
         }

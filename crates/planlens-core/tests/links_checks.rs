@@ -114,6 +114,7 @@ fn years_out_of_range_are_refused_in_both_kinds_of_document() {
                 year,
                 period,
                 kind: Some(planlens_core::DocKind::SectorPlan),
+                marks: vec![],
             }],
             ..Default::default()
         };

@@ -16,6 +16,7 @@ fn text_view(texts: Vec<String>) -> SharedView {
                 year: None,
                 period: None,
                 kind: None,
+                marks: vec![],
             })
             .collect(),
         ..Default::default()

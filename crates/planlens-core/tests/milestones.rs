@@ -169,3 +169,27 @@ fn a_text_made_of_milestones_gives_at_most_the_cap() {
     );
     assert_eq!(doc.milestones[0].by.as_deref(), Some("2024-06-30"));
 }
+
+#[test]
+fn an_edited_year_dates_the_milestones_again() {
+    let text =
+        "某區2024年工作要點\n一、建設\n市體育館6月底前建成投用。年內完成驗收。春節前完成慰問。\n";
+    let mut doc = analyse("a.txt", text);
+    let by = |d: &planlens_core::Document| -> Vec<Option<String>> {
+        d.milestones.iter().map(|m| m.by.clone()).collect()
+    };
+    assert_eq!(
+        by(&doc),
+        [Some("2024-06-30".into()), Some("2024-12-31".into()), None]
+    );
+    doc.year = Some(2025);
+    planlens_core::milestones::redate(&mut doc);
+    assert_eq!(
+        by(&doc),
+        [Some("2025-06-30".into()), Some("2025-12-31".into()), None]
+    );
+    // a multi-year plan dates only written years
+    doc.period = Some([2021, 2025]);
+    planlens_core::milestones::redate(&mut doc);
+    assert_eq!(by(&doc), [None, None, None]);
+}

@@ -88,6 +88,7 @@ mod roundtrip {
                         year,
                         period: None,
                         kind: None,
+                        marks: vec![],
                     }
                 }
             })

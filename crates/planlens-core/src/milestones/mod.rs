@@ -94,6 +94,22 @@ pub fn find(input: &Input, text: &str) -> Vec<Milestone> {
     to_milestones(found, input, text)
 }
 
+/// Dates the document's milestones again in its current year and period (after the user edited
+/// them): each time as written is read again, and in a multi-year plan only a written year
+/// dates it, as [`find`] does.
+pub fn redate(doc: &mut crate::model::Document) {
+    let year = doc.year.filter(|_| doc.period.is_none());
+    for m in &mut doc.milestones {
+        let chars = crate::normalise::normalise(&m.deadline).chars;
+        let Some(w) = when::read(&chars, 0, chars.len()).filter(|w| w.end == chars.len()) else {
+            continue;
+        };
+        let (from, by) = w.due.dates(year);
+        m.from = from.map(when::Day::iso);
+        m.by = by.map(when::Day::iso);
+    }
+}
+
 /// A milestone found, in normalised characters.
 struct Found {
     what: String,
