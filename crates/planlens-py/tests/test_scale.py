@@ -114,3 +114,15 @@ def test_memory_is_flat_over_100_calls(tmp_path):
     grown = rss() - before
     print(f"RSS {before / MB:.1f} MB, grew {grown / MB:.2f} MB over 100 calls")
     assert grown < 4 * MB, grown
+
+
+def test_threads_analyse_at_once_and_get_what_one_thread_gets():
+    from concurrent.futures import ThreadPoolExecutor
+
+    files = corpus_files()
+    texts = seed_texts() * 4
+    alone = [planlens.analyse(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert list(pool.map(planlens.analyse, texts)) == alone
+        got = list(pool.map(lambda p: planlens.extract(p, jobs=2), files))
+    assert got == [[planlens.analyse(t, os.path.basename(p))] for p, t in zip(files, texts)]
