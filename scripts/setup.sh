@@ -5,9 +5,9 @@
 #   apt:    chromium, chromium-driver (browser tests), fonts-wqy-microhei (Chinese glyphs in
 #           screenshots), python3-venv and r-base-core (the panel CSV read by pandas and R);
 #           `apt-get update` runs only if one of them is missing
-#   pip:    pandas (the panel CSV check), icalendar (the milestones' .ics check) and brotli (the
-#           size report) in a venv under
-#           target/py-venv (nothing installed system-wide)
+#   pip:    pandas (the panel CSV check), icalendar (the milestones' .ics check), brotli (the
+#           size report), maturin and pytest (the Python package's wheel and tests) in a venv
+#           under target/py-venv (nothing installed system-wide)
 #   rustup: the wasm32-unknown-unknown target, rustfmt and clippy; a nightly toolchain (fuzzing)
 #   cargo:  trunk 0.21.14, wasm-bindgen-cli at the wasm-bindgen version in Cargo.lock, cargo-fuzz
 #   npm:    `npm ci` (binaryen's wasm-opt, playwright-core) if node_modules is missing or stale
@@ -38,13 +38,16 @@ else
 fi
 
 # --- Python: pandas, in the project's own venv ------------------------------------------
+# maturin (builds the Python package's wheel) and pytest (its tests) too; once installed, nothing
+# here touches the network again.
 venv="$PLANLENS_ROOT/target/py-venv"
-if ! "$venv/bin/python" -c "import pandas, brotli, icalendar" 2>/dev/null; then
-  say "python venv with pandas, brotli and icalendar in target/py-venv"
+if ! "$venv/bin/python" -c "import pandas, brotli, icalendar, pytest" 2>/dev/null ||
+  ! "$venv/bin/maturin" --version >/dev/null 2>&1; then
+  say "python venv with pandas, brotli, icalendar, maturin and pytest in target/py-venv"
   python3 -m venv "$venv"
-  "$venv/bin/pip" install -q --disable-pip-version-check pandas brotli icalendar
+  "$venv/bin/pip" install -q --disable-pip-version-check pandas brotli icalendar "maturin>=1.9.4,<2" pytest
 else
-  say "pandas, brotli and icalendar present in target/py-venv"
+  say "pandas, brotli, icalendar, maturin and pytest present in target/py-venv"
 fi
 
 # --- Rust toolchain pieces -------------------------------------------------------------

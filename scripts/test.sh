@@ -4,7 +4,9 @@
 #   1. cargo fmt --all --check
 #   2. clippy, native (whole workspace, all targets) and wasm32 (app and core), -D warnings
 #   3. native tests: planlens-core, planlens-cli, planlens-app (app state logic)
-#   4. in-browser tests of the app: wasm-bindgen-test in headless Chromium (tests/web.rs)
+#   4. in-browser tests of the app: wasm-bindgen-test in headless Chromium (tests/web.rs); the
+#      panel CSV read by pandas and R (tests/readers); the Python package: its wheel built with
+#      maturin, installed into target/py-venv and tested with pytest (crates/planlens-py/tests)
 #   5. trunk build --release (dist/) and a second build with --public-url /planlens/
 #   6. end-to-end tests: Playwright + Chromium against both builds (tests/e2e/*.spec.mjs)
 #
@@ -46,7 +48,18 @@ node_counts() {
          $2 == "skipped" || $2 == "todo" {s += $3} END {print p + 0, f + 0, s + 0}'
 }
 
-# step NAME KIND COMMAND...   KIND: check (no counts), cargo or node (counts parsed).
+# Counts from pytest's last line: `3 failed, 40 passed, 1 skipped in 5.0s` (errors count as failed,
+# xfailed as skipped).
+pytest_counts() {
+  grep -aE '^(=+ )?[0-9]+ (passed|failed|skipped|errors?|xfailed|xpassed|deselected)' "$1" | tail -1 |
+    awk '{for (i = 1; i < NF; i++) {w = $(i + 1)
+           if (w ~ /^(passed|xpassed)/) p += $i
+           if (w ~ /^(failed|error)/) f += $i
+           if (w ~ /^(skipped|xfailed)/) s += $i}}
+         END {print p + 0, f + 0, s + 0}'
+}
+
+# step NAME KIND COMMAND...   KIND: check (no counts), cargo, node or pytest (counts parsed).
 step() {
   local name=$1 kind=$2
   shift 2
@@ -59,6 +72,7 @@ step() {
   case $kind in
     cargo) read -r p f s < <(cargo_counts "$log") ;;
     node) read -r p f s < <(node_counts "$log") ;;
+    pytest) read -r p f s < <(pytest_counts "$log") ;;
   esac
   # A failing step with no failed test (lint, compile error, crashed runner) still fails.
   if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
@@ -83,6 +97,7 @@ step fuzz-smoke check env FUZZ_TARGET_DIR="$PLANLENS_ROOT/target/fuzz" FUZZ_FRES
   FUZZ_CORPUS_DIR="$PLANLENS_ROOT/target/fuzz-smoke" bash fuzz/run.sh 3
 step test-browser cargo cargo test --no-fail-fast --target wasm32-unknown-unknown -p planlens-app
 step readers node bash tests/readers/run.sh
+step python pytest bash crates/planlens-py/tests/run.sh
 
 # Release builds for the end-to-end tests: one at the site root, one under /planlens/.
 site="$PLANLENS_ROOT/target/e2e-site"

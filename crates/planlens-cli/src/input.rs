@@ -107,7 +107,8 @@ fn read_capped(r: impl Read, cannot: &str) -> Result<Vec<u8>, String> {
     Ok(buf)
 }
 
-fn too_large() -> String {
+/// Why an input over [`MAX_FILE_BYTES`] is refused.
+pub fn too_large() -> String {
     format!(
         "larger than {} MB, the most planlens reads from one file",
         MAX_FILE_BYTES / 1024 / 1024

@@ -19,16 +19,15 @@
 //! (standard output closed, a full disk, a reader that went away) makes the exit status 1; see
 //! [`AFTER_HELP`].
 
-mod batch;
 mod compare_view;
 mod feedback;
-mod input;
 mod milestones_view;
 mod output;
 mod panel_view;
 mod run;
-mod sources;
 mod tree_view;
+
+use planlens_cli::{batch, input, sources};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use feedback::{Feedback, Show};
