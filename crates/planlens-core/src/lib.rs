@@ -204,9 +204,15 @@ pub fn analyse(name: &str, text: &str) -> Document {
         };
         let raws = extract_line(&norm.chars, line.body_start, line.end, ctx);
         targets.reserve(raws.len());
+        // the line's targets share its section: the path is built once per line
+        let section = if raws.is_empty() {
+            Vec::new()
+        } else {
+            outline.path(line.node)
+        };
         for raw in raws {
             let idx = targets.len();
-            targets.push(to_target(raw, &norm, &outline, line.node));
+            targets.push(to_target(raw, &norm, section.clone()));
             if let Some(n) = line.node {
                 node_targets[n].push(idx);
             }
@@ -297,9 +303,9 @@ fn ancestors(outline: &Outline, node: Option<usize>) -> impl Iterator<Item = usi
     std::iter::successors(node, move |&n| outline.nodes[n].parent)
 }
 
-fn to_target(raw: RawTarget, norm: &Normalised, outline: &Outline, node: Option<usize>) -> Target {
+fn to_target(raw: RawTarget, norm: &Normalised, section: Vec<String>) -> Target {
     Target {
-        section: outline.path(node),
+        section,
         span: norm.original_span(raw.start, raw.end),
         ..raw.target
     }
