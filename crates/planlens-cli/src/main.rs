@@ -28,11 +28,6 @@ mod sources;
 mod tree_view;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-
-/// The analysis allocates many small strings and vectors per target; mimalloc serves them in
-/// about half the time of the system allocator (docs/batch.md, "Where the time goes").
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use feedback::{Feedback, Show};
 use output::{OutputError, Streamed};
 use planlens_core::{analyse, Document};
