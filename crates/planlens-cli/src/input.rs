@@ -61,7 +61,7 @@ fn is_json(p: &Path) -> bool {
 }
 
 fn read_stdin() -> Result<(String, String), String> {
-    let bytes = read_capped(std::io::stdin().lock(), "cannot read standard input")?;
+    let bytes = read_capped(std::io::stdin().lock(), 0, "cannot read standard input")?;
     let (text, _) = decode(&bytes).map_err(|e| e.to_string())?;
     Ok(("stdin".to_string(), text))
 }
@@ -91,13 +91,20 @@ fn read_file(p: &Path) -> Result<Vec<u8>, String> {
     } else {
         File::open(p).map_err(describe)?
     };
-    read_capped(file, "cannot read")
+    // a regular file's buffer is its size (and one byte to see it did not grow) from the start
+    let size = if meta.is_file() {
+        meta.len() as usize + 1
+    } else {
+        0
+    };
+    read_capped(file, size, "cannot read")
 }
 
 /// Everything `r` gives, or an error once it gives more than [`MAX_FILE_BYTES`]; a read error is
 /// reported after `cannot`.
-fn read_capped(r: impl Read, cannot: &str) -> Result<Vec<u8>, String> {
-    let mut buf = Vec::new();
+/// `size` is the buffer's first capacity.
+fn read_capped(r: impl Read, size: usize, cannot: &str) -> Result<Vec<u8>, String> {
+    let mut buf = Vec::with_capacity(size);
     r.take(MAX_FILE_BYTES as u64 + 1)
         .read_to_end(&mut buf)
         .map_err(|e| format!("{cannot}: {e}"))?;

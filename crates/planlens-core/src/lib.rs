@@ -53,6 +53,7 @@ pub mod model;
 mod noise;
 mod normalise;
 pub mod numerals;
+mod offsets;
 pub mod panel;
 pub mod present;
 pub mod search;
@@ -208,9 +209,15 @@ pub fn analyse(name: &str, text: &str) -> Document {
         };
         let raws = extract_line(&norm.chars, line.body_start, line.end, ctx);
         targets.reserve(raws.len());
+        // the line's targets share its section: the path is built once per line
+        let section = if raws.is_empty() {
+            Vec::new()
+        } else {
+            outline.path(line.node)
+        };
         for raw in raws {
             let idx = targets.len();
-            targets.push(to_target(raw, &norm, &outline, line.node));
+            targets.push(to_target(raw, &norm, section.clone()));
             if let Some(n) = line.node {
                 node_targets[n].push(idx);
             }
@@ -228,7 +235,7 @@ pub fn analyse(name: &str, text: &str) -> Document {
             );
         }
     }
-    fill_quotes(text, &mut targets);
+    // milestones need the targets' spans only (their quotes come last)
     let milestones = milestones::find(
         &milestones::Input {
             norm: &norm,
@@ -248,6 +255,9 @@ pub fn analyse(name: &str, text: &str) -> Document {
     // the headline past page furniture, else the opening table's title or first sentence
     let title = title::infer(&norm.chars, &outline.lines, |t| found[t].title.clone())
         .unwrap_or_else(|| name.to_string());
+    // the quotes come last, when the normalised view and the outline no longer take memory
+    drop((norm, outline, found, node_targets));
+    fill_quotes(text, &mut targets);
     Document {
         name: name.to_string(),
         title,
@@ -279,8 +289,7 @@ pub fn text_hash(text: &str) -> String {
 
 /// The first normalised position at or after original offset `p`.
 fn norm_index(norm: &Normalised, p: usize) -> usize {
-    let n = norm.chars.len();
-    norm.orig[..n].partition_point(|&o| (o as usize) < p)
+    norm.orig.first_at_or_after(norm.chars.len(), p)
 }
 
 fn push_table_targets(
@@ -313,26 +322,41 @@ fn ancestors(outline: &Outline, node: Option<usize>) -> impl Iterator<Item = usi
     std::iter::successors(node, move |&n| outline.nodes[n].parent)
 }
 
-fn to_target(raw: RawTarget, norm: &Normalised, outline: &Outline, node: Option<usize>) -> Target {
+fn to_target(raw: RawTarget, norm: &Normalised, section: Vec<String>) -> Target {
     Target {
-        section: outline.path(node),
+        section,
         span: norm.original_span(raw.start, raw.end),
         ..raw.target
     }
 }
 
-/// Sets each target's quote from its span, with the byte offset of every character read in one
-/// walk over the text (the targets' spans need not be in order).
+/// Sets each target's quote from its span, in one walk over the text: the spans' ends, sorted
+/// (the targets' spans need not be in order), are met in turn, so no byte offset is kept per
+/// character of the text.
 fn fill_quotes(text: &str, targets: &mut [Target]) {
     if targets.is_empty() {
         return;
     }
-    let mut byte_of: Vec<u32> = Vec::with_capacity(text.chars().count() + 1);
-    byte_of.extend(text.char_indices().map(|(b, _)| b as u32));
-    byte_of.push(text.len() as u32);
-    let byte = |c: usize| byte_of.get(c).map_or(text.len(), |&b| b as usize);
-    for t in targets {
-        t.quote = text[byte(t.span[0])..byte(t.span[1])].to_string();
+    // (character offset, target, end?) of every span's start and end
+    let mut ends: Vec<(usize, u32, bool)> = Vec::with_capacity(2 * targets.len());
+    for (k, t) in targets.iter().enumerate() {
+        ends.push((t.span[0], k as u32, false));
+        ends.push((t.span[1], k as u32, true));
+    }
+    ends.sort_unstable();
+    let mut bytes = vec![[text.len(); 2]; targets.len()];
+    let mut chars = text.char_indices().map(|(b, _)| b).enumerate();
+    let mut at = chars.next();
+    for (c, k, end) in ends {
+        while at.is_some_and(|(i, _)| i < c) {
+            at = chars.next();
+        }
+        if let Some((_, b)) = at {
+            bytes[k as usize][usize::from(end)] = b;
+        }
+    }
+    for (t, [s, e]) in targets.iter_mut().zip(bytes) {
+        t.quote = text[s..e].to_string();
     }
 }
 

@@ -10,23 +10,25 @@
 //! - drops spaces inside numbers (`增长 5.8 %`) and at line ends, and folds other runs of spaces.
 
 use crate::chars::{clause_rank, is_clause_punct, is_han, is_pinyin_letter};
+use crate::offsets::Offsets;
 
 /// Normalised characters and, for each, the index of the original character it came from.
 #[derive(Debug, Clone, Default)]
 pub struct Normalised {
     pub chars: Vec<char>,
-    /// `orig[i]` is the original scalar offset of `chars[i]`; `orig[chars.len()]` is the original length.
-    pub orig: Vec<u32>,
+    /// `orig.get(i)` is the original scalar offset of `chars[i]`; `orig.get(chars.len())` is the
+    /// original length.
+    pub orig: Offsets,
 }
 
 impl Normalised {
     /// Maps a normalised range `[s, e)` to the original `[start, end)`.
     pub fn original_span(&self, s: usize, e: usize) -> [usize; 2] {
         if s >= e {
-            let p = self.orig[s.min(self.chars.len())] as usize;
+            let p = self.orig.get(s.min(self.chars.len())) as usize;
             return [p, p];
         }
-        [self.orig[s] as usize, self.orig[e - 1] as usize + 1]
+        [self.orig.get(s) as usize, self.orig.get(e - 1) as usize + 1]
     }
 
     /// The normalised characters of `[s, e)` as a string.
@@ -48,7 +50,7 @@ pub fn normalise_simplified(src: &[char]) -> Normalised {
     let mut line = 0usize;
     let mut out = Builder {
         chars: Vec::with_capacity(n),
-        orig: Vec::with_capacity(n + 1),
+        orig: Offsets::new(),
         pending_space: None,
     };
     let mut i = 0;
@@ -145,7 +147,7 @@ fn pinyin_annotation(src: &[char], i: usize, prev: Option<char>) -> Option<usize
 
 struct Builder {
     chars: Vec<char>,
-    orig: Vec<u32>,
+    orig: Offsets,
     pending_space: Option<u32>,
 }
 
@@ -175,7 +177,7 @@ impl Builder {
                     if clause_rank(c) > clause_rank(p) {
                         let k = self.chars.len() - 1;
                         self.chars[k] = c;
-                        self.orig[k] = i as u32;
+                        self.orig.set_last(i as u32);
                     }
                     return;
                 }
