@@ -7,9 +7,9 @@ use leptos::prelude::*;
 use planlens_core::cards::{by_month, cards, Card};
 use planlens_core::present::shortened;
 use planlens_core::summary::summarise;
-use planlens_core::Target;
+use planlens_core::{Status, Target};
 
-use crate::i18n::reading_text::{self, headline_name, month_name};
+use crate::i18n::reading_text::{self, headline_name, month_name, status_word};
 use crate::i18n::Lang;
 use crate::state::workspace::DocRef;
 use crate::state::{use_targets, TargetsCtx};
@@ -194,8 +194,8 @@ pub fn SummaryView(doc: DocRef) -> impl IntoView {
                 <table class="count-table" data-testid="summary-status">
                     <caption>{move || s().by_status}</caption>
                     <tbody>
-                        <tr><th scope="row">{move || s().target_status}</th><td class="num" data-testid="summary-targets">{sum.targets}</td></tr>
-                        <tr><th scope="row">{move || s().achieved}</th><td class="num" data-testid="summary-achieved">{sum.achieved}</td></tr>
+                        <tr><th scope="row">{status_word(lang, Status::Target)}</th><td class="num" data-testid="summary-targets">{sum.targets}</td></tr>
+                        <tr><th scope="row">{status_word(lang, Status::Achieved)}</th><td class="num" data-testid="summary-achieved">{sum.achieved}</td></tr>
                     </tbody>
                 </table>
             </div>
