@@ -181,7 +181,7 @@ pub fn SummaryView(doc: DocRef) -> impl IntoView {
                     {if has_months {
                         view! {
                             {month_axis(&months, lang, "months-caption")}
-                            <table class="count-table" data-testid="summary-months">
+                            <table class="count-table months-table" data-testid="summary-months">
                                 <caption class="sr-only">{r.deadlines_chart}</caption>
                                 <thead><tr><th scope="col">{r.col_month}</th><th scope="col">{r.col_targets}</th><th scope="col">{r.col_indicator}</th></tr></thead>
                                 <tbody>{month_rows}</tbody>
