@@ -150,6 +150,52 @@ pub fn search_count(lang: Lang, total: usize, documents: usize) -> String {
     }
 }
 
+/// A headline indicator's card title: the core's Chinese name, or its English.
+pub fn headline_name(lang: Lang, headline: usize, zh: &'static str) -> &'static str {
+    const EN: [&str; 7] = [
+        "GDP",
+        "Fixed-asset investment",
+        "Retail sales of consumer goods",
+        "Public budget revenue",
+        "Disposable income",
+        "New urban jobs",
+        "Energy use",
+    ];
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => EN.get(headline).copied().unwrap_or(zh),
+    }
+}
+
+/// A month's name (`6月`, `June`; on an axis `Jun`).
+pub fn month_name(lang: Lang, month: u32, short: bool) -> String {
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    match lang {
+        Lang::Zh => format!("{month}月"),
+        Lang::En => {
+            let name = EN[(month.clamp(1, 12) - 1) as usize];
+            if short {
+                name[..3].to_string()
+            } else {
+                name.to_string()
+            }
+        }
+    }
+}
+
 /// A status's word (`实绩` / `目标`, `result` / `target`).
 pub fn status_word(lang: Lang, status: Status) -> &'static str {
     match status {

@@ -165,7 +165,7 @@ pub fn Views() -> impl IntoView {
             <div class="selected-bar" data-testid="selected-target">
                 <span class="selected-label">{crate::views::badges::target_label(&t, lang)}</span>
                 <span class="selected-section">{t.section.join(" › ")}</span>
-                {(st.tab.get() != Tab::Source && !split.get()).then(|| view! {
+                {(st.tab.get() != Tab::Source).then(|| view! {
                     <button type="button" class="small-button" data-testid="show-in-source"
                         on:click=move |_| st.act.show_tab(Tab::Source)>
                         {move || format!("{} →", s().tab_source)}

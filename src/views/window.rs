@@ -51,9 +51,9 @@ impl Window {
             .unwrap_or(800.0);
         // a view left before its first frame has nothing to measure
         if let Some(el) = self.scroller.try_get_untracked().flatten() {
-            let _ = self
-                .box_height
-                .try_set(f64::from(el.client_height()).clamp(self.line_px, window_h));
+            let _ = self.box_height.try_set(
+                f64::from(el.client_height()).clamp(self.line_px, window_h.max(self.line_px)),
+            );
         }
     }
 

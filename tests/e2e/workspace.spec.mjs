@@ -38,7 +38,7 @@ describe('PlanLens workspace', () => {
         await w.page.waitForTimeout(50);
         return w.page.locator(sel).count();
       };
-      assert.equal(await shown('[data-testid="target"]'), expected, `${seed.name}: tree leaves`);
+      assert.equal(await shown('.target-leaf[data-testid="target"]'), expected, `${seed.name}: tree leaves`);
       await w.tab('table');
       assert.equal(await shown('tr[data-testid="target"]'), expected, `${seed.name}: table rows`);
       await w.tab('source');
@@ -56,12 +56,13 @@ describe('PlanLens workspace', () => {
       await w.documents.waitFor();
       const n = Number(await w.targetCount());
       assert.ok(n >= 10, `example has ${n} targets`);
-      assert.equal(await w.get('target').count(), n);
+      // the tree's leaves (at 1280 px the highlighted source stands beside them)
+      assert.equal(await w.page.locator('.target-leaf').count(), n);
       assert.ok((await w.page.locator('.badge-tier').count()) > 0, 'tier badges');
       await w.screenshot(`view-tree-${width}`);
 
       // select the fifth target in the tree, then find it highlighted and in view in the source
-      const leaf = w.get('target').nth(4);
+      const leaf = w.page.locator('.target-leaf').nth(4);
       await leaf.click();
       await w.get('show-in-source').click();
       const mark = w.page.locator('mark.selected');
