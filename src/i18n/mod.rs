@@ -5,6 +5,7 @@ pub mod offline_text;
 pub mod panel_text;
 pub mod share_text;
 pub mod storage_text;
+pub mod worker_text;
 
 use planlens_core::decode::DecodeError;
 use planlens_core::import::ImportError;
