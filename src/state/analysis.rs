@@ -162,9 +162,12 @@ async fn in_worker(
     .await;
     st.analysing.try_update(|list| list.retain(|j| j.id != id));
     let value = result.inspect_err(|f| report(st, f))?;
-    serde_wasm_bindgen::from_value(value)
+    let mut doc: Document = serde_wasm_bindgen::from_value(value)
         .map_err(|e| Failure::Refused("bad_document".into(), e.to_string()))
-        .inspect_err(|f| report(st, f))
+        .inspect_err(|f| report(st, f))?;
+    // a unit's kind is not read back from a value (as from a file): given again from the unit
+    doc.settle_unit_kinds();
+    Ok(doc)
 }
 
 /// A crash or a refusal as an error notice (a cancelled job says nothing).
