@@ -64,7 +64,7 @@ impl Job {
 }
 
 type OnMessage = Closure<dyn FnMut(MessageEvent)>;
-type OnError = Closure<dyn FnMut(ErrorEvent)>;
+type OnError = Closure<dyn FnMut(web_sys::Event)>;
 
 #[derive(Default)]
 struct Pool {
@@ -216,11 +216,12 @@ impl Pool {
         let on_message: OnMessage = Closure::new(|ev: MessageEvent| {
             POOL.with(|p| p.borrow_mut().reply(ev.data()));
         });
-        let on_error: OnError = Closure::new(|ev: ErrorEvent| {
+        // an uncaught error in the worker is an ErrorEvent; a script that failed to load, a plain Event
+        let on_error: OnError = Closure::new(|ev: web_sys::Event| {
             ev.prevent_default();
-            let why = match ev.message() {
-                m if m.is_empty() => "the analysis worker stopped".to_string(),
-                m => m,
+            let why = match ev.dyn_ref::<ErrorEvent>().map(ErrorEvent::message) {
+                Some(m) if !m.is_empty() => m,
+                _ => "the analysis worker stopped or could not start".to_string(),
             };
             POOL.with(|p| p.borrow_mut().crashed(why));
         });

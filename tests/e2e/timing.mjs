@@ -36,6 +36,18 @@ try {
   for (let run = 0; run < RUNS; run += 1) {
     const app = new AppPage(await watchedPage(browser, 1280), server.url);
     const { page } = app;
+    // resolves once the list has more than `before` documents and the tree shows a target
+    await page.addInitScript(() => {
+      window.untilTree = (before) =>
+        new Promise((resolve) => {
+          const check = () => {
+            const items = document.querySelectorAll('[data-testid="document-item"]').length;
+            if (items > before && document.querySelector('.tree-view [data-testid="target"]')) resolve();
+            else requestAnimationFrame(check);
+          };
+          check();
+        });
+    });
     const t0 = Date.now();
     await page.goto(`${server.url}/`);
     await page.locator('[data-testid="add-document"]').waitFor();
@@ -67,14 +79,7 @@ try {
         ta.value = plan;
         ta.dispatchEvent(new Event('input', { bubbles: true }));
         document.querySelector('[data-testid="add-document"]').click();
-        await new Promise((resolve) => {
-          const check = () => {
-            const items = document.querySelectorAll('[data-testid="document-item"]').length;
-            if (items > before && document.querySelector('.tree-view [data-testid="target"]')) resolve();
-            else requestAnimationFrame(check);
-          };
-          check();
-        });
+        await window.untilTree(before);
         const pasteToTree = performance.now() - t;
         await new Promise((r) => setTimeout(r, 1500)); // progressive rendering finishes
         observer.disconnect();
@@ -106,14 +111,7 @@ try {
         await new Promise((r) => setTimeout(r, 450)); // the debounced live preview runs meanwhile
         const t = performance.now();
         document.querySelector('[data-testid="add-document"]').click();
-        await new Promise((resolve) => {
-          const check = () => {
-            const items = document.querySelectorAll('[data-testid="document-item"]').length;
-            if (items > before && document.querySelector('.tree-view [data-testid="target"]')) resolve();
-            else requestAnimationFrame(check);
-          };
-          check();
-        });
+        await window.untilTree(before);
         const toTree = performance.now() - t;
         await new Promise((r) => setTimeout(r, 1500)); // progressive rendering finishes
         on = false;
