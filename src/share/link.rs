@@ -39,8 +39,9 @@ pub fn current_fragment(st: &AppState, kind: ShareKind) -> String {
 /// Merges a decoded view into the workspace and restores its tab, selection, filter and compared
 /// documents, once the texts it carries are analysed (by the analysis worker; nothing is opened if
 /// one of them fails, and that failure has its notice). The interface stays in the recipient's
-/// language, whatever the link carries.
-pub fn restore(st: &AppState, view: &SharedView) {
+/// language, whatever the link carries. `then`, a notice about the view, is shown once it is open
+/// (opening clears the notices before it).
+pub fn restore(st: &AppState, view: &SharedView, then: Option<Message>) {
     let (st, view) = (*st, view.clone());
     leptos::task::spawn_local(async move {
         let mut analysed = Vec::new();
@@ -51,6 +52,9 @@ pub fn restore(st: &AppState, view: &SharedView) {
             }
         }
         apply(&st, &view, analysed);
+        if let Some(message) = then {
+            st.fail(message);
+        }
     });
 }
 
@@ -75,7 +79,7 @@ fn apply(st: &AppState, view: &SharedView, analysed: Vec<planlens_core::Document
 pub fn open_fragment(st: &AppState, fragment: &str) -> bool {
     match decode(fragment) {
         Ok(view) => {
-            restore(st, &view);
+            restore(st, &view, None);
             true
         }
         Err(e) => {
@@ -97,10 +101,11 @@ pub fn open_saved(st: &AppState, saved: &SavedView) {
     let Some((view, missing)) = st.ws.with_untracked(|w| saved::resolve(saved, w)) else {
         return;
     };
-    restore(st, &view);
-    if missing > 0 {
-        st.fail(Message::SavedViewMissing(missing));
-    }
+    restore(
+        st,
+        &view,
+        (missing > 0).then_some(Message::SavedViewMissing(missing)),
+    );
 }
 
 /// Opens the page's hash when it is a share link, or says so when it only looks like one; then
