@@ -145,7 +145,7 @@ pub fn InputPanel() -> impl IntoView {
     let on_input = move |ev: leptos::ev::Event| {
         // longer than the limit in characters is over it in bytes too: refused without copying
         let t: web_sys::HtmlTextAreaElement = event_target(&ev);
-        let chars = t.text_length().max(0) as u64;
+        let chars = u64::from(t.text_length());
         if too_large(chars) {
             if let Some(h) = pending.get_value() {
                 h.clear();

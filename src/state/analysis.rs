@@ -33,18 +33,21 @@ pub struct Job {
     pub chars: usize,
 }
 
+/// An analyser run on this thread ([`analyse_here`]).
+type Analyser = fn(&str, &str) -> Document;
+
 /// The cache key: the name and a hash and length of the text.
 type Key = (String, u64, usize);
 
 thread_local! {
     static CACHE: RefCell<VecDeque<(Key, Document)>> = const { RefCell::new(VecDeque::new()) };
-    static HERE: Cell<Option<fn(&str, &str) -> Document>> = const { Cell::new(None) };
+    static HERE: Cell<Option<Analyser>> = const { Cell::new(None) };
     static NEXT_JOB: Cell<u64> = const { Cell::new(0) };
 }
 
 /// Analyses every later text with `analyser` on this thread instead of in the worker (the
 /// in-browser tests, whose runner serves no worker script, pass `planlens_core::analyse`).
-pub fn analyse_here(analyser: fn(&str, &str) -> Document) {
+pub fn analyse_here(analyser: Analyser) {
     HERE.with(|h| h.set(Some(analyser)));
 }
 
