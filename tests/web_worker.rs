@@ -50,6 +50,8 @@ fn counting(name: &str, text: &str) -> Document {
 
 #[wasm_bindgen_test]
 async fn the_same_text_is_analysed_once_and_keeps_its_text() {
+    // a mounted app sets up the executor the state's memos run on; this state has its own owner
+    browser::mounted().await;
     analysis::analyse_here(counting);
     let owner = Owner::new();
     owner.set();
