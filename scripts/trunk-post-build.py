@@ -14,8 +14,8 @@
    fetch preloads and warns about it on every load (crbug.com/981419), and the wasm-bindgen
    loader's own fetch carries none anyway. The JS module and CSS keep theirs.
 4. The service worker: web/sw.js written as sw.js with this build's version (a hash of every
-   staged file) and the files to cache (the app's; not the JS API's, which the page never
-   loads). A debug build (`trunk serve`) gets a service worker that removes itself, so that
+   staged file) and the files to cache (the app's, the analysis worker and the JS API it runs;
+   not the API's declarations and example page). A debug build (`trunk serve`) gets a service worker that removes itself, so that
    development never runs from a cache.
 """
 
@@ -74,9 +74,10 @@ def finish(html: str, public_url: str) -> tuple[str, str | None]:
 
 SW_TEMPLATE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "web", "sw.js")
 SW_FILE = "sw.js"
-# what the service worker does not cache: itself, the page (cached apart), the JS API and its
-# example page, the dev server's script
-NOT_CACHED = re.compile(r"^(sw\.js|index\.html|planlens-js.*|api-example\..*|trunk-autoreload\.js)$")
+# what the service worker does not cache: itself, the page (cached apart), the JS API's
+# declarations and its example page, the dev server's script (the JS API's module and wasm are
+# cached: the analysis worker runs them)
+NOT_CACHED = re.compile(r"^(sw\.js|index\.html|planlens-js.*\.d\.ts|api-example\..*|trunk-autoreload\.js)$")
 SELF_REMOVING_SW = "self.addEventListener('install', () => self.skipWaiting());\n" \
     "self.addEventListener('activate', () => self.registration.unregister());\n"
 

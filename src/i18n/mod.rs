@@ -7,6 +7,7 @@ pub mod reading_text;
 pub mod share_text;
 pub mod storage_text;
 pub mod timeline_text;
+pub mod worker_text;
 
 use planlens_core::decode::DecodeError;
 use planlens_core::import::ImportError;

@@ -1,12 +1,12 @@
 //! What a loaded file becomes: a PlanLens JSON export (its documents) or a plan's text (UTF-8 or
-//! GB18030/GBK, decoded by the core, then analysed), and the size limit of pastes and files.
+//! GB18030/GBK, decoded by the core with the browser's `TextDecoder` for GB18030, for the caller
+//! to analyse), and the size limit of pastes and
+//! files.
 //! Plain Rust; the browser part that reads the bytes is in [`crate::platform::files`].
 
-use planlens_core::decode::{decode, DecodeError};
+use planlens_core::decode::{decode_with, DecodeError, Encoding};
 use planlens_core::import::{parse_export, ImportError};
 use planlens_core::Document;
-
-use crate::state::workspace::analyse_text;
 
 /// The largest paste or file the app analyses (UTF-8 bytes, or the file's size): beyond it the
 /// analysis would freeze the page for minutes, so the user is told instead.
@@ -63,8 +63,32 @@ pub fn is_json(name: &str, bytes: &[u8]) -> bool {
         .is_some_and(|&b| b == b'{')
 }
 
-/// The documents a file adds to the workspace.
-pub fn ingest(name: &str, bytes: &[u8]) -> Result<Vec<Document>, LoadError> {
+/// GB18030 by the browser's `TextDecoder` in the browser; natively (the unit tests) by encoding_rs.
+#[cfg(target_arch = "wasm32")]
+use crate::platform::text::gb18030;
+#[cfg(not(target_arch = "wasm32"))]
+fn gb18030(bytes: &[u8]) -> Option<String> {
+    encoding_rs::GB18030
+        .decode_without_bom_handling_and_without_replacement(bytes)
+        .map(|s| s.into_owned())
+}
+
+/// The core's decoding, with [`gb18030`] for what is not UTF-8 or UTF-16.
+fn decode(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
+    decode_with(bytes, &gb18030)
+}
+
+/// What a file holds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Ingested {
+    /// A PlanLens export's documents, analysed already.
+    Documents(Vec<Document>),
+    /// A plan's text, to be analysed.
+    Text(String),
+}
+
+/// What a file adds to the workspace.
+pub fn ingest(name: &str, bytes: &[u8]) -> Result<Ingested, LoadError> {
     let json = is_json(name, bytes);
     let max = if json {
         MAX_WORKSPACE_BYTES
@@ -83,10 +107,10 @@ pub fn ingest(name: &str, bytes: &[u8]) -> Result<Vec<Document>, LoadError> {
         if export.documents.is_empty() {
             return Err(LoadError::NoDocuments);
         }
-        return Ok(export.documents);
+        return Ok(Ingested::Documents(export.documents));
     }
     let (text, _) = decode(bytes).map_err(LoadError::Decode)?;
-    Ok(vec![analyse_text(name, &text)])
+    Ok(Ingested::Text(text))
 }
 
 #[cfg(test)]
@@ -94,24 +118,36 @@ mod tests {
     use super::*;
     use planlens_core::Export;
 
+    fn text(got: Result<Ingested, LoadError>) -> String {
+        match got {
+            Ok(Ingested::Text(t)) => t,
+            other => panic!("not a text: {other:?}"),
+        }
+    }
+
+    fn count(got: Result<Ingested, LoadError>) -> usize {
+        match got {
+            Ok(Ingested::Documents(d)) => d.len(),
+            other => panic!("not documents: {other:?}"),
+        }
+    }
+
     #[test]
     fn text_in_utf8_and_gbk() {
-        let docs = ingest("a.txt", "一、目标\n新增就业1万人。".as_bytes()).unwrap();
-        assert_eq!(docs[0].targets.len(), 1);
-        assert_eq!(docs[0].name, "a.txt");
+        let t = text(ingest("a.txt", "一、目标\n新增就业1万人。".as_bytes()));
+        assert_eq!(t, "一、目标\n新增就业1万人。");
         let gbk = [
             0xD0, 0xC2, 0xD4, 0xF6, 0xBE, 0xCD, 0xD2, 0xB5, b'1', 0xCD, 0xF2, 0xC8, 0xCB,
         ]; // 新增就业1万人 in GBK
-        let docs = ingest("b.txt", &gbk).unwrap();
-        assert_eq!(docs[0].text.as_deref(), Some("新增就业1万人"));
+        assert_eq!(text(ingest("b.txt", &gbk)), "新增就业1万人");
     }
 
     #[test]
     fn json_exports_and_their_failures() {
         let d = crate::state::workspace::analyse_text("a.txt", "新增就业1万人。");
         let json = serde_json::to_string(&Export::new(vec![d])).unwrap();
-        assert_eq!(ingest("w.json", json.as_bytes()).unwrap().len(), 1);
-        assert_eq!(ingest("noext", json.as_bytes()).unwrap().len(), 1);
+        assert_eq!(count(ingest("w.json", json.as_bytes())), 1);
+        assert_eq!(count(ingest("noext", json.as_bytes())), 1);
         assert!(matches!(
             ingest("w.json", b"{oops"),
             Err(LoadError::Import(ImportError::NotJson { .. }))
@@ -159,8 +195,7 @@ mod tests {
             .chain("新增就业1万人。".encode_utf16())
             .flat_map(u16::to_le_bytes)
             .collect();
-        let docs = ingest("u.txt", &utf16).unwrap();
-        assert_eq!(docs[0].targets.len(), 1);
+        assert_eq!(text(ingest("u.txt", &utf16)), "新增就业1万人。");
         assert_eq!(
             ingest("x.txt", b"  \n"),
             Err(LoadError::Decode(DecodeError::Empty))

@@ -4,7 +4,10 @@
 //! GB18030, PlanLens .json), and the built-in examples. A paste whose clipboard has HTML with a
 //! `<table>` (a table copied from a web page) goes in as the text [`crate::input::html_paste`] makes of it
 //! (cells tab-separated, a row a line); any other paste is the browser's plain text. Pastes and files over
-//! [`MAX_TEXT_BYTES`](crate::input::ingest::MAX_TEXT_BYTES) are refused with a message, unread.
+//! [`MAX_TEXT_BYTES`](crate::input::ingest::MAX_TEXT_BYTES) are refused with a message, unread (a
+//! paste longer than that many characters is refused before its text is even copied out of the
+//! page). Texts are analysed by the analysis worker ([`crate::state::analysis`]): the preview is
+//! superseded by the next edit, and the progress line under the box says what is being analysed.
 
 use std::time::Duration;
 
@@ -13,13 +16,15 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use planlens_core::Document;
 
+use crate::chrome::AnalysisStatus;
 use crate::input::examples::EXAMPLES;
 use crate::input::html_paste;
-use crate::input::ingest::{file_limit, ingest, too_large, LoadError};
+use crate::input::ingest::{file_limit, ingest, too_large, Ingested, LoadError};
 use crate::platform::dom;
 use crate::platform::files;
-use crate::state::workspace::{analyse_text, is_addable};
-use crate::state::{use_actions, use_lang, Actions, Message};
+use crate::state::analysis::{self, Lane};
+use crate::state::workspace::is_addable;
+use crate::state::{use_actions, use_lang, use_state, Actions, AppState, Message};
 
 /// How long typing must pause before the draft is analysed (and kept) again.
 const DEBOUNCE: Duration = Duration::from_millis(300);
@@ -42,7 +47,12 @@ fn page_of(el: &web_sys::Element) -> Option<web_sys::Element> {
 /// Reads the files one after another and adds what each yields; a file that fails adds nothing
 /// and gets its own error notice (earlier files' notices stay). A file over the size limit is not
 /// read at all.
-fn load_files(act: Actions, list: Vec<web_sys::File>, page: Option<web_sys::Element>) {
+fn load_files(
+    st: AppState,
+    act: Actions,
+    list: Vec<web_sys::File>,
+    page: Option<web_sys::Element>,
+) {
     if list.is_empty() {
         return;
     }
@@ -60,6 +70,14 @@ fn load_files(act: Actions, list: Vec<web_sys::File>, page: Option<web_sys::Elem
                     Some(bytes) => ingest(&name, &bytes),
                     None => Err(LoadError::Unreadable),
                 }
+            };
+            let result = match result {
+                Ok(Ingested::Documents(docs)) => Ok(docs),
+                Ok(Ingested::Text(text)) => match analysis::analyse(st, &name, &text, None).await {
+                    Ok(doc) => Ok(vec![doc]),
+                    Err(_) => continue, // the analysis's own notice says why
+                },
+                Err(e) => Err(e),
             };
             match result {
                 Ok(docs) => {
@@ -81,7 +99,7 @@ fn load_files(act: Actions, list: Vec<web_sys::File>, page: Option<web_sys::Elem
 /// The "add a plan" panel.
 #[component]
 pub fn InputPanel() -> impl IntoView {
-    let (lang, act) = (use_lang(), use_actions());
+    let (lang, act, st) = (use_lang(), use_actions(), use_state());
     let s = move || lang.get().s();
     let textarea = NodeRef::<Textarea>::new();
     let restored = dom::load_draft();
@@ -104,9 +122,15 @@ pub fn InputPanel() -> impl IntoView {
             analysed.set_value(None);
             return;
         }
-        let doc = analyse_text("", &text);
-        preview.set(Preview::Counts(doc.text_chars, doc.targets.len()));
-        analysed.set_value(Some((text, doc)));
+        spawn_local(async move {
+            // a later edit supersedes this one (Cancelled); a crash has its own notice
+            if let Ok(doc) = analysis::analyse(st, "", &text, Some(Lane::Draft)).await {
+                if draft.try_with_value(|d| *d == text) == Some(true) {
+                    preview.set(Preview::Counts(doc.text_chars, doc.targets.len()));
+                    analysed.set_value(Some((text, doc)));
+                }
+            }
+        });
     };
     let schedule = move || {
         if let Some(h) = pending.get_value() {
@@ -119,7 +143,21 @@ pub fn InputPanel() -> impl IntoView {
     }
 
     let on_input = move |ev: leptos::ev::Event| {
-        draft.set_value(event_target_value(&ev));
+        // longer than the limit in characters is over it in bytes too: refused without copying
+        let t: web_sys::HtmlTextAreaElement = event_target(&ev);
+        let chars = u64::from(t.text_length());
+        if too_large(chars) {
+            if let Some(h) = pending.get_value() {
+                h.clear();
+            }
+            analysis::cancel(Lane::Draft);
+            draft.set_value(String::new());
+            dom::save_draft("");
+            analysed.set_value(None);
+            preview.set(Preview::TooLarge(chars));
+            return;
+        }
+        draft.set_value(t.value());
         schedule();
     };
 
@@ -151,6 +189,10 @@ pub fn InputPanel() -> impl IntoView {
             h.clear();
         }
         act.clear_notices();
+        if let Preview::TooLarge(bytes) = preview.get_untracked() {
+            act.fail(Message::PasteTooLarge(bytes));
+            return;
+        }
         let text = draft.get_value();
         if !is_addable(&text) {
             act.fail(Message::EmptyPaste);
@@ -163,22 +205,29 @@ pub fn InputPanel() -> impl IntoView {
         }
         pastes.update_value(|n| *n += 1);
         let name = lang.get_untracked().pasted_name(pastes.get_value());
-        let mut doc = match analysed.get_value() {
-            Some((t, d)) if t == text => d,
-            _ => analyse_text(&name, &text),
-        };
-        doc.name = name;
-        act.add_documents(vec![doc]);
+        let ready = analysed.get_value().filter(|(t, _)| *t == text);
+        // the box is emptied at once; the text is added when its analysis is back (the
+        // preview's, which this takes over if it is still running, the cache's or a new one)
         draft.set_value(String::new());
         dom::save_draft("");
         analysed.set_value(None);
         preview.set(Preview::Nothing);
-        if let Some(t) = textarea.get_untracked() {
+        let page = textarea.get_untracked().and_then(|t| {
             t.set_value("");
-            if let Some(page) = page_of(&t) {
+            page_of(&t)
+        });
+        spawn_local(async move {
+            let doc = match ready {
+                Some((_, d)) => Ok(d),
+                None => analysis::analyse(st, "", &text, None).await,
+            };
+            let Ok(mut doc) = doc else { return };
+            doc.name = name;
+            act.add_documents(vec![doc]);
+            if let Some(page) = page {
                 dom::show_results(page);
             }
-        }
+        });
     };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         if ev.key() == "Enter" && (ev.ctrl_key() || ev.meta_key()) {
@@ -192,7 +241,7 @@ pub fn InputPanel() -> impl IntoView {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let list = files::list(input.files());
         input.set_value("");
-        load_files(act, list, page());
+        load_files(st, act, list, page());
     };
 
     // Files dropped anywhere on the page are added (the browser would otherwise open the file in
@@ -211,7 +260,7 @@ pub fn InputPanel() -> impl IntoView {
         if files::dragging_files(&ev) {
             ev.prevent_default();
             let list = files::list(ev.data_transfer().and_then(|d| d.files()));
-            load_files(act, list, page());
+            load_files(st, act, list, page());
         }
     });
     on_cleanup(move || {
@@ -229,10 +278,15 @@ pub fn InputPanel() -> impl IntoView {
                         <button type="button" class="example-button" data-testid="example"
                             on:click=move |_| {
                                 act.clear_notices();
-                                act.add_documents(vec![analyse_text(name, text)]);
-                                if let Some(page) = page() {
-                                    dom::show_results(page);
-                                }
+                                let page = page();
+                                spawn_local(async move {
+                                    if let Ok(doc) = analysis::analyse(st, name, text, None).await {
+                                        act.add_documents(vec![doc]);
+                                        if let Some(page) = page {
+                                            dom::show_results(page);
+                                        }
+                                    }
+                                });
                             }>
                             {*label}
                         </button>
@@ -279,6 +333,7 @@ pub fn InputPanel() -> impl IntoView {
                     {move || s().add}
                 </button>
             </div>
+            <AnalysisStatus/>
             <div class="file-row">
                 <label class="file-label">
                     <span class="file-label-text">{move || s().open_file}</span>

@@ -9,7 +9,8 @@ use planlens_core::share::{decode, encode, SharedView};
 use crate::i18n::share_text::link_error_detail;
 use crate::platform::dom;
 use crate::share::saved::{self, SavedView};
-use crate::share::view::{classify_hash, open, view_of, HashKind, ShareKind, ViewState};
+use crate::share::view::{classify_hash, open, texts_of, view_of, HashKind, ShareKind, ViewState};
+use crate::state::analysis;
 use crate::state::{AppState, Message};
 
 /// The view state to share, read without tracking.
@@ -36,11 +37,32 @@ pub fn current_fragment(st: &AppState, kind: ShareKind) -> String {
 }
 
 /// Merges a decoded view into the workspace and restores its tab, selection, filter and compared
-/// documents. The interface stays in the recipient's language, whatever the link carries.
-pub fn restore(st: &AppState, view: &SharedView) {
+/// documents, once the texts it carries are analysed (by the analysis worker; nothing is opened if
+/// one of them fails, and that failure has its notice). The interface stays in the recipient's
+/// language, whatever the link carries. `then`, a notice about the view, is shown once it is open
+/// (opening clears the notices before it).
+pub fn restore(st: &AppState, view: &SharedView, then: Option<Message>) {
+    let (st, view) = (*st, view.clone());
+    leptos::task::spawn_local(async move {
+        let mut analysed = Vec::new();
+        for (name, text) in texts_of(&view) {
+            match analysis::analyse(st, name, text, None).await {
+                Ok(doc) => analysed.push(doc),
+                Err(_) => return,
+            }
+        }
+        apply(&st, &view, analysed);
+        if let Some(message) = then {
+            st.fail(message);
+        }
+    });
+}
+
+fn apply(st: &AppState, view: &SharedView, analysed: Vec<planlens_core::Document>) {
     let lang = st.lang.get_untracked();
     let mut state = None;
-    st.ws.update(|w| state = Some(open(w, view, lang)));
+    st.ws
+        .update(|w| state = Some(open(w, view, analysed, lang)));
     let Some(state) = state else { return };
     st.clear_notices();
     st.filter.set(state.filter);
@@ -57,7 +79,7 @@ pub fn restore(st: &AppState, view: &SharedView) {
 pub fn open_fragment(st: &AppState, fragment: &str) -> bool {
     match decode(fragment) {
         Ok(view) => {
-            restore(st, &view);
+            restore(st, &view, None);
             true
         }
         Err(e) => {
@@ -79,10 +101,11 @@ pub fn open_saved(st: &AppState, saved: &SavedView) {
     let Some((view, missing)) = st.ws.with_untracked(|w| saved::resolve(saved, w)) else {
         return;
     };
-    restore(st, &view);
-    if missing > 0 {
-        st.fail(Message::SavedViewMissing(missing));
-    }
+    restore(
+        st,
+        &view,
+        (missing > 0).then_some(Message::SavedViewMissing(missing)),
+    );
 }
 
 /// Opens the page's hash when it is a share link, or says so when it only looks like one; then

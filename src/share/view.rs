@@ -3,14 +3,15 @@
 //! text); opening one merges its documents into the workspace (identical documents, by
 //! `text_hash`, are not added twice) and says what to select, keeping the recipient's language (a
 //! link still carries the sender's, which is ignored). Telling a link from an address that only
-//! looks like one is here too. Encoding and decoding are the core's.
+//! looks like one is here too. Encoding and decoding are the core's; the texts a link carries are
+//! analysed by the caller (the analysis worker) before the view is opened ([`texts_of`]).
 
 use planlens_core::share::{looks_like_link, SharedDocument, SharedFilter, SharedView};
 use planlens_core::table::{Filter, Pick};
 use planlens_core::{Binding, Document};
 
 use crate::i18n::Lang;
-use crate::state::workspace::{analyse_text, Workspace};
+use crate::state::workspace::Workspace;
 use crate::state::Tab;
 
 /// What a link carries for each document.
@@ -109,8 +110,24 @@ pub fn view_of(ws: &Workspace, state: &ViewState, kind: ShareKind) -> SharedView
     }
 }
 
-/// The analysed document a shared one stands for.
-fn document_of(shared: &SharedDocument) -> Document {
+/// The (name, text) of each document the view carries as a text, in order: what must be analysed
+/// before [`open`].
+pub fn texts_of(view: &SharedView) -> Vec<(&str, &str)> {
+    view.documents
+        .iter()
+        .filter_map(|d| match d {
+            SharedDocument::Text { name, text, .. } => Some((name.as_str(), text.as_str())),
+            SharedDocument::Analysis { .. } => None,
+        })
+        .collect()
+}
+
+/// The analysed document a shared one stands for; a text's analysis is the next of `analysed`
+/// (`None` if there is none left: that document is not opened).
+fn document_of(
+    shared: &SharedDocument,
+    analysed: &mut impl Iterator<Item = Document>,
+) -> Option<Document> {
     match shared {
         SharedDocument::Text {
             name,
@@ -122,7 +139,9 @@ fn document_of(shared: &SharedDocument) -> Document {
             kind,
             marks,
         } => {
-            let mut doc = analyse_text(name, text);
+            let mut doc = analysed.next()?;
+            doc.name = name.clone();
+            doc.text = Some(text.clone());
             if let Some(t) = title.as_ref().filter(|t| !t.trim().is_empty()) {
                 doc.title = t.clone();
             }
@@ -141,50 +160,55 @@ fn document_of(shared: &SharedDocument) -> Document {
             // the sender's year and period date the milestones
             planlens_core::milestones::redate(&mut doc);
             doc.marks = marks.clone();
-            doc
+            Some(doc)
         }
-        SharedDocument::Analysis { doc } => doc.clone(),
+        SharedDocument::Analysis { doc } => Some(doc.clone()),
     }
 }
 
 /// Adds the view's documents to `ws` (a document whose `text_hash` is already there is reused),
-/// selects the view's document and returns the rest of the view's state. The language is always
-/// `current`, the recipient's: the language the link carries is the sender's and is ignored.
-pub fn open(ws: &mut Workspace, view: &SharedView, current: Lang) -> ViewState {
+/// selects the view's document and returns the rest of the view's state. `analysed` are the
+/// analyses of [`texts_of`]'s texts, in that order. The language is always `current`, the
+/// recipient's: the language the link carries is the sender's and is ignored.
+pub fn open(
+    ws: &mut Workspace,
+    view: &SharedView,
+    analysed: Vec<Document>,
+    current: Lang,
+) -> ViewState {
     ws.forget_removed();
     let before = ws.selected_id();
-    let ids: Vec<u32> = view
+    let mut analysed = analysed.into_iter();
+    let ids: Vec<Option<u32>> = view
         .documents
         .iter()
         .map(|shared| {
-            let doc = document_of(shared);
-            match ws
-                .entries()
-                .iter()
-                .find(|e| e.doc.text_hash == doc.text_hash)
-            {
-                Some(e) => e.id,
-                None => ws.add_document(doc),
-            }
+            let doc = document_of(shared, &mut analysed)?;
+            Some(
+                match ws
+                    .entries()
+                    .iter()
+                    .find(|e| e.doc.text_hash == doc.text_hash)
+                {
+                    Some(e) => e.id,
+                    None => ws.add_document(doc),
+                },
+            )
         })
         .collect();
-    match view.selected.and_then(|k| ids.get(k)) {
-        Some(&id) => ws.select(id),
+    let id_of = |k: usize| ids.get(k).copied().flatten();
+    match view.selected.and_then(id_of) {
+        Some(id) => ws.select(id),
         None => match before {
             Some(id) => ws.select(id),
             None => {
-                if let Some(&id) = ids.first() {
+                if let Some(id) = ids.iter().copied().flatten().next() {
                     ws.select(id)
                 }
             }
         },
     }
-    let compared: Vec<u32> = view
-        .compare
-        .iter()
-        .filter_map(|&k| ids.get(k))
-        .copied()
-        .collect();
+    let compared: Vec<u32> = view.compare.iter().filter_map(|&k| id_of(k)).collect();
     let compare_off = if view.compare.is_empty() {
         Vec::new()
     } else {
@@ -243,6 +267,17 @@ mod tests {
     use planlens_core::share::{decode, encode};
     use planlens_core::units::UnitKind;
     use planlens_core::DocKind;
+
+    use crate::state::workspace::analyse_text;
+
+    /// Opens `view` with its texts analysed here.
+    fn open(ws: &mut Workspace, view: &SharedView, current: Lang) -> ViewState {
+        let analysed = texts_of(view)
+            .into_iter()
+            .map(|(name, text)| analyse_text(name, text))
+            .collect();
+        super::open(ws, view, analysed, current)
+    }
 
     const A: &str = "一、目标\n新增就业1万人，新建学校3所。";
     const B: &str = "二、目标\n地区生产总值增长6%。";

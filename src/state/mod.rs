@@ -4,6 +4,7 @@
 //! [`access`]. Holds no analysis; it only routes what the core computed.
 
 pub mod access;
+pub mod analysis;
 pub mod workspace;
 
 pub use access::{
@@ -21,6 +22,7 @@ use planlens_core::{DocKind, Document};
 
 use crate::i18n::share_text::{link_error, near_link_error};
 use crate::i18n::storage_text::saved_view_missing;
+use crate::i18n::worker_text;
 use crate::i18n::{Lang, Theme};
 use crate::input::ingest::LoadError;
 use crate::persist::autosave::Autosave;
@@ -56,6 +58,9 @@ pub enum Message {
     NearLink,
     /// A saved view opened without this many of its documents.
     SavedViewMissing(usize),
+    /// The analysis worker crashed or refused a text (the detail says how); a new worker takes
+    /// the next text, the workspace is as it was.
+    AnalysisFailed,
     /// Texts already open were not added again.
     Duplicates {
         titles: Vec<String>,
@@ -74,6 +79,7 @@ impl Message {
             Message::Link(e) => link_error(lang, e),
             Message::NearLink => near_link_error(lang),
             Message::SavedViewMissing(n) => saved_view_missing(lang, *n),
+            Message::AnalysisFailed => worker_text::analysis_failed(lang).to_string(),
             Message::Duplicates {
                 titles,
                 skipped,
@@ -131,6 +137,8 @@ pub struct AppState {
     pub aside: RwSignal<Vec<String>>,
     /// The autosave, once started by [`crate::App`].
     pub saver: StoredValue<Option<Rc<Autosave>>, LocalStorage>,
+    /// The texts the analysis worker is analysing now ([`analysis`]), for the progress line.
+    pub analysing: RwSignal<Vec<analysis::Job>>,
 }
 
 impl AppState {
@@ -155,6 +163,7 @@ impl AppState {
             loading: RwSignal::new(true),
             aside: RwSignal::new(Vec::new()),
             saver: StoredValue::new_local(None),
+            analysing: RwSignal::new(Vec::new()),
         }
     }
 
@@ -297,6 +306,7 @@ mod tests {
             Message::Link(LinkError::NotALink),
             Message::NearLink,
             Message::SavedViewMissing(2),
+            Message::AnalysisFailed,
             Message::Duplicates {
                 titles: vec!["甲区计划".to_string()],
                 skipped: 1,

@@ -15,9 +15,11 @@ pub fn storage() -> web_sys::Storage {
 }
 
 /// A fresh `<section>` under `<body>` for one test to mount into, with an empty localStorage and a
-/// database of its own (apps of earlier tests stay mounted and keep theirs).
+/// database of its own (apps of earlier tests stay mounted and keep theirs), analysing here.
 pub fn wrapper() -> HtmlElement {
     storage().clear().unwrap();
+    // the runner serves no analysis worker script: texts are analysed on this thread
+    planlens_app::state::analysis::analyse_here(planlens_core::analyse);
     let n = js_sys::Math::random().to_bits();
     planlens_app::persist::use_database(&format!("planlens-test-{n:x}"));
     let section = document().create_element("section").unwrap();

@@ -4,6 +4,10 @@
 //! non-text kind (PDF, Word, images …) are named as such, so the user knows to copy their text;
 //! other binary data and bytes that are none of these are refused with a message that says where
 //! decoding failed.
+//!
+//! The GB18030 decoder is a parameter of [`decode_with`], so that the browser app can use the
+//! browser's own `TextDecoder` instead of encoding_rs's decoder; [`decode`] (feature `gb18030`,
+//! on by default: the CLI) uses encoding_rs.
 
 use std::fmt;
 
@@ -51,16 +55,37 @@ impl fmt::Display for DecodeError {
 
 impl std::error::Error for DecodeError {}
 
-/// Decodes a plan's bytes; the text is returned without a BOM.
+/// Decodes a plan's bytes with encoding_rs's GB18030; the text is returned without a BOM.
+#[cfg(feature = "gb18030")]
 pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
-    let (text, encoding) = decode_any(bytes)?;
+    decode_with(bytes, &gb18030)
+}
+
+/// encoding_rs's GB18030 decoder: the text, or `None` for bytes that are not GB18030.
+#[cfg(feature = "gb18030")]
+pub fn gb18030(bytes: &[u8]) -> Option<String> {
+    encoding_rs::GB18030
+        .decode_without_bom_handling_and_without_replacement(bytes)
+        .map(|s| s.into_owned())
+}
+
+/// Decodes a plan's bytes, reading what is not UTF-8 with `gb18030` (the text, or `None` when
+/// the bytes are not GB18030; it sees no BOM); the text is returned without a BOM.
+pub fn decode_with(
+    bytes: &[u8],
+    gb18030: &dyn Fn(&[u8]) -> Option<String>,
+) -> Result<(String, Encoding), DecodeError> {
+    let (text, encoding) = decode_any(bytes, gb18030)?;
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
     }
     Ok((text, encoding))
 }
 
-fn decode_any(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
+fn decode_any(
+    bytes: &[u8],
+    gb18030: &dyn Fn(&[u8]) -> Option<String>,
+) -> Result<(String, Encoding), DecodeError> {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         if let Ok(s) = std::str::from_utf8(rest) {
             if !s.contains('\0') {
@@ -89,8 +114,8 @@ fn decode_any(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok((s.to_string(), Encoding::Utf8)),
         Err(e) => {
-            match encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(bytes) {
-                Some(s) => Ok((s.into_owned(), Encoding::Gb18030)),
+            match gb18030(bytes) {
+                Some(s) => Ok((s, Encoding::Gb18030)),
                 // Chinese UTF-16 without a BOM, an ASCII character or a line break has no NUL
                 None => utf16_without_bom(bytes, true).ok_or(DecodeError::Undecodable {
                     offset: e.valid_up_to(),
@@ -207,7 +232,7 @@ fn text_score(text: &str) -> Option<usize> {
     (total > 0 && plausible * 100 >= total * 95).then_some(score)
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "gb18030"))]
 mod tests {
     use super::*;
 

@@ -116,3 +116,14 @@ pub fn decode_link(link: &str) -> Result<JsValue, JsValue> {
         Err(e) => Err(error(e.code(), &e.to_string())),
     }
 }
+
+/// Traps (a wasm `unreachable`). Not part of the API: the app's analysis worker runs it for a
+/// poisoned message, which is how its tests crash the worker on purpose.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = __trap, skip_typescript)]
+pub fn trap() {
+    #[cfg(target_arch = "wasm32")]
+    core::arch::wasm32::unreachable();
+    #[cfg(not(target_arch = "wasm32"))]
+    panic!("trap");
+}

@@ -1,0 +1,199 @@
+//! Every text the app analyses goes through here: [`analyse`] sends it to the analysis worker
+//! ([`crate::platform::analysis_worker`]) and reads the Document back with serde-wasm-bindgen, so
+//! the page never runs the extraction itself. While a text is analysed it is listed in the state's
+//! `analysing` (the progress line shows it); a text analysed before (same name, same text) comes
+//! from a small cache at once; a worker crash shows an error notice and the next job gets a new
+//! worker, the workspace untouched. Tests (which have no worker script) may install an analyser
+//! that runs here instead ([`analyse_here`]).
+
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::hash::{Hash, Hasher};
+
+use leptos::prelude::*;
+use planlens_core::Document;
+use wasm_bindgen::JsValue;
+
+use crate::platform::analysis_worker as worker;
+pub use crate::platform::analysis_worker::{Failure, Lane};
+use crate::state::{AppState, Message};
+
+/// How many analysed documents the cache keeps (without their texts), the last used last.
+const CACHE_SIZE: usize = 8;
+
+/// One text being analysed, as the progress line shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Job {
+    pub id: u64,
+    /// The job's key (name and text), listed once however many wait for it.
+    pub key: u64,
+    /// The document's name (empty for the paste box's draft).
+    pub name: String,
+    /// Its length in characters (as the browser counts: UTF-16 units).
+    pub chars: usize,
+}
+
+/// An analyser run on this thread ([`analyse_here`]).
+type Analyser = fn(&str, &str) -> Document;
+
+/// The cache key: the name and a hash and length of the text.
+type Key = (String, u64, usize);
+
+thread_local! {
+    static CACHE: RefCell<VecDeque<(Key, Document)>> = const { RefCell::new(VecDeque::new()) };
+    static HERE: Cell<Option<Analyser>> = const { Cell::new(None) };
+    static NEXT_JOB: Cell<u64> = const { Cell::new(0) };
+}
+
+/// Analyses every later text with `analyser` on this thread instead of in the worker (the
+/// in-browser tests, whose runner serves no worker script, pass `planlens_core::analyse`).
+pub fn analyse_here(analyser: Analyser) {
+    HERE.with(|h| h.set(Some(analyser)));
+}
+
+fn key(name: &str, text: &str) -> Key {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut h);
+    (name.to_string(), h.finish(), text.len())
+}
+
+fn cached(key: &Key) -> Option<Document> {
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        let k = c.iter().position(|(k, _)| k == key)?;
+        let hit = c.remove(k)?;
+        let doc = hit.1.clone();
+        c.push_back(hit);
+        Some(doc)
+    })
+}
+
+fn remember(key: Key, doc: &Document) {
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        c.retain(|(k, _)| *k != key);
+        if c.len() == CACHE_SIZE {
+            c.pop_front();
+        }
+        c.push_back((key, doc.clone()));
+    });
+}
+
+/// Whether `name` and `text` were analysed before and are in the cache.
+pub fn is_cached(name: &str, text: &str) -> bool {
+    let key = key(name, text);
+    CACHE.with(|c| c.borrow().iter().any(|(k, _)| *k == key))
+}
+
+/// Analyses `text` (named `name`) and keeps the text in the document, as the app always does.
+/// A job in `lane` supersedes the one before it there (that one ends [`Failure::Cancelled`]).
+/// A crash is also shown as an error notice; a cancelled job shows nothing.
+pub async fn analyse(
+    st: AppState,
+    name: &str,
+    text: &str,
+    lane: Option<Lane>,
+) -> Result<Document, Failure> {
+    let key = key(name, text);
+    let found = match cached(&key) {
+        Some(doc) => {
+            if let Some(lane) = lane {
+                worker::cancel(lane);
+            }
+            Ok(doc)
+        }
+        None => match HERE.with(Cell::get) {
+            Some(analyser) => Ok(analyser(name, text)),
+            None => in_worker(st, &key, text, lane).await,
+        },
+    };
+    let mut doc = found?;
+    if doc.text.is_none() {
+        remember(key, &doc);
+    }
+    doc.text = Some(text.to_string());
+    Ok(doc)
+}
+
+/// Starts the analysis worker ahead of the first text (not when texts are analysed here).
+pub fn warm() {
+    if HERE.with(Cell::get).is_none() {
+        worker::warm();
+    }
+}
+
+/// Cancels the paste box's live preview, if it is still being analysed.
+pub fn cancel(lane: Lane) {
+    worker::cancel(lane);
+}
+
+async fn in_worker(
+    st: AppState,
+    key: &Key,
+    text: &str,
+    lane: Option<Lane>,
+) -> Result<Document, Failure> {
+    let name = key.0.as_str();
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    key.hash(&mut h);
+    let hash = h.finish();
+    let id = NEXT_JOB.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    });
+    let js_text = JsValue::from_str(text);
+    let chars = js_sys::JsString::from(js_text.clone()).length() as usize;
+    // the same text asked for again (Add while its preview runs) waits for the same job: listed once
+    st.analysing.update(|list| {
+        if !list.iter().any(|j| j.key == hash) {
+            list.push(Job {
+                id,
+                key: hash,
+                name: name.to_string(),
+                chars,
+            })
+        }
+    });
+    let fields = [("text", js_text), ("name", JsValue::from_str(name))];
+    let result = worker::run(worker::Spec {
+        op: "analyse",
+        fields: &fields,
+        bytes: text.len(),
+        lane,
+        key: Some(hash),
+    })
+    .await;
+    st.analysing.try_update(|list| list.retain(|j| j.id != id));
+    let value = result.inspect_err(|f| report(st, f))?;
+    let mut doc: Document = serde_wasm_bindgen::from_value(value)
+        .map_err(|e| Failure::Refused("bad_document".into(), e.to_string()))
+        .inspect_err(|f| report(st, f))?;
+    // a unit's kind is not read back from a value (as from a file): given again from the unit
+    doc.settle_unit_kinds();
+    Ok(doc)
+}
+
+/// A crash or a refusal as an error notice (a cancelled job says nothing).
+fn report(st: AppState, failure: &Failure) {
+    let detail = match failure {
+        Failure::Cancelled => return,
+        Failure::Crashed(why) => why.clone(),
+        Failure::Refused(code, why) => format!("{code}: {why}"),
+    };
+    st.fail_with_detail(Message::AnalysisFailed, Some(detail));
+}
+
+/// Crashes the worker on purpose with a poisoned message (its wasm traps), as the end-to-end
+/// tests do through `window.planlensPoisonWorker()`; the job fails as a crash would.
+pub async fn poison(st: AppState) {
+    let spec = worker::Spec {
+        op: "trap",
+        fields: &[],
+        bytes: 0,
+        lane: None,
+        key: None,
+    };
+    if let Err(f) = worker::run(spec).await {
+        report(st, &f);
+    }
+}
