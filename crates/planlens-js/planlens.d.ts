@@ -207,7 +207,11 @@ export type SharedDocument = { "k": "text", name: string, text: string, title?: 
 /**
  * The period and kind as the sender edited them (absent from links made before them).
  */
-period?: [number, number] | null, kind?: DocKind | null, } | { "k": "analysis", doc: Document, };
+period?: [number, number] | null, kind?: DocKind | null, 
+/**
+ * The sender's marks on milestones (absent from links made before them, and when none).
+ */
+marks?: Array<Mark>, } | { "k": "analysis", doc: Document, };
 export type SharedFilter = { text?: string, section?: string | null, 
 /**
  * Written as the status code (`target`, `achieved`); a code this build does not know (a
@@ -227,5 +231,5 @@ binding?: string | null,
  * A year in digits (`2025`) or `none` (targets stating no year). Absent from older links.
  */
 year?: string | null, };
-export type Tab = "table" | "source" | "summary" | "compare" | "tree";
+export type Tab = "table" | "source" | "summary" | "compare" | "timeline" | "tree";
 export type LinkLang = "en" | "zh";
