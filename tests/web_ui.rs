@@ -344,6 +344,7 @@ async fn tabs_follow_the_aria_tabs_pattern() {
         "tab-source",
         "tab-summary",
         "tab-compare",
+        "tab-timeline",
     ];
     let stops = || -> Vec<String> {
         ids.iter()
@@ -363,9 +364,9 @@ async fn tabs_follow_the_aria_tabs_pattern() {
     for (key, want) in [
         ("ArrowRight", "tab-table"),
         ("ArrowRight", "tab-source"),
-        ("End", "tab-compare"),
+        ("End", "tab-timeline"),
         ("ArrowRight", "tab-tree"),
-        ("ArrowLeft", "tab-compare"),
+        ("ArrowLeft", "tab-timeline"),
         ("Home", "tab-tree"),
     ] {
         let from = focused().unwrap();
