@@ -2,6 +2,7 @@
 //! iCalendar file (RFC 5545): one all-day event on each dated milestone's last day, with the
 //! source quote in its description, for a calendar.
 
+use super::when::Day;
 use crate::csv_safe;
 use crate::model::{Document, Milestone};
 
@@ -52,12 +53,11 @@ pub fn to_ics(docs: &[&Document], stamp: &str) -> String {
     }
     for doc in docs {
         for m in &doc.milestones {
-            let Some(day) = m.by.as_deref().and_then(ics_date) else {
+            // an all-day event ends the next day (exclusive)
+            let Some(by) = m.by.as_deref().and_then(Day::parse) else {
                 continue;
             };
-            let Some(next) = m.by.as_deref().and_then(next_day) else {
-                continue;
-            };
+            let (day, next) = (ics_date(by), ics_date(by.next()));
             push_line(&mut out, "BEGIN:VEVENT");
             push_line(&mut out, &format!("UID:{}", uid(doc, m)));
             push_line(&mut out, &format!("DTSTAMP:{stamp}"));
@@ -90,36 +90,9 @@ fn uid(doc: &Document, m: &Milestone) -> String {
     format!("{hash}-{}-{}@planlens", m.span[0], m.deadline_span[0])
 }
 
-/// `2024-06-30` → `20240630`.
-fn ics_date(iso: &str) -> Option<String> {
-    let (y, m, d) = parse(iso)?;
-    Some(format!("{y:04}{m:02}{d:02}"))
-}
-
-/// The day after `iso` as `YYYYMMDD` (an all-day event ends the next day, exclusive).
-fn next_day(iso: &str) -> Option<String> {
-    let (y, m, d) = parse(iso)?;
-    let leap = y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400));
-    let len = match m {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    };
-    let (y, m, d) = if d < len {
-        (y, m, d + 1)
-    } else if m < 12 {
-        (y, m + 1, 1)
-    } else {
-        (y + 1, 1, 1)
-    };
-    Some(format!("{y:04}{m:02}{d:02}"))
-}
-
-fn parse(iso: &str) -> Option<(u32, u32, u32)> {
-    let mut parts = iso.split('-').map(|p| p.parse::<u32>().ok());
-    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
-    ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
+/// A day as an iCalendar DATE: `20240630`.
+fn ics_date(d: Day) -> String {
+    format!("{:04}{:02}{:02}", d.year, d.month, d.day)
 }
 
 /// A TEXT value escaped as RFC 5545 §3.3.11 asks: `\`, `;`, `,` and line breaks.
@@ -172,10 +145,15 @@ mod tests {
 
     #[test]
     fn an_all_day_event_ends_the_next_day() {
-        assert_eq!(next_day("2024-02-28").as_deref(), Some("20240229"));
-        assert_eq!(next_day("2025-02-28").as_deref(), Some("20250301"));
-        assert_eq!(next_day("2024-12-31").as_deref(), Some("20250101"));
-        assert_eq!(ics_date("2024-06-30").as_deref(), Some("20240630"));
-        assert_eq!(ics_date("2024-13-01"), None);
+        let next = |s: &str| Day::parse(s).map(|d| ics_date(d.next()));
+        assert_eq!(next("2024-02-28").as_deref(), Some("20240229"));
+        assert_eq!(next("2025-02-28").as_deref(), Some("20250301"));
+        assert_eq!(next("2024-12-31").as_deref(), Some("20250101"));
+        assert_eq!(
+            Day::parse("2024-06-30").map(ics_date).as_deref(),
+            Some("20240630")
+        );
+        assert_eq!(Day::parse("2024-13-01"), None);
+        assert_eq!(Day::parse("2025-02-29"), None);
     }
 }

@@ -82,8 +82,8 @@ pub fn entries(docs: &[&Document]) -> Vec<Entry> {
                 item: Item::Milestone(i),
                 what: m.what.clone(),
                 deadline: m.deadline.clone(),
-                from: m.from.as_deref().and_then(parse_day),
-                by: m.by.as_deref().and_then(parse_day),
+                from: m.from.as_deref().and_then(Day::parse),
+                by: m.by.as_deref().and_then(Day::parse),
                 section: top_section(&m.section, doc),
                 span: m.span,
                 done: mark.and_then(|k| k.done),
@@ -156,15 +156,6 @@ fn top_section(section: &[String], doc: &Document) -> Option<String> {
     let headline = doc.tree.first().filter(|n| n.level == 0).map(|n| &n.title);
     let skip = usize::from(headline.is_some() && section.first() == headline);
     section.get(skip).or(section.first()).cloned()
-}
-
-/// `2024-06-30` as a day.
-pub fn parse_day(iso: &str) -> Option<Day> {
-    let mut parts = iso.split('-');
-    let year = parts.next()?.parse().ok()?;
-    let month = parts.next()?.parse().ok()?;
-    let day = parts.next()?.parse().ok()?;
-    ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some(Day { year, month, day })
 }
 
 /// Sets the user's mark on a milestone of `doc` (by index): done or not (None clears it) and a

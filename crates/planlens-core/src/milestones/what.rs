@@ -253,9 +253,8 @@ fn strip_prefix<'a>(s: &'a [char], w: &str) -> &'a [char] {
 }
 
 fn strip_suffix<'a>(s: &'a [char], w: &str) -> &'a [char] {
-    let n = w.chars().count();
-    if s.len() >= n && starts_with(s, s.len() - n, w) {
-        &s[..s.len() - n]
+    if crate::chars::ends_with(s, s.len(), w) {
+        &s[..s.len() - w.chars().count()]
     } else {
         s
     }

@@ -63,6 +63,38 @@ impl Day {
     pub fn iso(self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
+
+    /// `2024-06-30` as a day (a day the month does not have is none).
+    pub fn parse(iso: &str) -> Option<Day> {
+        let mut parts = iso.split('-');
+        let year = parts.next()?.parse().ok()?;
+        let month: u8 = parts.next()?.parse().ok()?;
+        let day: u8 = parts.next()?.parse().ok()?;
+        let ok = (1..=12).contains(&month) && (1..=days_in_month(year, month)).contains(&day);
+        (ok && parts.next().is_none()).then_some(Day { year, month, day })
+    }
+
+    /// The day after.
+    pub fn next(self) -> Day {
+        if self.day < days_in_month(self.year, self.month) {
+            Day {
+                day: self.day + 1,
+                ..self
+            }
+        } else if self.month < 12 {
+            Day {
+                month: self.month + 1,
+                day: 1,
+                ..self
+            }
+        } else {
+            Day {
+                year: self.year + 1,
+                month: 1,
+                day: 1,
+            }
+        }
+    }
 }
 
 impl Due {
