@@ -22,19 +22,7 @@ fn run(format: &str) -> String {
 }
 
 fn analysed() -> Vec<planlens_core::Document> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(plans())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| {
-            let name = p.file_name().unwrap().to_string_lossy();
-            planlens_core::analyse(&name, &std::fs::read_to_string(p).unwrap())
-        })
-        .collect()
+    common::analysed_dir(&plans(), true)
 }
 
 #[test]

@@ -10,20 +10,8 @@ fn plans() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../planlens-core/tests/data/panel")
 }
 
-/// The plans as the CLI reads a directory: by file name, each named by its path as given.
 fn analysed() -> Vec<planlens_core::Document> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(plans())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| {
-            let name = p.file_name().unwrap().to_string_lossy();
-            planlens_core::analyse(&name, &std::fs::read_to_string(p).unwrap())
-        })
-        .collect()
+    common::analysed_dir(&plans(), false)
 }
 
 fn panel_out(args: &[&str]) -> String {

@@ -47,3 +47,22 @@ pub fn mkfifo(dir: &Path, name: &str) -> PathBuf {
         .success());
     fifo
 }
+
+/// The plan files of `dir` (those ending in `.txt` when `txt_only`) analysed by the core as the CLI
+/// reads a directory: in file-name order, each named by its file name.
+#[allow(dead_code)]
+pub fn analysed_dir(dir: &std::path::Path, txt_only: bool) -> Vec<planlens_core::Document> {
+    let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| !txt_only || p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy();
+            planlens_core::analyse(&name, &std::fs::read_to_string(p).unwrap())
+        })
+        .collect()
+}
