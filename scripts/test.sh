@@ -19,6 +19,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$PLANLENS_ROOT"
 
 started=$(date +%s)
+# A test run builds every profile once from clean: incremental caches only cost disk (several GB).
+export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
 if ! bash scripts/setup.sh </dev/null; then
   echo "test: setup failed"
   echo "0 passed, 1 failed"
@@ -116,6 +118,7 @@ else
 fi
 
 echo
+echo "test: target/ holds $(du -sh "$PLANLENS_ROOT/target" 2>/dev/null | cut -f1) on disk; $(df -h --output=avail "$PLANLENS_ROOT" | tail -1 | tr -d ' ') free"
 echo "=== summary (total $(($(date +%s) - started)) s; logs in target/test-logs/)"
 printf '%s\n' "${summary[@]}"
 if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then
