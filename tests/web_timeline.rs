@@ -89,6 +89,43 @@ async fn the_items_of_both_plans_stand_by_their_day_with_the_undated_last() {
 }
 
 #[wasm_bindgen_test]
+async fn a_milestone_opens_its_sentence_in_the_source_of_its_own_plan() {
+    let root = timeline_of_two().await;
+    // the second plan is selected after pasting; the first milestone is the first plan's
+    let buttons = all_testid(&root, "timeline-show-source");
+    assert_eq!(
+        buttons.len(),
+        5,
+        "one per milestone, none for the dated target"
+    );
+    buttons[0].click();
+    flush().await;
+    until("the passage", || count_testid(&root, "passage") == 1).await;
+    assert!(text_of(&root, "doc-title").contains("甲市"));
+    let passage: HtmlElement = by_testid(&root, "passage");
+    let quote = passage.text_content().unwrap();
+    assert!(
+        quote.contains("市体育馆") && quote.contains("6月底前"),
+        "{quote}"
+    );
+    assert!(
+        !quote.contains("城东大桥"),
+        "only the milestone's own clause: {quote}"
+    );
+    // the source is what shows, and the passage has the focus for a screen reader to read
+    assert_eq!(count_testid(&root, "source-text"), 1);
+    until("the focus on the passage", || is_focused(&passage)).await;
+    // choosing a target afterwards leaves the passage behind
+    click(&root, "tab-tree");
+    flush().await;
+    all_testid(&root, "target")[0].click();
+    flush().await;
+    click(&root, "tab-source");
+    flush().await;
+    assert_eq!(count_testid(&root, "passage"), 0);
+}
+
+#[wasm_bindgen_test]
 async fn filters_narrow_to_a_month_and_to_a_document() {
     let root = timeline_of_two().await;
     let months = options(&root, "timeline-month");

@@ -4,7 +4,9 @@
 //! on narrow screens.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlElement, ScrollIntoViewOptions, Url};
+use web_sys::{
+    Blob, BlobPropertyBag, Element, HtmlAnchorElement, HtmlElement, ScrollIntoViewOptions, Url,
+};
 
 use crate::i18n::{Lang, Theme};
 
@@ -72,8 +74,13 @@ pub fn download(name: &str, mime: &str, content: &str) {
 /// Scrolls the element of target `index` inside `root` into view, focuses it (when `focus`) and
 /// restarts its flash animation. Returns whether the element exists.
 pub fn reveal(root: &HtmlElement, index: usize, focus: bool) -> bool {
-    let sel = format!("[data-target=\"{index}\"]");
-    let Ok(Some(el)) = root.query_selector(&sel) else {
+    reveal_match(root, &format!("[data-target=\"{index}\"]"), focus)
+}
+
+/// Scrolls the first element matching `selector` inside `root` into view, focuses it (when
+/// `focus`) and restarts its flash animation. Returns whether the element exists.
+pub fn reveal_match(root: &Element, selector: &str, focus: bool) -> bool {
+    let Ok(Some(el)) = root.query_selector(selector) else {
         return false;
     };
     let opts = ScrollIntoViewOptions::new();

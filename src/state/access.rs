@@ -179,6 +179,11 @@ impl Actions {
         self.0.show_tab(tab);
     }
 
+    /// Opens the source of document `id` at passage `span` (a milestone's), no target selected.
+    pub fn show_passage(&self, id: u32, span: [usize; 2]) {
+        self.0.show_passage(id, span);
+    }
+
     /// The order j/k walk in: the rows shown while the table is visible, `None` for document order.
     pub fn set_order(&self, order: Option<Vec<usize>>) {
         self.0.order.set(order);
@@ -251,6 +256,8 @@ pub struct TargetsCtx {
     pub target: Reader<Option<usize>>,
     /// Changes when the selected target should be brought into view (`true`: also focused).
     pub reveal: Reader<(u64, bool)>,
+    /// The passage to show in the source (a milestone's span), if any.
+    pub passage: Reader<Option<[usize; 2]>>,
     pub act: Actions,
     state: AppState,
 }
@@ -390,6 +397,7 @@ pub fn use_targets() -> TargetsCtx {
         lang: Reader(st.lang),
         target: Reader(st.target),
         reveal: Reader(st.reveal),
+        passage: Reader(st.passage),
         act: st.actions(),
         state: st,
     }

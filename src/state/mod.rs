@@ -120,6 +120,9 @@ pub struct AppState {
     pub selection: StoredValue<Selector<Option<usize>>>,
     /// Bumped to ask the visible view to bring the selected target into view; `true` also focuses.
     pub reveal: RwSignal<(u64, bool)>,
+    /// A passage of the selected document to show in the source (`[start, end)`, chars): a
+    /// milestone's span, opened from the timeline. Selecting a target or a document clears it.
+    pub passage: RwSignal<Option<[usize; 2]>>,
     /// The order j/k walk in: the table's rows while the table is shown, else document order.
     pub order: RwSignal<Option<Vec<usize>>>,
     /// Documents (by id) left out of the compare view; every other document is compared.
@@ -154,6 +157,7 @@ impl AppState {
             target,
             selection: StoredValue::new(Selector::new(move || target.get())),
             reveal: RwSignal::new((0, false)),
+            passage: RwSignal::new(None),
             order: RwSignal::new(None),
             compare_off: RwSignal::new(Vec::new()),
             filter: RwSignal::new(Filter::default()),
@@ -203,6 +207,7 @@ impl AppState {
         if self.ws.with_untracked(|w| w.selected_id()) != Some(id) {
             self.ws.update(|w| w.select(id));
             self.target.set(None);
+            self.passage.set(None);
             self.filter.set(Filter::default());
         }
     }
@@ -215,10 +220,21 @@ impl AppState {
     /// Selects target `i` and brings it into view in the visible view.
     pub fn select_target(&self, i: usize, focus: bool) {
         self.target.set(Some(i));
+        if self.passage.get_untracked().is_some() {
+            self.passage.set(None);
+        }
         self.reveal.update(|(n, f)| {
             *n += 1;
             *f = focus;
         });
+    }
+
+    /// Shows passage `span` of document `id` in the source, no target selected.
+    pub fn show_passage(&self, id: u32, span: [usize; 2]) {
+        self.select_document(id);
+        self.target.set(None);
+        self.passage.set(Some(span));
+        self.show_tab(Tab::Source);
     }
 
     /// Shows `tab` and brings the selected target into view there.

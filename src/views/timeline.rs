@@ -235,6 +235,7 @@ fn item_row(
         Item::Milestone(_) => t().milestone,
         Item::Target(_) => t().dated_target,
     };
+    let span = e.span;
     let controls = match (e.item, id) {
         (Item::Milestone(i), Some(id)) => {
             let done = e.done;
@@ -269,6 +270,8 @@ fn item_row(
                             note_now.set_value(v.clone());
                             act.set_mark(id, i, done, &v);
                         }/>
+                    <button type="button" class="small-button" data-testid="timeline-show-source"
+                        on:click=move |_| act.show_passage(id, span)>{move || t().show_source}</button>
                 </span>
             }
             .into_any())

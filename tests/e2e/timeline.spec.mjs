@@ -69,6 +69,26 @@ describe('PlanLens timeline', () => {
     assert.equal(csv.text.trim().split('\n').length, 1 + 5, 'a row per milestone, the undated too');
   });
 
+  it('opens a milestone in the source beside the targets, scrolled to and focused', async () => {
+    const w = await app.open({ width: 1280 });
+    // a long plan: the milestone stands far below the first screen of its source
+    const filler = Array.from({ length: 150 }, (_, k) => `（${k + 1}）持续推进第${k + 1}项重点工作。`).join('\n');
+    await w.addDocument(`丙市2026年重点工作安排\n一、重点工作\n${filler}\n二、项目建设\n市图书馆新馆9月底前建成开放。\n`);
+    await w.tab('timeline');
+    await w.get('timeline-list').waitFor();
+    await w.get('timeline-show-source').first().click();
+    const passage = w.get('passage');
+    await passage.waitFor();
+    assert.match(await passage.innerText(), /市图书馆新馆9月底前建成开放/);
+    assert.equal(await w.get('split').count(), 1, 'side by side at 1280 px');
+    await w.page.waitForFunction(() => document.activeElement?.dataset.testid === 'passage');
+    const pane = await w.get('source-pane').locator('.source-text').boundingBox();
+    const box = await passage.boundingBox();
+    assert.ok(box.y >= pane.y && box.y + box.height <= pane.y + pane.height, `passage ${JSON.stringify(box)} in pane ${JSON.stringify(pane)}`);
+    assert.deepEqual(w.problems(), [], 'no console errors');
+    await screenshot(w.page, 'timeline-passage-1280-light');
+  });
+
   for (const [width, scheme] of [[1280, 'light'], [1280, 'dark'], [360, 'light'], [360, 'dark']]) {
     it(`looks right at ${width} px, ${scheme} (screenshot)`, async () => {
       const w = await app.open({ width });

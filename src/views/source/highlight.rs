@@ -1,7 +1,8 @@
 //! The source text cut into plain runs and (possibly nested) target runs, for rendering with text
 //! nodes and `<mark>` elements (never HTML). Spans are Unicode-scalar offsets. Every target gets
 //! exactly one run: targets sharing characters (`A、B分别…`, `各1个`) nest, the longer outside;
-//! a span that crosses the end of an enclosing one is cut at that end.
+//! a span that crosses the end of an enclosing one is cut at that end. A passage (a milestone's
+//! span, opened from the timeline) is one more run, nested like a target's.
 
 use std::collections::HashMap;
 
@@ -16,6 +17,10 @@ pub enum Run {
         target: usize,
         children: Vec<Run>,
     },
+    /// The passage asked for, made of plain text and nested targets' runs.
+    Passage {
+        children: Vec<Run>,
+    },
 }
 
 impl Run {
@@ -26,6 +31,16 @@ impl Run {
             Run::Mark { target, children } => {
                 *target == i || children.iter().any(|c| c.contains(i))
             }
+            Run::Passage { children } => children.iter().any(|c| c.contains(i)),
+        }
+    }
+
+    /// Whether the passage is this run or inside it.
+    pub fn has_passage(&self) -> bool {
+        match self {
+            Run::Text(_) => false,
+            Run::Mark { children, .. } => children.iter().any(Run::has_passage),
+            Run::Passage { .. } => true,
         }
     }
 
@@ -33,18 +48,28 @@ impl Run {
     pub fn text(&self) -> String {
         match self {
             Run::Text(t) => t.clone(),
-            Run::Mark { children, .. } => children.iter().map(Run::text).collect(),
+            Run::Mark { children, .. } | Run::Passage { children } => {
+                children.iter().map(Run::text).collect()
+            }
         }
     }
 }
 
-/// Cuts `text` into runs at the targets' spans.
-pub fn runs(text: &str, targets: &[Target]) -> Vec<Run> {
+/// The index [`build`] knows the passage by.
+const PASSAGE: usize = usize::MAX;
+
+/// Cuts `text` into runs at the targets' spans and at `passage` (`[start, end)`, chars).
+pub fn runs(text: &str, targets: &[Target], passage: Option<[usize; 2]>) -> Vec<Run> {
     let chars = text.chars().count();
     let mut items: Vec<(usize, usize, usize)> = targets
         .iter()
         .enumerate()
         .map(|(i, t)| (t.span[0].min(chars), t.span[1].min(chars), i))
+        .chain(
+            passage
+                .filter(|p| p[0] < p[1].min(chars))
+                .map(|p| (p[0], p[1].min(chars), PASSAGE)),
+        )
         .collect();
     items.sort_by_key(|&(s, e, i)| (s, std::cmp::Reverse(e), i));
     // byte offset of every char offset a run can start or end at
@@ -95,9 +120,14 @@ fn build(
         if s > pos {
             out.push(Run::Text(slice(pos, s)));
         }
-        out.push(Run::Mark {
-            target: i,
-            children: build(&items[k + 1..j], s, e, slice),
+        let children = build(&items[k + 1..j], s, e, slice);
+        out.push(if i == PASSAGE {
+            Run::Passage { children }
+        } else {
+            Run::Mark {
+                target: i,
+                children,
+            }
         });
         pos = e;
         k = j;
@@ -164,9 +194,13 @@ mod tests {
 
     fn marks(runs: &[Run], out: &mut Vec<(usize, String)>) {
         for r in runs {
-            if let Run::Mark { target, children } = r {
-                out.push((*target, r.text()));
-                marks(children, out);
+            match r {
+                Run::Mark { target, children } => {
+                    out.push((*target, r.text()));
+                    marks(children, out);
+                }
+                Run::Passage { children } => marks(children, out),
+                Run::Text(_) => {}
             }
         }
     }
@@ -175,7 +209,7 @@ mod tests {
     fn runs_cover_the_text_and_marks_match_quotes() {
         let text = "一、目標\n地區生產總值增長6%左右，新增就业1.3万人以上。<b>x</b>";
         let doc = analyse("t", text);
-        let runs = runs(text, &doc.targets);
+        let runs = runs(text, &doc.targets, None);
         let joined: String = runs.iter().map(Run::text).collect();
         assert_eq!(joined, text);
         let mut found = Vec::new();
@@ -192,7 +226,7 @@ mod tests {
             "一、目标\n新增孵化器、中试基地各1个，城镇和农村居民人均可支配收入分别增长5%和7%。";
         let doc = analyse("t", text);
         assert!(doc.targets.len() >= 4, "{:?}", doc.targets);
-        let runs = runs(text, &doc.targets);
+        let runs = runs(text, &doc.targets, None);
         let joined: String = runs.iter().map(Run::text).collect();
         assert_eq!(joined, text);
         let mut found = Vec::new();
@@ -205,15 +239,15 @@ mod tests {
 
     #[test]
     fn no_targets_one_run() {
-        assert_eq!(runs("abc", &[]), vec![Run::Text("abc".into())]);
-        assert!(runs("", &[]).is_empty());
+        assert_eq!(runs("abc", &[], None), vec![Run::Text("abc".into())]);
+        assert!(runs("", &[], None).is_empty());
     }
 
     #[test]
     fn blocks_cut_at_line_breaks_and_keep_everything() {
         let text = "一、目标\n新增就业1万人。\n新建学校3所。\n\n地区生产总值增长6%。\n尾";
         let doc = analyse("t", text);
-        let all = runs(text, &doc.targets);
+        let all = runs(text, &doc.targets, None);
         let cut = blocks(all.clone(), 2);
         let joined: String = cut.iter().flatten().map(Run::text).collect();
         assert_eq!(joined, text);
@@ -230,5 +264,34 @@ mod tests {
         };
         assert_eq!(marks(&cut), doc.targets.len());
         assert_eq!(blocks(Vec::new(), 40), Vec::<Vec<Run>>::new());
+    }
+
+    #[test]
+    fn a_passage_is_one_run_around_or_inside_the_targets_and_nothing_is_lost() {
+        let text = "一、目标\n新增就业1万人。市体育馆6月底前建成投用。\n";
+        let doc = analyse("t", text);
+        let at = |needle: &str| {
+            let b = text.find(needle).unwrap();
+            let s = text[..b].chars().count();
+            [s, s + needle.chars().count()]
+        };
+        for passage in [at("市体育馆6月底前建成投用"), at("新增就业1万人。市体育馆")]
+        {
+            let runs = runs(text, &doc.targets, Some(passage));
+            let joined: String = runs.iter().map(Run::text).collect();
+            assert_eq!(joined, text);
+            let found: Vec<String> = runs
+                .iter()
+                .filter(|r| r.has_passage())
+                .map(Run::text)
+                .collect();
+            assert_eq!(found.len(), 1, "{runs:?}");
+            let mut marks_found = Vec::new();
+            marks(&runs, &mut marks_found);
+            assert_eq!(marks_found.len(), doc.targets.len());
+        }
+        // a passage past the end of the text, or empty, is no run
+        let runs_past = runs(text, &doc.targets, Some([500, 600]));
+        assert!(!runs_past.iter().any(Run::has_passage));
     }
 }

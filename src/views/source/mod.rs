@@ -2,7 +2,8 @@
 //! elements built from the targets' spans (never HTML). Clicking a highlight selects its target
 //! everywhere. The text comes in blocks of lines that the browser skips while they are off screen;
 //! long texts render block by block, at once as far as the selected target. A highlight under the
-//! pointer or with the focus shows its target's details ([`details`]).
+//! pointer or with the focus shows its target's details ([`details`]). A passage opened from the
+//! timeline (a milestone's span) is marked too, brought into view and focused.
 
 pub mod details;
 pub mod highlight;
@@ -25,6 +26,16 @@ const FIRST: usize = 10;
 fn run_view(st: TargetsCtx, run: &Run) -> AnyView {
     match run {
         Run::Text(t) => t.clone().into_any(),
+        Run::Passage { children } => {
+            let inner = children.iter().map(|c| run_view(st, c)).collect_view();
+            // a pane kept while the split stays outlives the passage: it then reads as plain text
+            let on = move || st.passage.get().is_some();
+            view! {
+                <mark class="passage-mark flash" class:gone=move || !on() tabindex="-1"
+                    data-testid=move || if on() { "passage" } else { "passage-gone" }>{inner}</mark>
+            }
+            .into_any()
+        }
         Run::Mark { target, children } => {
             let i = *target;
             let selected = move || st.is_selected(i);
@@ -53,11 +64,15 @@ pub fn SourceView(doc: DocRef) -> impl IntoView {
     let Some(text) = doc.text.clone() else {
         return view! { <p class="empty-state" data-testid="no-text">{move || st.lang.get().s().no_text}</p> }.into_any();
     };
-    let all = blocks(runs(&text, &doc.targets), BLOCK_LINES);
-    let selected_at = st
-        .target
-        .get_untracked()
-        .and_then(|i| all.iter().position(|b| b.iter().any(|r| r.contains(i))));
+    let passage = st.passage.get_untracked();
+    let all = blocks(runs(&text, &doc.targets, passage), BLOCK_LINES);
+    let selected_at = match passage {
+        Some(_) => all.iter().position(|b| b.iter().any(Run::has_passage)),
+        None => st
+            .target
+            .get_untracked()
+            .and_then(|i| all.iter().position(|b| b.iter().any(|r| r.contains(i)))),
+    };
     let n = all.len();
     let limit = progressive(n, FIRST.max(selected_at.map_or(0, |p| p + 2)), 20);
     let all = Arc::new(all);
@@ -65,8 +80,19 @@ pub fn SourceView(doc: DocRef) -> impl IntoView {
     // the highlight whose details show: the one under the pointer, else the focused one
     let (shown, show) = signal(None::<usize>);
     let lang = Signal::derive(move || st.lang.get());
+    let wrap = NodeRef::<leptos::html::Div>::new();
+    if passage.is_some() {
+        // once rendered (its block is among the first), the passage comes into view with the focus
+        Effect::new(move |_| {
+            if let Some(el) = wrap.get() {
+                request_animation_frame(move || {
+                    crate::platform::dom::reveal_match(&el, "[data-testid=\"passage\"]", true);
+                });
+            }
+        });
+    }
     view! {
-        <div class="source-wrap" on:mouseleave=move |_| show.set(None)>
+        <div class="source-wrap" node_ref=wrap on:mouseleave=move |_| show.set(None)>
             <pre class="source-text" data-testid="source-text"
                 on:mouseover=move |ev| { if let Some(i) = mark_of(&ev) { show.set(Some(i)) } }
                 on:focusin=move |ev| show.set(mark_of(&ev))
