@@ -54,7 +54,13 @@ milestones?: Array<Milestone>,
  * The user's marks on milestones (done or not, a note), kept with the document and carried
  * by share links; a new analysis of the same text finds them again by [`Mark::key_of`].
  */
-marks?: Array<Mark>, };
+marks?: Array<Mark>, 
+/**
+ * The user's corrections of the targets (edits, deletions, additions), in the order made;
+ * `targets` stays what PlanLens extracted, and [`crate::corrections::apply`] gives the
+ * corrected targets. Kept with the document and carried by share links.
+ */
+corrections?: Array<Correction>, };
 export type Node = { 
 /**
  * Heading text, normalised to Simplified, without its numbering.
@@ -127,6 +133,63 @@ span: [number, number],
  * The original text of `span`.
  */
 quote: string, };
+export type Milestone = { 
+/**
+ * What is to be done, as short as a metric: the thing and the action (`市妇幼保健院迁建项目投入使用`).
+ */
+what: string, 
+/**
+ * The time as written in the original text (`6月底前`, `二季度`, `春节前`).
+ */
+deadline: string, 
+/**
+ * The first day of the period the work is done in (`二季度` → `2024-04-01`), ISO 8601; None
+ * for a time that is only a limit (`6月底前`) or cannot be dated.
+ */
+from?: string | null, 
+/**
+ * The last day it is due (`6月底前` → `2024-06-30`), ISO 8601; None when the time has no
+ * calendar day (`春节前`, `年中`) or the plan's year is not known: listed, never dated wrongly.
+ */
+by?: string | null, 
+/**
+ * Heading titles from the outermost section down.
+ */
+section: Array<string>, 
+/**
+ * `[start, end)` of the clause in Unicode scalar offsets of the original text.
+ */
+span: [number, number], 
+/**
+ * `[start, end)` of the time in the original text.
+ */
+deadline_span: [number, number], 
+/**
+ * The clause as written.
+ */
+quote: string, };
+export type Mark = { 
+/**
+ * The milestone's `deadline_span[0]`.
+ */
+at: number, 
+/**
+ * The milestone's `deadline`.
+ */
+deadline: string, done?: boolean | null, note?: string, };
+export type Correction = { key: Key, change: Change, };
+export type Key = { 
+/**
+ * `[start, end)` in Unicode scalar offsets of the original text.
+ */
+span: [number, number], 
+/**
+ * [`quote_hash`] of the original text of `span`.
+ */
+hash: string, };
+export type Change = { "kind": "edit", edits: Array<FieldEdit>, } | { "kind": "delete" } | { "kind": "add", target: Target, };
+export type FieldEdit = { "field": "metric", "to": string } | { "field": "value", "to": number } | { "field": "value_max", "to": number | null } | { "field": "unit", "to": string } | { "field": "comparator", "to": Comparator } | { "field": "year", "to": number | null } | { "field": "status", "to": Status } | { "field": "tier", "to": string | null } | { "field": "deadline", "to": string | null } | { "field": "binding", "to": Binding | null } | { "field": "section", "to": string | null };
+export type Origin = "extracted" | "corrected" | "added";
 export type Comparator = "eq" | "ge" | "le" | "approx" | "range";
 export type Status = "target" | "achieved";
 export type Binding = "binding" | "expected";

@@ -40,6 +40,7 @@ mod chars;
 pub mod chart;
 pub mod chip;
 pub mod compare;
+pub mod corrections;
 pub mod csv_safe;
 pub mod decode;
 mod extract;
@@ -272,6 +273,7 @@ pub fn analyse(name: &str, text: &str) -> Document {
         targets,
         milestones,
         marks: Vec::new(),
+        corrections: Vec::new(),
     }
 }
 

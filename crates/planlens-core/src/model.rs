@@ -77,6 +77,11 @@ pub struct Document {
     /// by share links; a new analysis of the same text finds them again by [`Mark::key_of`].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub marks: Vec<Mark>,
+    /// The user's corrections of the targets (edits, deletions, additions), in the order made;
+    /// `targets` stays what PlanLens extracted, and [`crate::corrections::apply`] gives the
+    /// corrected targets. Kept with the document and carried by share links.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<crate::corrections::Correction>,
 }
 
 /// The user's mark on a milestone: done or not, and a note. It names its milestone by where its
@@ -93,6 +98,15 @@ pub struct Mark {
     pub done: Option<bool>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+}
+
+/// Renumbers the target indices of every heading in `nodes` by `new_index` (None: the target is
+/// gone from the heading).
+pub fn renumber_targets(nodes: &mut [Node], new_index: &dyn Fn(usize) -> Option<usize>) {
+    for n in nodes {
+        n.targets = n.targets.iter().filter_map(|&i| new_index(i)).collect();
+        renumber_targets(&mut n.children, new_index);
+    }
 }
 
 impl Mark {
@@ -166,22 +180,12 @@ impl Document {
             .collect();
         keep.sort_unstable();
         keep.dedup();
-        fn renumber(nodes: &mut [Node], keep: &[usize]) {
-            for n in nodes {
-                n.targets = n
-                    .targets
-                    .iter()
-                    .filter_map(|i| keep.binary_search(i).ok())
-                    .collect();
-                renumber(&mut n.children, keep);
-            }
-        }
         let mut d = Document {
             targets: Vec::new(),
             ..self.clone()
         };
         d.targets = keep.iter().map(|&i| self.targets[i].clone()).collect();
-        renumber(&mut d.tree, &keep);
+        renumber_targets(&mut d.tree, &|i| keep.binary_search(&i).ok());
         d
     }
 

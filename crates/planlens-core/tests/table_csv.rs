@@ -72,6 +72,7 @@ fn doc_with(targets: Vec<Target>) -> Document {
         targets,
         milestones: vec![],
         marks: vec![],
+        corrections: vec![],
     }
 }
 

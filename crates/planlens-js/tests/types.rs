@@ -3,7 +3,7 @@
 //! when the committed file is out of date; `PLANLENS_WRITE_TYPES=1 cargo test -p planlens-js --test
 //! types` writes it anew.
 
-use planlens_core::{compare, lexicon, model, panel, share, units};
+use planlens_core::{compare, corrections, lexicon, model, panel, share, units};
 use ts_rs::{Config, TS};
 
 /// Every declaration, in an order a reader follows: the document model, then what is built on it.
@@ -14,6 +14,13 @@ fn declarations() -> String {
         model::Document::decl(&cfg),
         model::Node::decl(&cfg),
         model::Target::decl(&cfg),
+        model::Milestone::decl(&cfg),
+        model::Mark::decl(&cfg),
+        corrections::Correction::decl(&cfg),
+        corrections::Key::decl(&cfg),
+        corrections::Change::decl(&cfg),
+        corrections::FieldEdit::decl(&cfg),
+        corrections::Origin::decl(&cfg),
         model::Comparator::decl(&cfg),
         model::Status::decl(&cfg),
         model::Binding::decl(&cfg),

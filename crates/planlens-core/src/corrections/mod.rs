@@ -1,0 +1,398 @@
+//! The analyst's corrections: an overlay on a document's extracted targets, kept with the
+//! document (`Document::corrections`), that edits fields of a target, deletes one, or adds one
+//! the extractor missed. A correction names its target by the span and a hash of the text there
+//! ([`Key`]), not by its index, so that it still applies after a newer PlanLens analyses the same
+//! text again; one whose target has moved or gone is listed for review ([`Review`]), never
+//! dropped. [`apply`] gives the corrected targets, each with its [`Origin`]; every view, export
+//! and share link downstream reads those.
+//!
+//! - [`prefill`]: a target read from a selected span, for adding one.
+//! - [`gold`]: the corrected targets as a gold file of the shared corpus, and back.
+//! - [`score`]: precision, recall and field accuracy of the extraction against the corrections,
+//!   measured as `eval/score.py` measures them.
+
+pub mod gold;
+pub mod prefill;
+pub mod score;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Binding, Comparator, Document, Status, Target};
+
+/// Where a corrected target's values come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "lowercase")]
+pub enum Origin {
+    /// As PlanLens read it.
+    Extracted,
+    /// Read by PlanLens, then changed by the user.
+    Corrected,
+    /// Added by the user.
+    Added,
+}
+
+impl Origin {
+    /// The word exports write (`extracted`, `corrected`, `added`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Origin::Extracted => "extracted",
+            Origin::Corrected => "corrected",
+            Origin::Added => "added",
+        }
+    }
+}
+
+/// What a correction is about: a span of the original text and a hash of the text there.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Key {
+    /// `[start, end)` in Unicode scalar offsets of the original text.
+    pub span: [usize; 2],
+    /// [`quote_hash`] of the original text of `span`.
+    pub hash: String,
+}
+
+impl Key {
+    /// The key of an extracted target.
+    pub fn of(t: &Target) -> Key {
+        Key {
+            span: t.span,
+            hash: quote_hash(&t.quote),
+        }
+    }
+}
+
+/// A hash of a quote (64-bit FNV-1a of its UTF-8, 16 hex digits): stable across versions and
+/// machines, short enough to keep with every correction.
+pub fn quote_hash(quote: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in quote.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+/// A field of a target set to a new value.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(tag = "field", content = "to", rename_all = "snake_case")]
+pub enum FieldEdit {
+    Metric(String),
+    Value(f64),
+    ValueMax(Option<f64>),
+    Unit(String),
+    Comparator(Comparator),
+    Year(Option<u32>),
+    Status(Status),
+    Tier(Option<String>),
+    Deadline(Option<String>),
+    Binding(Option<Binding>),
+    /// The nearest heading the target is filed under (the path's last title; None: under none).
+    Section(Option<String>),
+}
+
+impl FieldEdit {
+    /// Sets the field on `t`.
+    pub fn apply_to(&self, t: &mut Target) {
+        match self {
+            FieldEdit::Metric(v) => t.metric = v.clone(),
+            FieldEdit::Value(v) => t.value = *v,
+            FieldEdit::ValueMax(v) => t.value_max = *v,
+            FieldEdit::Unit(v) => {
+                t.unit = v.clone();
+                t.unit_kind = crate::units::kind_of(v);
+            }
+            FieldEdit::Comparator(v) => t.comparator = *v,
+            FieldEdit::Year(v) => t.year = *v,
+            FieldEdit::Status(v) => t.status = *v,
+            FieldEdit::Tier(v) => t.tier = v.clone(),
+            FieldEdit::Deadline(v) => t.deadline = v.clone(),
+            FieldEdit::Binding(v) => t.binding = *v,
+            FieldEdit::Section(v) => match v {
+                Some(s) => match t.section.last_mut() {
+                    Some(last) => *last = s.clone(),
+                    None => t.section.push(s.clone()),
+                },
+                None => t.section.clear(),
+            },
+        }
+    }
+
+    /// The field's name as exports and the JSON model write it.
+    pub fn field(&self) -> &'static str {
+        match self {
+            FieldEdit::Metric(_) => "metric",
+            FieldEdit::Value(_) => "value",
+            FieldEdit::ValueMax(_) => "value_max",
+            FieldEdit::Unit(_) => "unit",
+            FieldEdit::Comparator(_) => "comparator",
+            FieldEdit::Year(_) => "year",
+            FieldEdit::Status(_) => "status",
+            FieldEdit::Tier(_) => "tier",
+            FieldEdit::Deadline(_) => "deadline",
+            FieldEdit::Binding(_) => "binding",
+            FieldEdit::Section(_) => "section",
+        }
+    }
+}
+
+/// What a correction does.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Change {
+    /// Sets fields of the extracted target at the key (later edits of a field win).
+    Edit { edits: Vec<FieldEdit> },
+    /// The extracted target at the key is not a target.
+    Delete,
+    /// A target the extractor missed, at the key's span.
+    Add { target: Box<Target> },
+}
+
+/// One correction: a change to the target at `key`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Correction {
+    pub key: Key,
+    pub change: Change,
+}
+
+impl Correction {
+    /// Sets `edits` on extracted target `t`.
+    pub fn edit(t: &Target, edits: Vec<FieldEdit>) -> Correction {
+        Correction {
+            key: Key::of(t),
+            change: Change::Edit { edits },
+        }
+    }
+
+    /// Deletes extracted target `t`.
+    pub fn delete(t: &Target) -> Correction {
+        Correction {
+            key: Key::of(t),
+            change: Change::Delete,
+        }
+    }
+
+    /// Adds `t` (its span and quote say where it is).
+    pub fn add(t: Target) -> Correction {
+        Correction {
+            key: Key::of(&t),
+            change: Change::Add {
+                target: Box::new(t),
+            },
+        }
+    }
+}
+
+/// A target after the corrections.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CorrectedTarget {
+    pub target: Target,
+    pub origin: Origin,
+    /// Its index among the extracted targets (None for an added one).
+    pub extracted: Option<usize>,
+    /// The corrections that made it what it is, by index in `Document::corrections`.
+    pub by: Vec<usize>,
+}
+
+/// Why a correction could not be applied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewReason {
+    /// No extracted target has the key's span any more, but some overlap it (the new analysis
+    /// reads the phrase with other bounds).
+    Moved,
+    /// No extracted target is at or over the key's span.
+    Gone,
+    /// The text at the key's span is no longer the text the correction was made on.
+    TextChanged,
+}
+
+/// A correction that needs the user's review.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Review {
+    /// Index in `Document::corrections`.
+    pub correction: usize,
+    pub reason: ReviewReason,
+    /// Extracted targets over the key's span (for [`ReviewReason::Moved`]), by index.
+    pub candidates: Vec<usize>,
+}
+
+/// The corrected targets of a document, in text order, and the corrections to review.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Corrected {
+    pub targets: Vec<CorrectedTarget>,
+    pub review: Vec<Review>,
+}
+
+impl Corrected {
+    /// How many targets the corrections changed, deleted or added.
+    pub fn changed(&self, doc: &Document) -> usize {
+        let kept = self
+            .targets
+            .iter()
+            .filter(|t| t.origin == Origin::Extracted)
+            .count();
+        let corrected = self.targets.len() - kept;
+        let deleted = doc.targets.len()
+            - self
+                .targets
+                .iter()
+                .filter(|t| t.extracted.is_some())
+                .count();
+        corrected + deleted
+    }
+}
+
+/// The document's targets with its corrections applied.
+pub fn apply(doc: &Document) -> Corrected {
+    let chars: Option<Vec<char>> = doc.text.as_ref().map(|t| t.chars().collect());
+    let text_at = |span: [usize; 2]| -> Option<String> {
+        let c = chars.as_ref()?;
+        (span[0] <= span[1] && span[1] <= c.len()).then(|| c[span[0]..span[1]].iter().collect())
+    };
+    let keys: Vec<Key> = doc.targets.iter().map(Key::of).collect();
+    let mut index: std::collections::HashMap<&Key, usize> = std::collections::HashMap::new();
+    for (i, k) in keys.iter().enumerate() {
+        index.entry(k).or_insert(i);
+    }
+
+    let mut edits: Vec<Vec<usize>> = vec![Vec::new(); doc.targets.len()];
+    let mut deleted = vec![false; doc.targets.len()];
+    let mut added: Vec<(usize, Target)> = Vec::new();
+    let mut review = Vec::new();
+    for (c, corr) in doc.corrections.iter().enumerate() {
+        if let Some(now) = text_at(corr.key.span) {
+            if quote_hash(&now) != corr.key.hash {
+                review.push(Review {
+                    correction: c,
+                    reason: ReviewReason::TextChanged,
+                    candidates: Vec::new(),
+                });
+                continue;
+            }
+        }
+        match &corr.change {
+            Change::Add { target } => added.push((c, (**target).clone())),
+            Change::Edit { .. } | Change::Delete => match index.get(&corr.key) {
+                Some(&i) => {
+                    if matches!(corr.change, Change::Delete) {
+                        deleted[i] = true;
+                    } else {
+                        edits[i].push(c);
+                    }
+                }
+                None => {
+                    let [s, e] = corr.key.span;
+                    let candidates: Vec<usize> = doc
+                        .targets
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, t)| t.span[0] < e && s < t.span[1])
+                        .map(|(i, _)| i)
+                        .collect();
+                    let reason = if candidates.is_empty() {
+                        ReviewReason::Gone
+                    } else {
+                        ReviewReason::Moved
+                    };
+                    review.push(Review {
+                        correction: c,
+                        reason,
+                        candidates,
+                    });
+                }
+            },
+        }
+    }
+
+    // an added target replaces an extracted one at its very key (a newer PlanLens found it too)
+    for (_, t) in &added {
+        if let Some(&i) = index.get(&Key::of(t)) {
+            deleted[i] = true;
+        }
+    }
+    let mut out: Vec<CorrectedTarget> = Vec::with_capacity(doc.targets.len() + added.len());
+    for (i, t) in doc.targets.iter().enumerate() {
+        if deleted[i] {
+            continue;
+        }
+        let mut target = t.clone();
+        let mut by = Vec::new();
+        for &c in &edits[i] {
+            if let Change::Edit { edits } = &doc.corrections[c].change {
+                for e in edits {
+                    e.apply_to(&mut target);
+                }
+                by.push(c);
+            }
+        }
+        let origin = if by.is_empty() {
+            Origin::Extracted
+        } else {
+            Origin::Corrected
+        };
+        out.push(CorrectedTarget {
+            target,
+            origin,
+            extracted: Some(i),
+            by,
+        });
+    }
+    for (c, t) in added {
+        out.push(CorrectedTarget {
+            target: t,
+            origin: Origin::Added,
+            extracted: None,
+            by: vec![c],
+        });
+    }
+    // text order, the extracted before the added at one place
+    out.sort_by_key(|t| (t.target.span[0], t.extracted.is_none(), t.target.span[1]));
+    Corrected {
+        targets: out,
+        review,
+    }
+}
+
+/// The corrected targets as a document's targets (for views and exports that read
+/// `Document::targets`): a copy of `doc` with the corrected targets, the tree's target indices
+/// renumbered, every added target under the deepest heading whose span holds it, and no
+/// corrections left to apply. Also returns each target's origin, in the new order.
+pub fn corrected_document(doc: &Document) -> (Document, Vec<Origin>) {
+    let corrected = apply(doc);
+    let mut out = doc.clone();
+    out.corrections.clear();
+    let mut new_index = vec![None; doc.targets.len()];
+    let mut origins = Vec::with_capacity(corrected.targets.len());
+    out.targets = Vec::with_capacity(corrected.targets.len());
+    for (k, t) in corrected.targets.into_iter().enumerate() {
+        if let Some(i) = t.extracted {
+            new_index[i] = Some(k);
+        }
+        origins.push(t.origin);
+        out.targets.push(t.target);
+    }
+    crate::model::renumber_targets(&mut out.tree, &|i| new_index.get(i).copied().flatten());
+    for (k, origin) in origins.iter().enumerate() {
+        if *origin == Origin::Added {
+            let span = out.targets[k].span;
+            prefill::place_in_tree(&mut out.tree, k, span);
+        }
+    }
+    for n in &mut out.tree {
+        sort_targets(n);
+    }
+    (out, origins)
+}
+
+fn sort_targets(n: &mut crate::model::Node) {
+    n.targets.sort_unstable();
+    for c in &mut n.children {
+        sort_targets(c);
+    }
+}
