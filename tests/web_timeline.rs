@@ -186,6 +186,7 @@ async fn a_mark_and_a_note_survive_a_reload_and_a_share_link() {
             period: None,
             kind: None,
             marks: a.marks.clone(),
+            corrections: vec![],
         }],
         tab: planlens_core::share::Tab::Timeline,
         selected: Some(0),

@@ -281,6 +281,7 @@ async fn a_link_with_bad_content_speaks_words_and_keeps_the_detail_apart() {
             period: None,
             kind: None,
             marks: vec![],
+            corrections: vec![],
         }],
         selected: Some(7),
         ..SharedView::default()

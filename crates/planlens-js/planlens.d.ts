@@ -186,7 +186,13 @@ span: [number, number],
 /**
  * [`quote_hash`] of the original text of `span`.
  */
-hash: string, };
+hash: string, 
+/**
+ * Which of the targets at `span` (a phrase can hold several: `分别增长5%和7%` read as one
+ * quote, a three-part ratio): the extracted ones count from 0 in text order, an added one
+ * takes the next number free when it is added.
+ */
+nth?: number, };
 export type Change = { "kind": "edit", edits: Array<FieldEdit>, } | { "kind": "delete" } | { "kind": "add", target: Target, };
 export type FieldEdit = { "field": "metric", "to": string } | { "field": "value", "to": number } | { "field": "value_max", "to": number | null } | { "field": "unit", "to": string } | { "field": "comparator", "to": Comparator } | { "field": "year", "to": number | null } | { "field": "status", "to": Status } | { "field": "tier", "to": string | null } | { "field": "deadline", "to": string | null } | { "field": "binding", "to": Binding | null } | { "field": "section", "to": string | null };
 export type Origin = "extracted" | "corrected" | "added";
@@ -274,7 +280,11 @@ period?: [number, number] | null, kind?: DocKind | null,
 /**
  * The sender's marks on milestones (absent from links made before them, and when none).
  */
-marks?: Array<Mark>, } | { "k": "analysis", doc: Document, };
+marks?: Array<Mark>, 
+/**
+ * The sender's corrections of the targets (absent when none).
+ */
+corrections?: Array<Correction>, } | { "k": "analysis", doc: Document, };
 export type SharedFilter = { text?: string, section?: string | null, 
 /**
  * Written as the status code (`target`, `achieved`); a code this build does not know (a

@@ -31,7 +31,7 @@ pub fn KindFilter(entries: Memo<Vec<Entry>>) -> impl IntoView {
         let lang = st.lang.get();
         let current = pick.get();
         entries.with(|list| {
-            let mut c = kind_choices(list.iter().map(|e| &*e.doc.0));
+            let mut c = kind_choices(list.iter().map(|e| &*e.doc));
             // a kind no open document is of any longer stays choosable while it is chosen
             if let Pick::Is(k) = current {
                 if !c.values.contains(&k) {

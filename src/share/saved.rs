@@ -56,7 +56,7 @@ pub fn resolve(saved: &SavedView, ws: &Workspace) -> Option<(SharedView, usize)>
             Some(e) => {
                 new_index.push(Some(documents.len()));
                 documents.push(SharedDocument::Analysis {
-                    doc: (*e.doc.0).clone(),
+                    doc: e.doc.stored().clone(),
                 });
             }
             None => new_index.push(None),
@@ -114,7 +114,7 @@ mod tests {
                 .entries()
                 .iter()
                 .map(|e| SharedDocument::Analysis {
-                    doc: (*e.doc.0).clone(),
+                    doc: e.doc.stored().clone(),
                 })
                 .collect(),
             tab: planlens_core::share::Tab::Table,

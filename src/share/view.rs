@@ -76,6 +76,7 @@ fn shared_document(doc: &Document, kind: ShareKind) -> SharedDocument {
             period: doc.period,
             kind: doc.kind,
             marks: doc.marks.clone(),
+            corrections: doc.corrections.clone(),
         },
         _ => {
             let mut d = doc.clone();
@@ -94,7 +95,7 @@ pub fn view_of(ws: &Workspace, state: &ViewState, kind: ShareKind) -> SharedView
     SharedView {
         documents: entries
             .iter()
-            .map(|e| shared_document(&e.doc, kind))
+            .map(|e| shared_document(e.doc.stored(), kind))
             .collect(),
         tab: state.tab,
         selected,
@@ -138,6 +139,7 @@ fn document_of(
             period,
             kind,
             marks,
+            corrections,
         } => {
             let mut doc = analysed.next()?;
             doc.name = name.clone();
@@ -160,6 +162,7 @@ fn document_of(
             // the sender's year and period date the milestones
             planlens_core::milestones::redate(&mut doc);
             doc.marks = marks.clone();
+            doc.corrections = corrections.clone();
             Some(doc)
         }
         SharedDocument::Analysis { doc } => Some(doc.clone()),

@@ -5,23 +5,83 @@
 
 use std::sync::Arc;
 
+use planlens_core::corrections::{corrected_document, Key, Origin};
 use planlens_core::{analyse, Document, Export};
 
 /// A shared, cheaply cloned analysed document. Two handles are equal only when they are the same
 /// allocation, so reactive memos compare in O(1) even for a 2 MB plan.
+///
+/// It holds the document as stored (the extracted targets and the user's corrections: what is
+/// saved, exported as JSON and shared) and, for every view, the document as shown: the corrected
+/// targets ([`planlens_core::corrections::corrected_document`]); without corrections the two are
+/// one allocation. Dereferencing gives the document as shown.
 #[derive(Clone, Debug)]
-pub struct DocRef(pub Arc<Document>);
+pub struct DocRef {
+    stored: Arc<Document>,
+    shown: Arc<Document>,
+    /// Each shown target's origin and key (empty: all extracted, keyed by themselves).
+    origins: Arc<[Origin]>,
+    keys: Arc<[Key]>,
+    /// How many corrections could not be applied (their targets moved or went).
+    review: usize,
+}
+
+impl DocRef {
+    pub fn new(doc: Document) -> DocRef {
+        let stored = Arc::new(doc);
+        if stored.corrections.is_empty() {
+            return DocRef {
+                shown: stored.clone(),
+                stored,
+                origins: Arc::from([]),
+                keys: Arc::from([]),
+                review: 0,
+            };
+        }
+        let shown = corrected_document(&stored);
+        DocRef {
+            stored,
+            shown: Arc::new(shown.doc),
+            origins: shown.origins.into(),
+            keys: shown.keys.into(),
+            review: shown.review.len(),
+        }
+    }
+
+    /// The document as stored: extracted targets and the corrections.
+    pub fn stored(&self) -> &Document {
+        &self.stored
+    }
+
+    /// Where shown target `i` comes from.
+    pub fn origin(&self, i: usize) -> Origin {
+        self.origins.get(i).copied().unwrap_or(Origin::Extracted)
+    }
+
+    /// The key a correction of shown target `i` names.
+    pub fn key(&self, i: usize) -> Option<Key> {
+        match self.keys.get(i) {
+            Some(k) => Some(k.clone()),
+            None => self.shown.targets.get(i).map(Key::of),
+        }
+    }
+
+    /// How many corrections the document has, and how many of them need review.
+    pub fn corrections(&self) -> (usize, usize) {
+        (self.stored.corrections.len(), self.review)
+    }
+}
 
 impl PartialEq for DocRef {
     fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.0, &other.0)
+        Arc::ptr_eq(&self.stored, &other.stored)
     }
 }
 
 impl std::ops::Deref for DocRef {
     type Target = Document;
     fn deref(&self) -> &Document {
-        &self.0
+        &self.shown
     }
 }
 
@@ -110,7 +170,12 @@ impl Workspace {
 
     /// Every document, in order, as the JSON format (texts included).
     pub fn to_export(&self) -> Export {
-        Export::new(self.entries.iter().map(|e| (*e.doc.0).clone()).collect())
+        Export::new(
+            self.entries
+                .iter()
+                .map(|e| e.doc.stored().clone())
+                .collect(),
+        )
     }
 
     /// Adds an analysed document, selects it and returns its id.
@@ -119,7 +184,7 @@ impl Workspace {
         let id = self.next_id;
         self.entries.push(Entry {
             id,
-            doc: DocRef(Arc::new(doc)),
+            doc: DocRef::new(doc),
         });
         self.selected = Some(id);
         self.touch();
@@ -219,12 +284,12 @@ impl Workspace {
         let Some(e) = self.entries.iter_mut().find(|e| e.id == id) else {
             return false;
         };
-        let mut doc = (*e.doc.0).clone();
+        let mut doc = e.doc.stored().clone();
         edit(&mut doc);
-        if doc == *e.doc.0 {
+        if doc == *e.doc.stored() {
             return false;
         }
-        e.doc = DocRef(Arc::new(doc));
+        e.doc = DocRef::new(doc);
         self.touch();
         true
     }
@@ -375,7 +440,7 @@ impl Workspace {
                 continue;
             }
             self.next_id += 1;
-            let doc = DocRef(Arc::new(doc));
+            let doc = DocRef::new(doc);
             added.push(doc.clone());
             fresh.push(Entry {
                 id: self.next_id,

@@ -32,7 +32,7 @@ pub fn WorkspaceSearch() -> impl IntoView {
         let q = query.get();
         docs.ws.with(|w| {
             let entries = w.entries();
-            let refs: Vec<&Document> = entries.iter().map(|e| &*e.doc.0).collect();
+            let refs: Vec<&Document> = entries.iter().map(|e| &*e.doc).collect();
             let f = search(&refs, &q);
             let hits: Vec<(u32, usize)> = f
                 .hits

@@ -25,6 +25,7 @@ fn main() {
             period: None,
             kind: None,
             marks: vec![],
+            corrections: vec![],
         }));
         let analysis = encode(&view(SharedDocument::Analysis { doc }));
         println!(

@@ -14,6 +14,7 @@ fn main() {
             period: None,
             kind: None,
             marks: vec![],
+            corrections: vec![],
         }],
         tab: planlens_core::share::Tab::Table,
         selected: Some(0),

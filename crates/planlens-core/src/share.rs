@@ -56,6 +56,9 @@ pub enum SharedDocument {
         /// The sender's marks on milestones (absent from links made before them, and when none).
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         marks: Vec<crate::model::Mark>,
+        /// The sender's corrections of the targets (absent when none).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        corrections: Vec<crate::corrections::Correction>,
     },
     /// The analysis without its text.
     Analysis { doc: Document },
@@ -78,6 +81,8 @@ struct TextFields {
     kind: Option<crate::model::DocKind>,
     #[serde(default)]
     marks: Vec<crate::model::Mark>,
+    #[serde(default)]
+    corrections: Vec<crate::corrections::Correction>,
 }
 
 /// The field of [`SharedDocument::Analysis`].
@@ -114,6 +119,7 @@ impl<'de> Deserialize<'de> for SharedDocument {
                     period: f.period,
                     kind: f.kind,
                     marks: f.marks,
+                    corrections: f.corrections,
                 })
             }
             "analysis" => {
@@ -585,6 +591,7 @@ mod tests {
                     period: None,
                     kind: None,
                     marks: vec![],
+                    corrections: vec![],
                 },
                 SharedDocument::Analysis { doc },
             ],
@@ -667,6 +674,7 @@ mod tests {
                 period: None,
                 kind: None,
                 marks: vec![],
+                corrections: vec![],
             }],
             ..Default::default()
         }

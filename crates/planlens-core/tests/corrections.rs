@@ -10,7 +10,7 @@ use std::process::Command;
 use planlens_core::corrections::gold::{self, GoldFile};
 use planlens_core::corrections::score::{score_document, Score};
 use planlens_core::corrections::{
-    apply, corrected_document, Change, Correction, FieldEdit, Origin, ReviewReason,
+    apply, corrected_document, keys_of, Change, Correction, FieldEdit, Origin, ReviewReason,
 };
 use planlens_core::{analyse, Document, Export};
 
@@ -71,15 +71,16 @@ fn corrections_survive_a_reanalysis_that_renumbers_and_rereads_the_targets() {
     let (mut doc, _) = seeds().swap_remove(1);
     assert!(doc.targets.len() > 10);
     let (edited, deleted) = (doc.targets[3].clone(), doc.targets[7].clone());
+    let keys = keys_of(&doc.targets);
     doc.corrections = vec![
         Correction::edit(
-            &edited,
+            keys[3].clone(),
             vec![
                 FieldEdit::Metric("改过的指标".into()),
                 FieldEdit::Year(Some(2030)),
             ],
         ),
-        Correction::delete(&deleted),
+        Correction::delete(keys[7].clone()),
     ];
     // a target the extractor missed: the first sentence's first 8 characters, read by the core
     let text = doc.text.clone().unwrap();
@@ -88,7 +89,8 @@ fn corrections_survive_a_reanalysis_that_renumbers_and_rereads_the_targets() {
         planlens_core::corrections::prefill::read_span(&doc, [start, start + 8]).unwrap();
     added.metric = "补充的指标".into();
     added.value = 42.0;
-    doc.corrections.push(Correction::add(added.clone()));
+    let add = Correction::add(&doc, added.clone());
+    doc.corrections.push(add);
 
     // a newer extractor: one more target at the front (every index moves), another metric name
     // for the deleted target, nothing else changed
@@ -143,9 +145,10 @@ fn a_moved_span_and_a_changed_text_are_listed_for_review_and_kept() {
     let (mut doc, _) = seeds().swap_remove(0);
     let t = doc.targets[2].clone();
     let gone = doc.targets[5].clone();
+    let keys = keys_of(&doc.targets);
     doc.corrections = vec![
-        Correction::edit(&t, vec![FieldEdit::Value(99.0)]),
-        Correction::delete(&gone),
+        Correction::edit(keys[2].clone(), vec![FieldEdit::Value(99.0)]),
+        Correction::delete(keys[5].clone()),
     ];
     // the newer extractor reads the first phrase one character longer and drops the second
     let mut newer = doc.clone();
@@ -181,19 +184,20 @@ fn a_moved_span_and_a_changed_text_are_listed_for_review_and_kept() {
 fn corrections_travel_in_the_document_json_and_leave_old_json_alone() {
     let (mut doc, _) = seeds().swap_remove(2);
     let plain = serde_json::to_string(&doc).unwrap();
+    let keys = keys_of(&doc.targets);
     assert!(
         !plain.contains("corrections"),
         "no field while there are none"
     );
     doc.corrections = vec![
         Correction::edit(
-            &doc.targets[0],
+            keys[0].clone(),
             vec![
                 FieldEdit::Binding(None),
                 FieldEdit::Tier(Some("争取值".into())),
             ],
         ),
-        Correction::delete(&doc.targets[1]),
+        Correction::delete(keys[1].clone()),
     ];
     let json = serde_json::to_string(&doc).unwrap();
     assert!(json.contains(r#""change":{"kind":"edit","edits":[{"field":"binding","to":null},{"field":"tier","to":"争取值"}]}"#), "{json}");
@@ -216,7 +220,10 @@ fn export_gold(docs: &[(Document, GoldFile)], with_year_binding: bool, name: &st
 /// The corrected documents as `planlens extract --format json` writes documents.
 fn export_predictions(docs: &[(Document, GoldFile)], name: &str) -> PathBuf {
     let path = temp_dir(name).join("pred.json");
-    let corrected: Vec<Document> = docs.iter().map(|(d, _)| corrected_document(d).0).collect();
+    let corrected: Vec<Document> = docs
+        .iter()
+        .map(|(d, _)| corrected_document(d).doc)
+        .collect();
     std::fs::write(
         &path,
         serde_json::to_string(&Export::new(corrected)).unwrap(),

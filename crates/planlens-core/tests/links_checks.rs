@@ -115,6 +115,7 @@ fn years_out_of_range_are_refused_in_both_kinds_of_document() {
                 period,
                 kind: Some(planlens_core::DocKind::SectorPlan),
                 marks: vec![],
+                corrections: vec![],
             }],
             ..Default::default()
         };

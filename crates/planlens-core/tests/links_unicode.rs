@@ -17,6 +17,7 @@ fn text_view(texts: Vec<String>) -> SharedView {
                 period: None,
                 kind: None,
                 marks: vec![],
+                corrections: vec![],
             })
             .collect(),
         ..Default::default()

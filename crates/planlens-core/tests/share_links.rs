@@ -89,6 +89,7 @@ mod roundtrip {
                         period: None,
                         kind: None,
                         marks: vec![],
+                        corrections: vec![],
                     }
                 }
             })

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Deserializer, Serialize};
 
 use super::score::match_targets;
-use super::{apply, Correction, FieldEdit};
+use super::{apply, keys_of, next_nth, Correction, FieldEdit};
 use crate::model::{Binding, Comparator, Document, Status, Target};
 
 /// A gold file: the document's file name and its targets.
@@ -149,6 +149,7 @@ pub fn corrections_toward(doc: &Document, gold: &[GoldTarget]) -> (Vec<Correctio
             .into_iter()
             .map(|(i, k)| (left[i], optional[k])),
     );
+    let keys = keys_of(&doc.targets);
     let mut out = Vec::new();
     let mut matched_pred = vec![false; preds.len()];
     let mut matched_gold = vec![false; gold.len()];
@@ -157,12 +158,12 @@ pub fn corrections_toward(doc: &Document, gold: &[GoldTarget]) -> (Vec<Correctio
         matched_gold[j] = true;
         let edits = edits_toward(&doc.targets[i], &gold[j]);
         if !edits.is_empty() {
-            out.push(Correction::edit(&doc.targets[i], edits));
+            out.push(Correction::edit(keys[i].clone(), edits));
         }
     }
-    for (i, t) in doc.targets.iter().enumerate() {
+    for (i, key) in keys.iter().enumerate() {
         if !matched_pred[i] {
-            out.push(Correction::delete(t));
+            out.push(Correction::delete(key.clone()));
         }
     }
     let text: Vec<char> = doc.text.as_deref().unwrap_or("").chars().collect();
@@ -213,7 +214,9 @@ pub fn corrections_toward(doc: &Document, gold: &[GoldTarget]) -> (Vec<Correctio
         for e in all_fields(g) {
             e.apply_to(&mut t);
         }
-        out.push(Correction::add(t));
+        // numbered after the targets and the adds made so far at the same span
+        let nth = next_nth(span, keys.iter().chain(out.iter().map(|c| &c.key)));
+        out.push(Correction::add_as(nth, t));
     }
     (out, unplaced)
 }

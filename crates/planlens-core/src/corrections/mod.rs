@@ -51,16 +51,43 @@ pub struct Key {
     pub span: [usize; 2],
     /// [`quote_hash`] of the original text of `span`.
     pub hash: String,
+    /// Which of the targets at `span` (a phrase can hold several: `分别增长5%和7%` read as one
+    /// quote, a three-part ratio): the extracted ones count from 0 in text order, an added one
+    /// takes the next number free when it is added.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub nth: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 impl Key {
-    /// The key of an extracted target.
+    /// The key of the first target at `t`'s span.
     pub fn of(t: &Target) -> Key {
         Key {
             span: t.span,
             hash: quote_hash(&t.quote),
+            nth: 0,
         }
     }
+}
+
+/// The keys of extracted targets: each counts the earlier targets at its span.
+pub fn keys_of(targets: &[Target]) -> Vec<Key> {
+    let mut seen: std::collections::HashMap<[usize; 2], u32> = std::collections::HashMap::new();
+    targets
+        .iter()
+        .map(|t| {
+            let n = seen.entry(t.span).or_insert(0);
+            let key = Key {
+                nth: *n,
+                ..Key::of(t)
+            };
+            *n += 1;
+            key
+        })
+        .collect()
 }
 
 /// A hash of a quote (64-bit FNV-1a of its UTF-8, 16 hex digits): stable across versions and
@@ -160,31 +187,50 @@ pub struct Correction {
 }
 
 impl Correction {
-    /// Sets `edits` on extracted target `t`.
-    pub fn edit(t: &Target, edits: Vec<FieldEdit>) -> Correction {
+    /// Sets `edits` on the target at `key` (from [`keys_of`], or an added target's).
+    pub fn edit(key: Key, edits: Vec<FieldEdit>) -> Correction {
         Correction {
-            key: Key::of(t),
+            key,
             change: Change::Edit { edits },
         }
     }
 
-    /// Deletes extracted target `t`.
-    pub fn delete(t: &Target) -> Correction {
+    /// Deletes the target at `key`.
+    pub fn delete(key: Key) -> Correction {
         Correction {
-            key: Key::of(t),
+            key,
             change: Change::Delete,
         }
     }
 
-    /// Adds `t` (its span and quote say where it is).
-    pub fn add(t: Target) -> Correction {
+    /// Adds `t` to `doc` (its span and quote say where it is), numbered after every target and
+    /// correction already at its span.
+    pub fn add(doc: &Document, t: Target) -> Correction {
+        let keys = keys_of(&doc.targets);
+        let nth = next_nth(
+            t.span,
+            keys.iter().chain(doc.corrections.iter().map(|c| &c.key)),
+        );
+        Correction::add_as(nth, t)
+    }
+
+    /// Adds `t` as the `nth` target at its span.
+    pub fn add_as(nth: u32, t: Target) -> Correction {
         Correction {
-            key: Key::of(&t),
+            key: Key { nth, ..Key::of(&t) },
             change: Change::Add {
                 target: Box::new(t),
             },
         }
     }
+}
+
+/// The first number after those of `keys` at `span`.
+pub fn next_nth<'a>(span: [usize; 2], keys: impl Iterator<Item = &'a Key>) -> u32 {
+    keys.filter(|k| k.span == span)
+        .map(|k| k.nth + 1)
+        .max()
+        .unwrap_or(0)
 }
 
 /// A target after the corrections.
@@ -194,6 +240,8 @@ pub struct CorrectedTarget {
     pub origin: Origin,
     /// Its index among the extracted targets (None for an added one).
     pub extracted: Option<usize>,
+    /// The key a further correction of it names.
+    pub key: Key,
     /// The corrections that made it what it is, by index in `Document::corrections`.
     pub by: Vec<usize>,
 }
@@ -255,7 +303,7 @@ pub fn apply(doc: &Document) -> Corrected {
         let c = chars.as_ref()?;
         (span[0] <= span[1] && span[1] <= c.len()).then(|| c[span[0]..span[1]].iter().collect())
     };
-    let keys: Vec<Key> = doc.targets.iter().map(Key::of).collect();
+    let keys: Vec<Key> = keys_of(&doc.targets);
     let mut index: std::collections::HashMap<&Key, usize> = std::collections::HashMap::new();
     for (i, k) in keys.iter().enumerate() {
         index.entry(k).or_insert(i);
@@ -263,7 +311,8 @@ pub fn apply(doc: &Document) -> Corrected {
 
     let mut edits: Vec<Vec<usize>> = vec![Vec::new(); doc.targets.len()];
     let mut deleted = vec![false; doc.targets.len()];
-    let mut added: Vec<(usize, Target)> = Vec::new();
+    // added targets as made so far: the corrections that made each, and the target (None once deleted)
+    let mut added: Vec<(Vec<usize>, Key, Option<Target>)> = Vec::new();
     let mut review = Vec::new();
     for (c, corr) in doc.corrections.iter().enumerate() {
         if let Some(now) = text_at(corr.key.span) {
@@ -276,9 +325,29 @@ pub fn apply(doc: &Document) -> Corrected {
                 continue;
             }
         }
-        match &corr.change {
-            Change::Add { target } => added.push((c, (**target).clone())),
-            Change::Edit { .. } | Change::Delete => match index.get(&corr.key) {
+        // a correction of a target the user added changes that one
+        let live = added
+            .iter_mut()
+            .find(|(_, k, t)| *k == corr.key && t.is_some());
+        match (&corr.change, live) {
+            (Change::Add { target }, Some((by, _, t))) => {
+                by.push(c);
+                *t = Some((**target).clone());
+            }
+            (Change::Add { target }, None) => {
+                added.push((vec![c], corr.key.clone(), Some((**target).clone())))
+            }
+            (Change::Delete, Some((by, _, t))) => {
+                by.push(c);
+                *t = None;
+            }
+            (Change::Edit { edits }, Some((by, _, Some(t)))) => {
+                by.push(c);
+                for e in edits {
+                    e.apply_to(t);
+                }
+            }
+            (Change::Edit { .. } | Change::Delete, _) => match index.get(&corr.key) {
                 Some(&i) => {
                     if matches!(corr.change, Change::Delete) {
                         deleted[i] = true;
@@ -310,10 +379,14 @@ pub fn apply(doc: &Document) -> Corrected {
         }
     }
 
-    // an added target replaces an extracted one at its very key (a newer PlanLens found it too)
-    for (_, t) in &added {
-        if let Some(&i) = index.get(&Key::of(t)) {
-            deleted[i] = true;
+    // an added target hides an extracted one that reads the same at its span, metric and all (a
+    // newer PlanLens found it too); another target at the same span stays (`各3所`)
+    for t in added.iter().filter_map(|(_, _, t)| t.as_ref()) {
+        for (i, x) in doc.targets.iter().enumerate() {
+            let same = x.span == t.span && x.value == t.value && x.unit == t.unit;
+            if same && x.metric == t.metric && !deleted[i] {
+                deleted[i] = true;
+            }
         }
     }
     let mut out: Vec<CorrectedTarget> = Vec::with_capacity(doc.targets.len() + added.len());
@@ -340,16 +413,20 @@ pub fn apply(doc: &Document) -> Corrected {
             target,
             origin,
             extracted: Some(i),
+            key: keys[i].clone(),
             by,
         });
     }
-    for (c, t) in added {
-        out.push(CorrectedTarget {
-            target: t,
-            origin: Origin::Added,
-            extracted: None,
-            by: vec![c],
-        });
+    for (by, key, t) in added {
+        if let Some(target) = t {
+            out.push(CorrectedTarget {
+                target,
+                origin: Origin::Added,
+                extracted: None,
+                key,
+                by,
+            });
+        }
     }
     // text order, the extracted before the added at one place
     out.sort_by_key(|t| (t.target.span[0], t.extracted.is_none(), t.target.span[1]));
@@ -362,19 +439,21 @@ pub fn apply(doc: &Document) -> Corrected {
 /// The corrected targets as a document's targets (for views and exports that read
 /// `Document::targets`): a copy of `doc` with the corrected targets, the tree's target indices
 /// renumbered, every added target under the deepest heading whose span holds it, and no
-/// corrections left to apply. Also returns each target's origin, in the new order.
-pub fn corrected_document(doc: &Document) -> (Document, Vec<Origin>) {
+/// corrections left to apply. Also returns each target's origin and key, in the new order.
+pub fn corrected_document(doc: &Document) -> Shown {
     let corrected = apply(doc);
     let mut out = doc.clone();
     out.corrections.clear();
     let mut new_index = vec![None; doc.targets.len()];
     let mut origins = Vec::with_capacity(corrected.targets.len());
+    let mut keys = Vec::with_capacity(corrected.targets.len());
     out.targets = Vec::with_capacity(corrected.targets.len());
     for (k, t) in corrected.targets.into_iter().enumerate() {
         if let Some(i) = t.extracted {
             new_index[i] = Some(k);
         }
         origins.push(t.origin);
+        keys.push(t.key);
         out.targets.push(t.target);
     }
     crate::model::renumber_targets(&mut out.tree, &|i| new_index.get(i).copied().flatten());
@@ -387,12 +466,82 @@ pub fn corrected_document(doc: &Document) -> (Document, Vec<Origin>) {
     for n in &mut out.tree {
         sort_targets(n);
     }
-    (out, origins)
+    Shown {
+        doc: out,
+        origins,
+        keys,
+        review: corrected.review,
+    }
+}
+
+/// A document as the views show it: its corrected targets, with each target's origin and key.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shown {
+    pub doc: Document,
+    pub origins: Vec<Origin>,
+    pub keys: Vec<Key>,
+    /// The corrections that could not be applied.
+    pub review: Vec<Review>,
 }
 
 fn sort_targets(n: &mut crate::model::Node) {
     n.targets.sort_unstable();
     for c in &mut n.children {
         sort_targets(c);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Document {
+        let mut d = crate::analyse("t.txt", text);
+        d.text = Some(text.to_string());
+        d
+    }
+
+    #[test]
+    fn targets_sharing_a_span_are_told_apart_and_added_ones_can_be_corrected_again() {
+        let mut d = doc("一、目标\n城乡居民人均可支配收入分别增长5%和7%。新建学校3所。\n");
+        let keys = keys_of(&d.targets);
+        let shared: Vec<usize> = (0..d.targets.len())
+            .filter(|&i| d.targets[i].span == d.targets[0].span)
+            .collect();
+        // whether the reader gives the two growths one span or two, each has its own key
+        assert!(keys.iter().enumerate().all(|(i, k)| keys[..i].iter().all(|o| o != k)));
+        let last = *shared.last().unwrap();
+        d.corrections
+            .push(Correction::edit(keys[last].clone(), vec![FieldEdit::Value(8.0)]));
+        let c = apply(&d);
+        assert_eq!(c.targets[last].target.value, 8.0);
+        if shared.len() > 1 {
+            assert_ne!(c.targets[shared[0]].target.value, 8.0);
+        }
+        // an added target, then edited, then deleted: each step its own correction
+        let span = d.targets.last().unwrap().span;
+        let mut t = d.targets.last().unwrap().clone();
+        t.metric = "新建中学".into();
+        let add = Correction::add(&d, t);
+        assert_eq!(add.key.nth, 1, "after the extracted target at the same span");
+        let key = add.key.clone();
+        d.corrections.push(add);
+        let c = apply(&d);
+        let added: Vec<_> = c.targets.iter().filter(|t| t.origin == Origin::Added).collect();
+        assert_eq!(added.len(), 1);
+        assert_eq!(added[0].key, key);
+        assert!(
+            c.targets.iter().any(|t| t.origin == Origin::Extracted && t.target.span == span),
+            "the extracted target at the span stays: it reads another metric, same value"
+        );
+        d.corrections
+            .push(Correction::edit(key.clone(), vec![FieldEdit::Value(4.0)]));
+        let c = apply(&d);
+        let added: Vec<_> = c.targets.iter().filter(|t| t.origin == Origin::Added).collect();
+        assert_eq!((added[0].target.value, added[0].by.len()), (4.0, 2));
+        d.corrections.push(Correction::delete(key));
+        let c = apply(&d);
+        assert!(c.targets.iter().all(|t| t.origin != Origin::Added));
+        assert!(c.review.is_empty());
     }
 }
