@@ -268,7 +268,7 @@ impl Store {
             let op = Op::Put {
                 store: DOCS,
                 key: key.clone(),
-                value: record_of(d),
+                value: record_of(d.stored()),
             };
             doc_ops.push((op, key, d.clone()));
         }

@@ -233,6 +233,39 @@ impl Actions {
         });
     }
 
+    /// Adds a correction to document `id`'s targets; the selected target stays selected by index
+    /// unless it went.
+    pub fn correct(&self, id: u32, c: planlens_core::corrections::Correction) {
+        self.0.ws.update(|w| {
+            w.correct(id, c);
+        });
+        self.settle_target();
+    }
+
+    /// Takes back document `id`'s last correction.
+    pub fn undo_correction(&self, id: u32) {
+        self.0.ws.update(|w| {
+            w.undo_correction(id);
+        });
+        self.settle_target();
+    }
+
+    /// Makes document `id`'s last undone correction again.
+    pub fn redo_correction(&self, id: u32) {
+        self.0.ws.update(|w| {
+            w.redo_correction(id);
+        });
+        self.settle_target();
+    }
+
+    /// After the targets changed: no target selected past the end of the list.
+    fn settle_target(&self) {
+        let n = self.0.doc.get_untracked().map_or(0, |d| d.targets.len());
+        if self.0.target.get_untracked().is_some_and(|i| i >= n) {
+            self.0.target.set(None);
+        }
+    }
+
     pub fn remove_document(&self, id: u32) {
         self.0.ws.update(|w| {
             w.remove(id);
@@ -277,6 +310,18 @@ pub struct ViewsCtx {
     pub tab: Reader<Tab>,
     pub target: Reader<Option<usize>>,
     pub reveal: Reader<(u64, bool)>,
+    pub act: Actions,
+}
+
+/// What the corrections bar reads: the selected document and target, the workspace (for redo),
+/// the tab shown.
+#[derive(Clone, Copy)]
+pub struct CorrectionsCtx {
+    pub lang: Reader<Lang>,
+    pub doc: Memo<Option<DocRef>>,
+    pub target: Reader<Option<usize>>,
+    pub ws: Reader<Workspace>,
+    pub tab: Reader<Tab>,
     pub act: Actions,
 }
 
@@ -359,6 +404,19 @@ pub fn use_views() -> ViewsCtx {
         tab: Reader(st.tab),
         target: Reader(st.target),
         reveal: Reader(st.reveal),
+        act: st.actions(),
+    }
+}
+
+/// What the corrections bar needs.
+pub fn use_corrections() -> CorrectionsCtx {
+    let st = use_state();
+    CorrectionsCtx {
+        lang: Reader(st.lang),
+        doc: st.doc,
+        target: Reader(st.target),
+        ws: Reader(st.ws),
+        tab: Reader(st.tab),
         act: st.actions(),
     }
 }

@@ -8,9 +8,9 @@ pub mod analysis;
 pub mod workspace;
 
 pub use access::{
-    use_actions, use_compare, use_documents, use_filter, use_lang, use_notices, use_share,
-    use_storage, use_targets, use_theme, use_views, Actions, CompareCtx, DocumentsCtx, NoticesCtx,
-    Reader, ShareCtx, StorageCtx, TargetsCtx, ViewsCtx,
+    use_actions, use_compare, use_corrections, use_documents, use_filter, use_lang, use_notices,
+    use_share, use_storage, use_targets, use_theme, use_views, Actions, CompareCtx, CorrectionsCtx,
+    DocumentsCtx, NoticesCtx, Reader, ShareCtx, StorageCtx, TargetsCtx, ViewsCtx,
 };
 
 use std::rc::Rc;

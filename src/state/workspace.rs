@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use planlens_core::corrections::{corrected_document, Key, Origin};
+use planlens_core::corrections::{corrected_document, Correction, Key, Origin};
 use planlens_core::{analyse, Document, Export};
 
 /// A shared, cheaply cloned analysed document. Two handles are equal only when they are the same
@@ -157,6 +157,8 @@ pub struct Workspace {
     /// Removed documents with the place each had, the last removed last.
     removed: Vec<(usize, Entry)>,
     revision: u64,
+    /// Corrections undone, with their document, the last undone last (for redo; not saved).
+    redo: Vec<(u32, Correction)>,
 }
 
 impl Workspace {
@@ -332,6 +334,43 @@ impl Workspace {
         })
     }
 
+    /// Adds a correction to document `id`'s targets (what was undone there can no longer be
+    /// redone). Returns whether the document is there.
+    pub fn correct(&mut self, id: u32, c: Correction) -> bool {
+        let done = self.change_doc(id, |d| d.corrections.push(c));
+        if done {
+            self.redo.retain(|(d, _)| *d != id);
+        }
+        done
+    }
+
+    /// Takes back document `id`'s last correction; false when it has none.
+    pub fn undo_correction(&mut self, id: u32) -> bool {
+        let mut undone = None;
+        self.change_doc(id, |d| undone = d.corrections.pop());
+        match undone {
+            Some(c) => {
+                self.redo.push((id, c));
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Makes document `id`'s last undone correction again; false when there is none.
+    pub fn redo_correction(&mut self, id: u32) -> bool {
+        let Some(k) = self.redo.iter().rposition(|(d, _)| *d == id) else {
+            return false;
+        };
+        let (_, c) = self.redo.remove(k);
+        self.change_doc(id, |d| d.corrections.push(c))
+    }
+
+    /// Whether document `id` has an undone correction to make again.
+    pub fn can_redo(&self, id: u32) -> bool {
+        self.redo.iter().any(|(d, _)| *d == id)
+    }
+
     /// Sets a document's period and kind. Returns whether anything changed.
     pub fn set_period_kind(
         &mut self,
@@ -496,6 +535,52 @@ mod tests {
             ws.add_document(analyse_text("p.txt", t));
         }
         ws
+    }
+
+    #[test]
+    fn corrections_change_what_is_shown_and_undo_and_redo_in_turn() {
+        let mut ws = ws3();
+        let id = ws.selected_id().unwrap();
+        let d = ws.selected().unwrap();
+        let key = d.key(0).unwrap();
+        let rev = ws.revision();
+        assert!(ws.correct(
+            id,
+            Correction::edit(
+                key.clone(),
+                vec![planlens_core::corrections::FieldEdit::Value(7.0)]
+            )
+        ));
+        assert!(ws.revision() > rev, "a correction is saved");
+        let d = ws.selected().unwrap();
+        assert_eq!((d.targets[0].value, d.origin(0)), (7.0, Origin::Corrected));
+        assert_eq!(d.stored().targets[0].value, 6.0, "the extraction is kept");
+        assert_eq!(d.corrections(), (1, 0));
+        assert!(ws.correct(id, Correction::delete(key)));
+        assert!(ws.selected().unwrap().targets.is_empty());
+        assert!(ws.undo_correction(id));
+        assert!(ws.can_redo(id));
+        assert_eq!(ws.selected().unwrap().targets[0].value, 7.0);
+        assert!(ws.undo_correction(id));
+        assert_eq!(ws.selected().unwrap().origin(0), Origin::Extracted);
+        assert!(!ws.undo_correction(id), "nothing left to undo");
+        assert!(ws.redo_correction(id));
+        assert_eq!(ws.selected().unwrap().targets[0].value, 7.0);
+        // a new correction drops what could be redone
+        let key = ws.selected().unwrap().key(0).unwrap();
+        assert!(ws.correct(
+            id,
+            Correction::edit(
+                key,
+                vec![planlens_core::corrections::FieldEdit::Unit("%".into())]
+            )
+        ));
+        assert!(!ws.can_redo(id));
+        assert!(!ws.redo_correction(id));
+        // the export keeps the extraction and the corrections
+        let export = ws.to_export();
+        assert_eq!(export.documents[2].corrections.len(), 2);
+        assert_eq!(export.documents[2].targets[0].value, 6.0);
     }
 
     #[test]

@@ -129,3 +129,20 @@ pub fn value_label(t: &Target, lang: Lang) -> impl IntoView {
         {achieved.then(|| result_badge(lang))}
     }
 }
+
+/// The mark of a target the user corrected (`已更正`) or added (`新增`); nothing for one as read.
+pub fn origin_badge(
+    origin: planlens_core::corrections::Origin,
+    lang: Lang,
+) -> Option<impl IntoView> {
+    use planlens_core::corrections::Origin;
+    let s = crate::i18n::corrections_text::strings(lang);
+    let word = match origin {
+        Origin::Extracted => return None,
+        Origin::Corrected => s.corrected,
+        Origin::Added => s.added,
+    };
+    Some(
+        view! { <span class="origin-badge" data-testid="origin-badge" data-origin=origin.as_str()>{word}</span> },
+    )
+}

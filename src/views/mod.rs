@@ -7,6 +7,7 @@
 
 pub mod badges;
 pub mod compare;
+pub mod correct;
 pub mod search;
 pub mod source;
 pub mod split;
@@ -214,6 +215,7 @@ pub fn Views() -> impl IntoView {
             {heading}
             <div class="tabs" role="tablist" aria-label=move || s().views node_ref=tablist on:keydown=on_tab_key>{tabs}</div>
             {selected_bar}
+            <correct::CorrectionsBar/>
             <div class="view-body" id="view-body" role="tabpanel" aria-labelledby=active_tab_id node_ref=body>{view_body}</div>
             <p class="keys-hint">{move || s().keys_hint}</p>
         </section>

@@ -34,11 +34,13 @@ pub fn leaf_button(doc: &DocRef, i: usize) -> impl IntoView {
     let achieved = t.status == Status::Achieved;
     let label = target_label(t, st.lang.get_untracked());
     let selected = move || st.is_selected(i);
+    let origin = crate::views::badges::origin_badge(doc.origin(i), st.lang.get_untracked());
     view! {
         <button type="button" class="target-leaf" class:achieved=achieved class:selected=selected
             data-testid="target" data-target=i aria-pressed=move || selected().to_string()
             on:click=move |_| st.act.select_target(i, false)>
             {label}
+            {origin}
         </button>
     }
 }

@@ -1,0 +1,119 @@
+//! The strings of the corrections bar (edit, delete and add targets, undo and redo) in 简体中文
+//! and English.
+
+use crate::i18n::Lang;
+
+/// What the corrections bar says.
+pub struct CorrectionsText {
+    pub bar: &'static str,
+    pub edit: &'static str,
+    pub delete: &'static str,
+    pub add_selection: &'static str,
+    pub add_hint: &'static str,
+    pub no_selection: &'static str,
+    pub undo: &'static str,
+    pub redo: &'static str,
+    pub save: &'static str,
+    pub cancel: &'static str,
+    pub form: &'static str,
+    pub metric: &'static str,
+    pub value: &'static str,
+    pub value_max: &'static str,
+    pub unit: &'static str,
+    pub comparator: &'static str,
+    pub year: &'static str,
+    pub status: &'static str,
+    pub tier: &'static str,
+    pub deadline: &'static str,
+    pub binding: &'static str,
+    pub none: &'static str,
+    pub bad_number: &'static str,
+    pub corrected: &'static str,
+    pub added: &'static str,
+    pub needs_review: &'static str,
+}
+
+impl CorrectionsText {
+    /// `12 处更正` / `12 corrections`.
+    pub fn count(&self, n: usize, lang: Lang) -> String {
+        match lang {
+            Lang::Zh => format!("{n} 处更正"),
+            Lang::En if n == 1 => "1 correction".to_string(),
+            Lang::En => format!("{n} corrections"),
+        }
+    }
+
+    /// `2 处需复核` / `2 to review`.
+    pub fn review(&self, n: usize, lang: Lang) -> String {
+        match lang {
+            Lang::Zh => format!("{n} 处需复核"),
+            Lang::En => format!("{n} to review"),
+        }
+    }
+}
+
+/// The corrections bar's strings in `lang`.
+pub fn strings(lang: Lang) -> &'static CorrectionsText {
+    match lang {
+        Lang::Zh => &ZH,
+        Lang::En => &EN,
+    }
+}
+
+static ZH: CorrectionsText = CorrectionsText {
+    bar: "更正",
+    edit: "更正此目标",
+    delete: "删除此目标",
+    add_selection: "把选中的原文添加为目标",
+    add_hint: "在原文中选中一段文字，即可把它添加为目标。",
+    no_selection: "请先在原文中选中一段文字。",
+    undo: "撤销更正",
+    redo: "重做更正",
+    save: "保存",
+    cancel: "取消",
+    form: "更正目标",
+    metric: "指标",
+    value: "数值",
+    value_max: "上限（区间）",
+    unit: "单位",
+    comparator: "比较",
+    year: "年份",
+    status: "状态",
+    tier: "档次",
+    deadline: "期限",
+    binding: "属性",
+    none: "无",
+    bad_number: "请输入数字。",
+    corrected: "已更正",
+    added: "新增",
+    needs_review: "需复核",
+};
+
+static EN: CorrectionsText = CorrectionsText {
+    bar: "Corrections",
+    edit: "Correct this target",
+    delete: "Delete this target",
+    add_selection: "Add the selected text as a target",
+    add_hint: "Select a passage of the source to add it as a target.",
+    no_selection: "Select a passage of the source first.",
+    undo: "Undo correction",
+    redo: "Redo correction",
+    save: "Save",
+    cancel: "Cancel",
+    form: "Correct the target",
+    metric: "Indicator",
+    value: "Value",
+    value_max: "Upper bound (range)",
+    unit: "Unit",
+    comparator: "Comparison",
+    year: "Year",
+    status: "Status",
+    tier: "Tier",
+    deadline: "Deadline",
+    binding: "Binding",
+    none: "none",
+    bad_number: "Enter a number.",
+    corrected: "corrected",
+    added: "added",
+    needs_review: "needs review",
+};

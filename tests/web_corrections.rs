@@ -1,0 +1,225 @@
+//! In-browser tests of the corrections bar (headless Chromium via `wasm-bindgen-test-runner`):
+//! a metric corrected with the form (Enter saves, Escape cancels), a false target deleted, a
+//! missed one added from a passage selected in the source; undo and redo; the counts and marks;
+//! a reload keeps the corrections and a share link carries them.
+#![cfg(target_arch = "wasm32")]
+
+use planlens_app::state::workspace::analyse_text;
+use planlens_core::corrections::{keys_of, Correction, FieldEdit};
+use planlens_core::share::{SharedDocument, SharedView};
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+mod browser;
+use browser::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Written for this test: three targets, and a number the extractor does not take for one.
+const PLAN: &str = "某县2026年重点工作\n一、主要目标\n地区生产总值增长6%左右，新增城镇就业8000人。\n二、民生\n新建幼儿园5所。启动186号县道改造。\n";
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn leaf_texts(root: &HtmlElement) -> Vec<String> {
+    all(root, ".tree-view [data-testid=target]")
+        .iter()
+        .map(|e| e.text_content().unwrap_or_default())
+        .collect()
+}
+
+fn set_input(root: &HtmlElement, id: &str, value: &str) {
+    let input: HtmlInputElement = by_testid(root, id);
+    input.set_value(value);
+    fire(&input, "input");
+}
+
+async fn select_leaf(root: &HtmlElement, needle: &str) {
+    let leaf = all(root, ".tree-view [data-testid=target]")
+        .into_iter()
+        .find(|e| e.text_content().unwrap_or_default().contains(needle))
+        .unwrap_or_else(|| panic!("no leaf with {needle}: {:?}", leaf_texts(root)));
+    leaf.click();
+    flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn edit_delete_undo_and_redo_change_what_every_view_shows() {
+    let root = mounted_with(PLAN).await;
+    assert_eq!(text_of(&root, "target-count"), "3");
+    // correct the first target's metric: the form opens with the fields as read
+    select_leaf(&root, "地区生产总值").await;
+    click(&root, "correct-edit");
+    flush().await;
+    let metric: HtmlInputElement = by_testid(&root, "correct-metric");
+    assert_eq!(metric.value(), "地区生产总值");
+    assert_eq!(
+        by_testid::<HtmlInputElement>(&root, "correct-value").value(),
+        "6"
+    );
+    // Escape cancels
+    press(&metric, "Escape", false);
+    flush().await;
+    assert_eq!(count_testid(&root, "correct-form"), 0);
+    click(&root, "correct-edit");
+    flush().await;
+    set_input(&root, "correct-metric", "全县地区生产总值");
+    set_input(&root, "correct-year", "2026");
+    click(&root, "correct-save");
+    flush().await;
+    assert_eq!(count_testid(&root, "correct-form"), 0);
+    let leaves = leaf_texts(&root);
+    assert!(
+        leaves[0].contains("全县地区生产总值") && leaves[0].contains("已更正"),
+        "{leaves:?}"
+    );
+    assert_eq!(text_of(&root, "corrections-count").trim(), "1 处更正");
+    // a bad number is refused with a message and nothing lost
+    click(&root, "correct-edit");
+    flush().await;
+    set_input(&root, "correct-value", "六");
+    click(&root, "correct-save");
+    flush().await;
+    assert_eq!(count_testid(&root, "correct-form"), 1);
+    assert!(text_of(&root, "corrections-problem").contains("数字"));
+    click(&root, "correct-cancel");
+    flush().await;
+    // delete the second
+    select_leaf(&root, "新增城镇就业").await;
+    click(&root, "correct-delete");
+    flush().await;
+    assert_eq!(text_of(&root, "target-count"), "2");
+    assert!(leaf_texts(&root)
+        .iter()
+        .all(|l| !l.contains("新增城镇就业")));
+    // the table shows the corrected values too
+    click(&root, "tab-table");
+    flush().await;
+    let table = text_of(&root, "table-view");
+    assert!(
+        table.contains("全县地区生产总值") && !table.contains("新增城镇就业"),
+        "{table}"
+    );
+    click(&root, "tab-tree");
+    flush().await;
+    // undo twice, redo once
+    click(&root, "correct-undo");
+    flush().await;
+    assert_eq!(text_of(&root, "target-count"), "3");
+    click(&root, "correct-undo");
+    flush().await;
+    assert!(leaf_texts(&root)[0].starts_with("地区生产总值"));
+    assert!(by_testid::<web_sys::HtmlButtonElement>(&root, "correct-undo").disabled());
+    click(&root, "correct-redo");
+    flush().await;
+    assert!(leaf_texts(&root)[0].contains("全县地区生产总值"));
+    // the autosave keeps the corrections: a reload shows them
+    sleep(1200).await;
+    let again = remounted().await;
+    flush().await;
+    assert!(
+        leaf_texts(&again)[0].contains("全县地区生产总值"),
+        "{:?}",
+        leaf_texts(&again)
+    );
+    assert_eq!(text_of(&again, "corrections-count").trim(), "1 处更正");
+}
+
+#[wasm_bindgen_test]
+async fn a_passage_selected_in_the_source_is_added_as_a_target() {
+    let root = mounted_with(PLAN).await;
+    click(&root, "tab-source");
+    flush().await;
+    // select 186号县道改造 in the source as a user drags over it
+    let pre: HtmlElement = by_testid(&root, "source-text");
+    let walker = document().create_tree_walker(&pre).unwrap();
+    let needle = "186号县道改造";
+    let mut node = walker.next_node().unwrap();
+    let (text_node, at) = loop {
+        let n = node.expect("the text node holding the passage");
+        if n.node_type() == web_sys::Node::TEXT_NODE {
+            let t = n.text_content().unwrap_or_default();
+            if let Some(b) = t.find(needle) {
+                break (n, t[..b].encode_utf16().count() as u32);
+            }
+        }
+        node = walker.next_node().unwrap();
+    };
+    let range = document().create_range().unwrap();
+    range.set_start(&text_node, at).unwrap();
+    range
+        .set_end(&text_node, at + needle.encode_utf16().count() as u32)
+        .unwrap();
+    let sel = web_sys::window().unwrap().get_selection().unwrap().unwrap();
+    sel.remove_all_ranges().unwrap();
+    sel.add_range(&range).unwrap();
+    click(&root, "correct-add");
+    flush().await;
+    // the form opens on the new target (the core reads no target in the passage: the fields are
+    // for the user to fill), already in the tree as added
+    assert_eq!(count_testid(&root, "correct-form"), 1);
+    assert_eq!(text_of(&root, "target-count"), "4");
+    set_input(&root, "correct-metric", "改造县道");
+    set_input(&root, "correct-value", "1");
+    set_input(&root, "correct-unit", "条");
+    click(&root, "correct-save");
+    flush().await;
+    assert_eq!(text_of(&root, "target-count"), "4");
+    click(&root, "tab-tree");
+    flush().await;
+    let added = leaf_texts(&root)
+        .into_iter()
+        .find(|l| l.contains("改造县道"))
+        .expect("the added target in the tree, under its heading");
+    assert!(added.contains("新增") && added.contains("1条"), "{added}");
+    // nothing selected: a message, nothing added
+    web_sys::window()
+        .unwrap()
+        .get_selection()
+        .unwrap()
+        .unwrap()
+        .remove_all_ranges()
+        .unwrap();
+    click(&root, "correct-add");
+    flush().await;
+    assert!(text_of(&root, "corrections-problem").contains("选中"));
+    assert_eq!(text_of(&root, "target-count"), "4");
+}
+
+#[wasm_bindgen_test]
+async fn a_share_link_carries_the_corrections() {
+    let doc = analyse_text("p.txt", PLAN);
+    let keys = keys_of(&doc.targets);
+    let view = SharedView {
+        documents: vec![SharedDocument::Text {
+            name: doc.name.clone(),
+            text: PLAN.to_string(),
+            title: None,
+            place: None,
+            year: None,
+            period: None,
+            kind: None,
+            marks: vec![],
+            corrections: vec![
+                Correction::edit(
+                    keys[0].clone(),
+                    vec![FieldEdit::Metric("链接里的指标".into())],
+                ),
+                Correction::delete(keys[1].clone()),
+            ],
+        }],
+        tab: planlens_core::share::Tab::Tree,
+        selected: Some(0),
+        target: None,
+        filter: Default::default(),
+        compare: vec![0],
+        lang: Default::default(),
+    };
+    let linked = mounted_at_link(&view).await;
+    flush().await;
+    assert_eq!(text_of(&linked, "target-count"), "2");
+    let leaves = leaf_texts(&linked);
+    assert!(leaves[0].contains("链接里的指标"), "{leaves:?}");
+    assert_eq!(text_of(&linked, "corrections-count").trim(), "2 处更正");
+}
