@@ -509,10 +509,15 @@ mod tests {
             .filter(|&i| d.targets[i].span == d.targets[0].span)
             .collect();
         // whether the reader gives the two growths one span or two, each has its own key
-        assert!(keys.iter().enumerate().all(|(i, k)| keys[..i].iter().all(|o| o != k)));
+        assert!(keys
+            .iter()
+            .enumerate()
+            .all(|(i, k)| keys[..i].iter().all(|o| o != k)));
         let last = *shared.last().unwrap();
-        d.corrections
-            .push(Correction::edit(keys[last].clone(), vec![FieldEdit::Value(8.0)]));
+        d.corrections.push(Correction::edit(
+            keys[last].clone(),
+            vec![FieldEdit::Value(8.0)],
+        ));
         let c = apply(&d);
         assert_eq!(c.targets[last].target.value, 8.0);
         if shared.len() > 1 {
@@ -523,21 +528,34 @@ mod tests {
         let mut t = d.targets.last().unwrap().clone();
         t.metric = "新建中学".into();
         let add = Correction::add(&d, t);
-        assert_eq!(add.key.nth, 1, "after the extracted target at the same span");
+        assert_eq!(
+            add.key.nth, 1,
+            "after the extracted target at the same span"
+        );
         let key = add.key.clone();
         d.corrections.push(add);
         let c = apply(&d);
-        let added: Vec<_> = c.targets.iter().filter(|t| t.origin == Origin::Added).collect();
+        let added: Vec<_> = c
+            .targets
+            .iter()
+            .filter(|t| t.origin == Origin::Added)
+            .collect();
         assert_eq!(added.len(), 1);
         assert_eq!(added[0].key, key);
         assert!(
-            c.targets.iter().any(|t| t.origin == Origin::Extracted && t.target.span == span),
+            c.targets
+                .iter()
+                .any(|t| t.origin == Origin::Extracted && t.target.span == span),
             "the extracted target at the span stays: it reads another metric, same value"
         );
         d.corrections
             .push(Correction::edit(key.clone(), vec![FieldEdit::Value(4.0)]));
         let c = apply(&d);
-        let added: Vec<_> = c.targets.iter().filter(|t| t.origin == Origin::Added).collect();
+        let added: Vec<_> = c
+            .targets
+            .iter()
+            .filter(|t| t.origin == Origin::Added)
+            .collect();
         assert_eq!((added[0].target.value, added[0].by.len()), (4.0, 2));
         d.corrections.push(Correction::delete(key));
         let c = apply(&d);
