@@ -93,6 +93,22 @@ async fn edit_delete_undo_and_redo_change_what_every_view_shows() {
     assert!(leaf_texts(&root)
         .iter()
         .all(|l| !l.contains("新增城镇就业")));
+    // how well PlanLens did against these corrections: 3 read, 1 of them false, none missed
+    assert_eq!(
+        text_of(&root, "accuracy-line"),
+        "F1 0.800 (P 0.667 R 1.000; tp 2 fp 1 fn 0)"
+    );
+    let fields = text_of(&root, "accuracy-fields");
+    assert!(
+        fields.contains("metric50.0%") && fields.contains("year50.0%"),
+        "one of the two matched renamed and dated: {fields}"
+    );
+    assert_eq!(count_testid(&root, "download-gold"), 1);
+    // a target copied as a citation
+    select_leaf(&root, "幼儿园").await;
+    click(&root, "correct-cite");
+    flush().await;
+    assert!(text_of(&root, "corrections-problem").contains("引文已复制"));
     // the table shows the corrected values too
     click(&root, "tab-table");
     flush().await;

@@ -31,6 +31,14 @@ pub struct CorrectionsText {
     pub corrected: &'static str,
     pub added: &'static str,
     pub needs_review: &'static str,
+    pub copy_citation: &'static str,
+    pub copied: &'static str,
+    pub accuracy: &'static str,
+    pub accuracy_note: &'static str,
+    pub precision: &'static str,
+    pub recall: &'static str,
+    pub field: &'static str,
+    pub download_gold: &'static str,
 }
 
 impl CorrectionsText {
@@ -87,6 +95,14 @@ static ZH: CorrectionsText = CorrectionsText {
     corrected: "已更正",
     added: "新增",
     needs_review: "需复核",
+    copy_citation: "复制引文",
+    copied: "引文已复制。",
+    accuracy: "规划透镜在本文件上的准确度",
+    accuracy_note: "以您的更正为准，衡量方法与语料库评分脚本 score.py 相同。",
+    precision: "精确率",
+    recall: "召回率",
+    field: "字段",
+    download_gold: "下载金标准文件（.gold.json）",
 };
 
 static EN: CorrectionsText = CorrectionsText {
@@ -116,4 +132,12 @@ static EN: CorrectionsText = CorrectionsText {
     corrected: "corrected",
     added: "added",
     needs_review: "needs review",
+    copy_citation: "Copy as citation",
+    copied: "Citation copied.",
+    accuracy: "How well PlanLens did on this document",
+    accuracy_note: "Against your corrections, measured as the corpus scorer score.py measures.",
+    precision: "Precision",
+    recall: "Recall",
+    field: "Field",
+    download_gold: "Download as a gold file (.gold.json)",
 };

@@ -1,6 +1,7 @@
 //! Every string of the interface in 简体中文 (the default) and English, and messages for the core's
 //! error types. Components never hold literal UI text; they ask [`Lang::s`] or the functions here.
 
+pub mod citation_text;
 pub mod corrections_text;
 pub mod offline_text;
 pub mod panel_text;

@@ -318,7 +318,18 @@ pub fn CorrectionsBar() -> impl IntoView {
                     {(count > 0).then(|| s.count(count, lang))}
                     {(review > 0).then(|| view! { <span class="corrections-review" data-testid="corrections-review">{format!(" · {}", s.review(review, lang))}</span> })}
                 </span>
-                {selected.map(|i| view! {
+                {selected.map(|i| {
+                    let cite_doc = doc.clone();
+                    view! {
+                    <button type="button" class="small-button" data-testid="correct-cite"
+                        on:click=move |_| {
+                            let Some(t) = cite_doc.targets.get(i) else { return };
+                            let text = crate::i18n::citation_text::citation(st.lang.get_untracked(), &cite_doc, t);
+                            if let Some(w) = web_sys::window() {
+                                let _ = w.navigator().clipboard().write_text(&text);
+                            }
+                            problem.set(Some(strings(st.lang.get_untracked()).copied));
+                        }>{s.copy_citation}</button>
                     <button type="button" class="small-button" data-testid="correct-edit"
                         on:click=move |_| open_form(&doc_for_edit, i)>{s.edit}</button>
                     <button type="button" class="small-button" data-testid="correct-delete"
@@ -327,7 +338,7 @@ pub fn CorrectionsBar() -> impl IntoView {
                                 st.act.correct(id, Correction::delete(key));
                             }
                         }>{s.delete}</button>
-                })}
+                }})}
                 <button type="button" class="small-button" data-testid="correct-add" title=s.add_hint
                     on:click=add_selection>{s.add_selection}</button>
                 <button type="button" class="small-button" data-testid="correct-undo" disabled=count == 0
@@ -336,7 +347,45 @@ pub fn CorrectionsBar() -> impl IntoView {
                     on:click=move |_| st.act.redo_correction(id)>{s.redo}</button>
                 {move || problem.get().map(|p| view! { <span class="corrections-problem" role="alert" data-testid="corrections-problem">{p}</span> })}
                 {form}
+                {(count > 0).then(|| accuracy(&doc, lang))}
             </div>
         })
+    }
+}
+
+/// The extraction scored against the user's corrections, and the corrected targets as a gold file.
+fn accuracy(doc: &DocRef, lang: Lang) -> impl IntoView {
+    use planlens_core::corrections::{gold, score};
+    let s = strings(lang);
+    let sc = score::against_corrections(doc.stored());
+    let pct = |v: f64| format!("{:.1}%", v * 100.0);
+    let fields = score::FIELDS
+        .iter()
+        .enumerate()
+        .filter_map(|(k, f)| {
+            sc.field(k)
+                .map(|a| view! { <tr><th scope="row">{*f}</th><td class="num">{pct(a)}</td></tr> })
+        })
+        .collect_view();
+    let stored = doc.stored().clone();
+    view! {
+        <details class="accuracy" data-testid="accuracy">
+            <summary>{s.accuracy}</summary>
+            <p class="accuracy-note">{s.accuracy_note}</p>
+            <p data-testid="accuracy-line">{sc.summary_line()}</p>
+            <table class="count-table" data-testid="accuracy-fields">
+                <thead><tr><th scope="col">{s.field}</th><th scope="col">{s.value}</th></tr></thead>
+                <tbody>
+                    <tr><th scope="row">{s.precision}</th><td class="num">{pct(sc.precision())}</td></tr>
+                    <tr><th scope="row">{s.recall}</th><td class="num">{pct(sc.recall())}</td></tr>
+                    <tr><th scope="row">"F1"</th><td class="num">{pct(sc.f1())}</td></tr>
+                    {fields}
+                </tbody>
+            </table>
+            <button type="button" class="small-button" data-testid="download-gold" on:click=move |_| {
+                let file = gold::export(&stored, true);
+                crate::platform::dom::download(&gold::file_name(&stored.name), "application/json", &gold::to_json(&file));
+            }>{s.download_gold}</button>
+        </details>
     }
 }

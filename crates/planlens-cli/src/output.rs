@@ -287,12 +287,27 @@ const CSV_ROWS_PER_PART: usize = 4096;
 /// (which makes every cell safe for spreadsheets: a leading `'` before `=`, `+`, `-`, `@`, tab or
 /// CR), called for a few thousand targets at a time and written as they come, each part without
 /// its header.
+///
+/// A document with the user's corrections (a JSON file saved from the app) is written as
+/// corrected, each row's `origin` saying whether the user corrected or added it.
 fn csv_rows<W: Write>(d: &Document, out: &mut W) -> Result<(), OutputError> {
     let header = table::to_csv(&[]);
+    let shown =
+        (!d.corrections.is_empty()).then(|| planlens_core::corrections::corrected_document(d));
+    let (d, origins) = match &shown {
+        Some(s) => (&s.doc, s.origins.as_slice()),
+        None => (d, &[][..]),
+    };
+    let origin = |_: usize, i: usize| {
+        origins
+            .get(i)
+            .copied()
+            .unwrap_or(planlens_core::corrections::Origin::Extracted)
+    };
     let n = d.targets.len();
     for start in (0..n).step_by(CSV_ROWS_PER_PART) {
         let rows: Vec<usize> = (start..n.min(start + CSV_ROWS_PER_PART)).collect();
-        let part = table::to_csv(&[(d, rows)]);
+        let part = table::to_csv_with_origins(&[(d, rows)], &origin);
         let body = part.strip_prefix(header.as_str()).ok_or_else(|| {
             OutputError::Render("cannot write CSV: a part without the header".into())
         })?;

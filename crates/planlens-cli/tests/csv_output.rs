@@ -105,3 +105,54 @@ fn compare_csv_prefixes_formula_cells_and_file_names() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn a_saved_file_with_corrections_is_written_as_corrected_each_row_with_its_origin() {
+    use planlens_core::corrections::{keys_of, prefill, Correction, FieldEdit};
+    let dir = tempfile_dir("corrections");
+    let mut doc = planlens_core::analyse("plan.txt", PLAN);
+    doc.text = Some(PLAN.to_string());
+    assert!(doc.targets.len() >= 4);
+    let keys = keys_of(&doc.targets);
+    doc.corrections = vec![
+        Correction::edit(
+            keys[0].clone(),
+            vec![FieldEdit::Metric("城镇新增就业".into())],
+        ),
+        Correction::delete(keys[1].clone()),
+    ];
+    let at = PLAN.chars().position(|c| c == '青').unwrap();
+    let (added, _) = prefill::read_span(&doc, [at, at + 3]).unwrap();
+    let add = Correction::add(&doc, added);
+    doc.corrections.push(add);
+    let saved = serde_json::to_string(&planlens_core::Export::new(vec![doc.clone()])).unwrap();
+    let file = write(&dir, "saved.json", &saved);
+    let rows = records(&run(&["extract", "--format", "csv"], std::slice::from_ref(&file)));
+    assert_eq!(rows.len(), doc.targets.len() - 1 + 1);
+    let origin = rows[0].len() - 1;
+    let origins: Vec<&str> = rows.iter().map(|r| r[origin].as_str()).collect();
+    assert_eq!(
+        origins[0], "added",
+        "the added target stands first in text order"
+    );
+    assert_eq!(
+        (rows[1][1].as_str(), origins[1]),
+        ("城镇新增就业", "corrected")
+    );
+    assert!(
+        origins[2..].iter().all(|o| *o == "extracted"),
+        "{origins:?}"
+    );
+    // JSON keeps the file as saved: the extraction and the corrections
+    let json = run(&["extract", "--format", "json"], &[file]);
+    let back: planlens_core::Export = serde_json::from_str(&json).unwrap();
+    assert_eq!(back.documents[0].corrections, doc.corrections);
+    assert_eq!(back.documents[0].targets.len(), doc.targets.len());
+}
+
+fn tempfile_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("planlens-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}

@@ -18,6 +18,7 @@
 //! ([`kind_choices`], codes as in the JSON: `five_year_plan` …).
 
 use crate::compare::{base_unit, base_value};
+use crate::corrections::Origin;
 use crate::csv_safe;
 use crate::model::{Binding, DocKind, Document, Status, Target, YEARS};
 use crate::present::{
@@ -367,8 +368,9 @@ pub fn rows(doc: &Document, filter: &Filter, key: SortKey, descending: bool) -> 
 }
 
 /// Column names of the CSV export. `year`, `binding` (`binding` / `expected`, empty when
-/// unknown) and `place` (the place a value belongs to where it is not the document's, else empty)
-/// came later and stand last, so the earlier columns keep their positions.
+/// unknown), `place` (the place a value belongs to where it is not the document's, else empty)
+/// and `origin` (`extracted`, `corrected` by the user, or `added` by the user) came later and
+/// stand last, so the earlier columns keep their positions.
 pub const CSV_HEADER: &[&str] = &[
     "document",
     "metric",
@@ -387,15 +389,25 @@ pub const CSV_HEADER: &[&str] = &[
     "year",
     "binding",
     "place",
+    "origin",
 ];
 
 /// CSV (with a header row) of the given rows of each document; every cell is made safe with
 /// [`csv_safe::csv_cell`] (a cell that could run as a formula gets a leading `'`).
 pub fn to_csv(parts: &[(&Document, Vec<usize>)]) -> String {
+    to_csv_with_origins(parts, &|_, _| Origin::Extracted)
+}
+
+/// [`to_csv`] with each target's origin: `origin(part, target)` for target `target` of part
+/// `part` (the app's and the CLI's corrected documents know theirs).
+pub fn to_csv_with_origins(
+    parts: &[(&Document, Vec<usize>)],
+    origin: &dyn Fn(usize, usize) -> Origin,
+) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
     // writing to a Vec cannot fail
     let _ = csv_safe::write_record(&mut w, CSV_HEADER);
-    for (doc, rows) in parts {
+    for (part, (doc, rows)) in parts.iter().enumerate() {
         for &i in rows {
             let t = &doc.targets[i];
             let _ = csv_safe::write_record(
@@ -418,6 +430,7 @@ pub fn to_csv(parts: &[(&Document, Vec<usize>)]) -> String {
                     t.year.map(|y| y.to_string()).unwrap_or_default(),
                     t.binding.map(binding_code).unwrap_or_default().to_string(),
                     t.place.clone().unwrap_or_default(),
+                    origin(part, i).as_str().to_string(),
                 ],
             );
         }
@@ -518,7 +531,7 @@ mod tests {
         assert_eq!(&recs[0][1], "地区生产总值");
         assert_eq!(&recs[1][6], "ge");
         assert_eq!(recs[0].len(), CSV_HEADER.len());
-        assert_eq!(CSV_HEADER[14..], ["year", "binding", "place"]);
+        assert_eq!(CSV_HEADER[14..], ["year", "binding", "place", "origin"]);
         assert_eq!(&recs[0][16], "", "no place of its own");
     }
 }

@@ -133,6 +133,7 @@ fn ordinary_cells_are_unchanged() {
             "",
             "",
             "石门镇",
+            "extracted",
         ]
     );
 }

@@ -160,7 +160,7 @@ fn codes_round_trip_and_unknown_codes_filter_nothing() {
 fn csv_has_year_and_binding_last_before_place() {
     let d = doc();
     let n = CSV_HEADER.len();
-    assert_eq!(&CSV_HEADER[n - 3..], ["year", "binding", "place"]);
+    assert_eq!(&CSV_HEADER[n - 4..], ["year", "binding", "place", "origin"]);
     assert_eq!(
         CSV_HEADER[13], "quote",
         "earlier columns keep their positions"
@@ -173,8 +173,9 @@ fn csv_has_year_and_binding_last_before_place() {
         .map(|x| {
             let x = x.unwrap();
             assert_eq!(x.len(), n);
-            assert_eq!(&x[n - 1], "", "no target has a place of its own");
-            (x[n - 3].to_string(), x[n - 2].to_string())
+            assert_eq!(&x[n - 2], "", "no target has a place of its own");
+            assert_eq!(&x[n - 1], "extracted");
+            (x[n - 4].to_string(), x[n - 3].to_string())
         })
         .collect();
     let want = [

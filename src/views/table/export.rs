@@ -1,12 +1,13 @@
 //! What the table exports: CSV of the shown rows (the core's columns) and a PlanLens JSON export of
 //! the selected document reduced to the shown targets, with heading indices renumbered.
 
-use planlens_core::table::to_csv;
+use planlens_core::corrections::Origin;
+use planlens_core::table::to_csv_with_origins;
 use planlens_core::{Document, Export};
 
-/// CSV of the given rows of `doc`.
-pub fn csv_of(doc: &Document, rows: &[usize]) -> String {
-    to_csv(&[(doc, rows.to_vec())])
+/// CSV of the given rows of `doc`, each with its origin (`origin(i)` for target `i`).
+pub fn csv_of(doc: &Document, rows: &[usize], origin: &dyn Fn(usize) -> Origin) -> String {
+    to_csv_with_origins(&[(doc, rows.to_vec())], &|_, i| origin(i))
 }
 
 /// The document with only the targets in `rows` (kept in document order), as an export.
@@ -47,8 +48,16 @@ mod tests {
         let doc = &e.documents[0];
         assert_eq!(doc.targets.len(), 2);
         assert_eq!(doc.targets[1].metric, "地区生产总值");
-        let csv = csv_of(&d, &[2, 0]);
+        let csv = csv_of(&d, &[2, 0], &|i| {
+            if i == 2 {
+                Origin::Added
+            } else {
+                Origin::Extracted
+            }
+        });
         assert_eq!(csv.lines().count(), 3);
+        let first = csv.lines().nth(1).unwrap();
+        assert!(first.ends_with(",added"), "{first}");
         assert_eq!(file_name("a/b:c", "csv"), "abc.csv");
         assert_eq!(file_name("", "json"), "planlens.json");
     }

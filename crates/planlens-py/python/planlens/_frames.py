@@ -17,6 +17,7 @@ TARGET_COLUMNS = {
     "value_max": "float64", "unit": "string", "comparator": "string", "deadline": "string",
     "tier": "string", "status": "string", "section": "string", "start": "int64", "end": "int64",
     "quote": "string", "year": "Int64", "binding": "string", "place": "string",
+    "origin": "string",
 }
 
 PANEL_COLUMNS = {
@@ -73,7 +74,7 @@ def _target_records(docs):
                 d["name"], t["metric"], t.get("verb"), t["value"], t.get("value_max"), t["unit"],
                 t["comparator"], t.get("deadline"), t.get("tier"), t["status"],
                 " > ".join(t["section"]), t["span"][0], t["span"][1], t["quote"], t.get("year"),
-                t.get("binding"), t.get("place"),
+                t.get("binding"), t.get("place"), t.get("origin") or "extracted",
             )
 
 
