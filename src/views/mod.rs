@@ -7,6 +7,7 @@
 
 pub mod badges;
 pub mod compare;
+pub mod indicators;
 pub mod search;
 pub mod source;
 pub mod split;
