@@ -191,7 +191,7 @@ pub fn TimelineView() -> impl IntoView {
                         .unwrap_or_else(|| t().no_section.to_string()),
                 };
                 if last.as_deref() != Some(head.as_str()) {
-                    out.push(view! { <li class="timeline-group" role="presentation"><h3 class="sub-title">{head.clone()}</h3></li> }.into_any());
+                    out.push(view! { <li class="timeline-group"><h3 class="sub-title">{head.clone()}</h3></li> }.into_any());
                     last = Some(head);
                 }
                 let id = docs.get(e.doc).map(|(id, _)| *id);
