@@ -117,7 +117,7 @@ async fn a_plan_s_main_indicator_table_stands_as_cards_with_goal_base_and_bindin
     let goal = inner(first, "[data-testid=indicator-goal]");
     let base = inner(first, "[data-testid=indicator-base]");
     assert!(
-        goal.starts_with("2025年目标") && goal.contains("99%以上"),
+        goal.starts_with("2025年目标") && goal.contains("≥99%"),
         "{goal}"
     );
     assert!(
@@ -133,7 +133,7 @@ async fn a_plan_s_main_indicator_table_stands_as_cards_with_goal_base_and_bindin
     let alt = bars.get_attribute("aria-label").unwrap_or_default();
     let goal_value = inner(first, "[data-testid=indicator-goal] .chip-value");
     assert!(
-        alt.starts_with("2020年基期 99%") && alt.ends_with(&format!("2025年目标 {goal_value}")),
+        alt.starts_with(&format!("2025年目标 {goal_value}；")) && alt.ends_with("2020年基期 99%"),
         "{alt}"
     );
     // expected indicators too, each card once

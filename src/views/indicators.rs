@@ -28,7 +28,7 @@ fn value_button(st: TargetsCtx, t: &Target, i: usize, lang: Lang) -> impl IntoVi
     }
 }
 
-/// The base and the goal as two bars on one scale, when both are non-negative values in the
+/// The goal and the base as two bars on one scale, when both are non-negative values in the
 /// same unit (a `〔累计〕` goal or a change in 个百分点 beside a level is no bar).
 fn bars(base: &Target, goal: &Target, lang: Lang) -> Option<impl IntoView> {
     let goal_value = goal.value_max.unwrap_or(goal.value);
@@ -38,12 +38,13 @@ fn bars(base: &Target, goal: &Target, lang: Lang) -> Option<impl IntoView> {
     }
     let max = base.value.max(goal_value);
     let w = |v: f64| (BAR_W * v / max).max(1.0);
+    // in the card's order: the goal, then the base
     let label = format!(
         "{} {}；{} {}",
-        base_label(lang, base.year),
-        lang.value_chip(base),
         goal_label(lang, goal.year),
-        lang.value_chip(goal)
+        lang.value_chip(goal),
+        base_label(lang, base.year),
+        lang.value_chip(base)
     );
     let label = if lang == Lang::En {
         label.replace('；', "; ")
@@ -53,8 +54,8 @@ fn bars(base: &Target, goal: &Target, lang: Lang) -> Option<impl IntoView> {
     Some(view! {
         <svg class="indicator-bars" data-testid="indicator-bars" role="img" aria-label=label
             viewBox=format!("0 0 {BAR_W} 22") preserveAspectRatio="none">
-            <rect class="bar-base" x="0" y="2" width=w(base.value) height="8" rx="2"></rect>
-            <rect class="bar-goal" x="0" y="12" width=w(goal_value) height="8" rx="2"></rect>
+            <rect class="bar-goal" x="0" y="2" width=w(goal_value) height="8" rx="2"></rect>
+            <rect class="bar-base" x="0" y="12" width=w(base.value) height="8" rx="2"></rect>
         </svg>
     })
 }

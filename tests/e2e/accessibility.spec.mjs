@@ -1,7 +1,7 @@
 // End-to-end: an axe-core audit of every view of the release build (issue 15 item 5) — the
 // document list (empty and full), tree with the selected target's details, table, source, summary
 // (with a plan's main-indicator cards), compare, timeline, workspace search results, the share
-// panel and the notices (the undo toast, a broken link's error), at 1280 px (source and targets
+// panel and the notices (the undo toast, a broken link's error), and the summary in English, at 1280 px (source and targets
 // side by side) and 360 px, light and dark. No view may have a serious or critical violation.
 // Every chart (an SVG with role="img") has a name and a table beside it that says the same; the
 // focused control shows an outline; nothing scrolls sideways at 360 px. Screenshots of each view go
@@ -63,19 +63,24 @@ function report(found) {
 const overflow = (page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-/** The charts (SVG images) in the page without a name or without a table in their figure or view. */
+/**
+ * The charts (SVG images) in the page without a name, or without a table in their figure that says
+ * the same; a main-indicator card's bars are the card's two values, which the card says in words.
+ */
 const chartsWithoutAlternative = (page) =>
   page.evaluate(() =>
     [...document.querySelectorAll('svg[role="img"]')]
       .filter((svg) => {
         const named = svg.getAttribute('aria-label') || svg.getAttribute('aria-labelledby');
-        // the indicator cards' bars are one card's two values, which the card says in words
-        const inCard = svg.closest('.card');
-        const table = svg.closest('figure, .chart-figure, section, .timeline-view, .compare-view')?.querySelector('table');
-        return !named || !(inCard || table);
+        const table = svg.closest('figure')?.querySelector('table');
+        const inCard = svg.closest('.card')?.textContent.trim();
+        return !named || !(table || inCard);
       })
       .map((svg) => svg.outerHTML.slice(0, 120)),
   );
+
+/** How many charts (SVG images) the page shows. */
+const charts = (page) => page.locator('svg[role="img"]').count();
 
 /** The focused element's outline width and style (after a Tab press). */
 const focusRing = (page) =>
@@ -143,16 +148,22 @@ describe('accessibility (axe-core audit of every view)', () => {
         await w.get('summary-view').waitFor();
         assert.ok((await w.get('indicator-card').count()) > 0, 'the plan’s main-indicator cards');
         await check('summary');
+        assert.ok((await charts(page)) >= 2);
         assert.deepEqual(await chartsWithoutAlternative(page), [], 'every chart has a name and a table');
 
         await w.tab('compare');
         await w.get('compare-view').waitFor();
+        // a line chosen: its chart over the years, with its table
+        await w.get('compare-row').first().click();
+        await w.get('series-chart-svg').waitFor();
         await check('compare');
+        assert.ok((await charts(page)) >= 1);
         assert.deepEqual(await chartsWithoutAlternative(page), []);
 
         await w.tab('timeline');
         await w.get('timeline-list').waitFor();
         await check('timeline');
+        assert.ok((await charts(page)) >= 1);
         assert.deepEqual(await chartsWithoutAlternative(page), []);
 
         await w.get('workspace-search').fill('比例');
@@ -175,8 +186,15 @@ describe('accessibility (axe-core audit of every view)', () => {
         await w.get('error').waitFor();
         await check('error', '[data-testid="error"]');
 
+        // the English page: the summary with its main-indicator cards
+        await w.get('lang-toggle').click();
+        await w.tab('summary');
+        await w.get('indicator-card').first().waitFor();
+        assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+        await check('summary-en');
+
         assert.deepEqual(found, [], report(found));
-        assert.ok(shots.length >= 12);
+        assert.ok(shots.length >= 14);
         assert.deepEqual(w.problems(), []);
         await w.close();
       });
