@@ -1,11 +1,12 @@
 // End-to-end: an axe-core audit of every view of the release build (issue 15 item 5) — the
-// document list (empty and full), tree with the selected target's details, table, source, summary
-// (with a plan's main-indicator cards), compare, timeline, workspace search results, the share
-// panel and the notices (the undo toast, a broken link's error), and the summary in English, at 1280 px (source and targets
-// side by side) and 360 px, light and dark. No view may have a serious or critical violation.
-// Every chart (an SVG with role="img") has a name and a table beside it that says the same; the
-// focused control shows an outline; nothing scrolls sideways at 360 px. Screenshots of each view go
-// to tests/e2e/screenshots/axe-<width>-<scheme>-<view>.png.
+// document list (empty and full), the tree with a target selected (beside the source at 1280 px),
+// table, source, summary (with a plan's main-indicator cards), compare (a line's chart drawn),
+// timeline, workspace search results, the share panel and the notices (the undo toast, a broken
+// link's error), and the English summary; at 1280 px and 360 px, light and dark. No view may have
+// a serious or critical violation. Every chart (an SVG with role="img") has a name and a table in
+// its figure that says the same; the focused control shows an outline; nothing scrolls sideways at
+// 360 px. Screenshots of each view go to tests/e2e/screenshots/axe-<width>-<scheme>-<view>.png
+// (at 360 px also `…-screen.png`, the screen with the view at its top).
 //
 // axe is put in the page with `page.evaluate` of axe.min.js's text: it runs through the DevTools
 // protocol, which the page's CSP does not govern (an inline `addScriptTag` would be blocked by
