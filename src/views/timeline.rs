@@ -364,6 +364,8 @@ fn month_chart(
         .collect_view();
     view! {
         <figure class="timeline-chart" data-testid="timeline-chart">
+            // wider than a narrow page: a scroll box in the Tab order, so the keyboard can scroll it
+            <div class="chart-scroll" tabindex="0" role="region" aria-label=t.chart_label>
             <svg viewBox=format!("0 0 {width} {H}") width=width height=H role="img" aria-labelledby="timeline-chart-title">
                 <title id="timeline-chart-title">{t.chart_label}</title>
                 {bars}
@@ -374,6 +376,7 @@ fn month_chart(
                     </g>
                 })}
             </svg>
+            </div>
             <details class="timeline-table">
                 <summary>{t.per_month}</summary>
                 <table class="count-table" data-testid="timeline-table">

@@ -168,6 +168,15 @@ describe('accessibility (axe-core audit of every view)', () => {
         await check('timeline');
         assert.ok((await charts(page)) >= 1);
         assert.deepEqual(await chartsWithoutAlternative(page), []);
+        if (width < 1100) {
+          // the months run wider than the page: the keyboard scrolls them
+          const box = page.locator('[data-testid="timeline-chart"] .chart-scroll');
+          assert.ok(await box.evaluate((e) => e.scrollWidth > e.clientWidth), 'the month axis is wider than 360 px');
+          await box.focus();
+          await page.keyboard.press('ArrowRight');
+          await page.waitForTimeout(300);
+          assert.ok((await box.evaluate((e) => e.scrollLeft)) > 0, 'the right arrow scrolls the month axis');
+        }
 
         await w.get('workspace-search').fill('比例');
         await w.get('search-hit').first().waitFor();
