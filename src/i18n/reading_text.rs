@@ -38,6 +38,9 @@ pub struct ReadingText {
     pub card_target: &'static str,
     pub card_result: &'static str,
     pub card_none: &'static str,
+    /// The main-indicator table's cards (a five-year plan's 主要指标表), and what they show.
+    pub indicators_heading: &'static str,
+    pub indicators_hint: &'static str,
     pub sections_chart: &'static str,
     pub deadlines_chart: &'static str,
     pub deadlines_none: &'static str,
@@ -68,10 +71,12 @@ const ZH: ReadingText = ReadingText {
     search_label: "在全部文档中搜索指标",
     search_placeholder: "如：养老床位",
     search_none: "没有文档含有这个指标。",
-    cards_heading: "主要指标",
+    cards_heading: "重点指标",
     card_target: "目标",
     card_result: "上年实绩",
     card_none: "本文档未提及",
+    indicators_heading: "规划主要指标表",
+    indicators_hint: "指标表每行一张卡片：规划目标、基期数值（表中有时）及约束性或预期性。",
     sections_chart: "各章节目标数",
     deadlines_chart: "期限（按月）",
     deadlines_none: "本文档的目标没有写明月份期限。",
@@ -106,6 +111,8 @@ const EN: ReadingText = ReadingText {
     card_target: "Target",
     card_result: "Last year",
     card_none: "not in this document",
+    indicators_heading: "The plan's main-indicator table",
+    indicators_hint: "A card per row of the table: the goal, the base year's value where the table has one, and whether it is binding or expected.",
     sections_chart: "Targets per section",
     deadlines_chart: "Deadlines by month",
     deadlines_none: "No target of this document names a month.",
@@ -164,6 +171,27 @@ pub fn headline_name(lang: Lang, headline: usize, zh: &'static str) -> &'static 
     match lang {
         Lang::Zh => zh,
         Lang::En => EN.get(headline).copied().unwrap_or(zh),
+    }
+}
+
+/// A main indicator's goal label (`2025年目标`, `Target for 2025`; `规划期目标` for a 年均 / 累计
+/// goal of the period).
+pub fn goal_label(lang: Lang, year: Option<u32>) -> String {
+    match (lang, year) {
+        (Lang::Zh, Some(y)) => format!("{y}年目标"),
+        (Lang::Zh, None) => "规划期目标".to_string(),
+        (Lang::En, Some(y)) => format!("Target for {y}"),
+        (Lang::En, None) => "Target for the period".to_string(),
+    }
+}
+
+/// A main indicator's base label (`2020年基期`, `Base (2020)`).
+pub fn base_label(lang: Lang, year: Option<u32>) -> String {
+    match (lang, year) {
+        (Lang::Zh, Some(y)) => format!("{y}年基期"),
+        (Lang::Zh, None) => "基期".to_string(),
+        (Lang::En, Some(y)) => format!("Base ({y})"),
+        (Lang::En, None) => "Base".to_string(),
     }
 }
 

@@ -1,7 +1,8 @@
 //! A document at a glance (the core's `summary` and `cards`): a card per headline indicator with
 //! its target and, where the document reviews a past year, that year's result; a bar of targets
 //! per top-level section; the deadlines on a month axis; then how many targets stand in each
-//! status. Every chart is an SVG with a table beside it that says the same.
+//! status. Every chart is an SVG with a table beside it that says the same. A five-year plan's
+//! main-indicator table comes first, as cards ([`crate::views::indicators`]).
 
 use leptos::prelude::*;
 use planlens_core::cards::{by_month, cards, Card};
@@ -14,6 +15,7 @@ use crate::i18n::Lang;
 use crate::state::workspace::DocRef;
 use crate::state::{use_targets, TargetsCtx};
 use crate::views::badges::value_label;
+use crate::views::indicators::indicator_section;
 
 /// Width of the charts' drawing (SVG user units; the SVG scales to its box).
 const CHART_W: f64 = 480.0;
@@ -160,6 +162,7 @@ pub fn SummaryView(doc: DocRef) -> impl IntoView {
     let has_months = !months.is_empty();
     view! {
         <div class="summary-view" data-testid="summary-view">
+            {indicator_section(&doc, lang)}
             <h3 class="sub-title">{r.cards_heading}</h3>
             {if cards.is_empty() {
                 view! { <p class="empty-state">{r.card_none}</p> }.into_any()

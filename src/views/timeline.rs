@@ -191,7 +191,7 @@ pub fn TimelineView() -> impl IntoView {
                         .unwrap_or_else(|| t().no_section.to_string()),
                 };
                 if last.as_deref() != Some(head.as_str()) {
-                    out.push(view! { <li class="timeline-group" role="presentation"><h3 class="sub-title">{head.clone()}</h3></li> }.into_any());
+                    out.push(view! { <li class="timeline-group"><h3 class="sub-title">{head.clone()}</h3></li> }.into_any());
                     last = Some(head);
                 }
                 let id = docs.get(e.doc).map(|(id, _)| *id);
@@ -364,6 +364,8 @@ fn month_chart(
         .collect_view();
     view! {
         <figure class="timeline-chart" data-testid="timeline-chart">
+            // wider than a narrow page: a scroll box in the Tab order, so the keyboard can scroll it
+            <div class="chart-scroll" tabindex="0" role="region" aria-label=t.chart_label>
             <svg viewBox=format!("0 0 {width} {H}") width=width height=H role="img" aria-labelledby="timeline-chart-title">
                 <title id="timeline-chart-title">{t.chart_label}</title>
                 {bars}
@@ -374,6 +376,7 @@ fn month_chart(
                     </g>
                 })}
             </svg>
+            </div>
             <details class="timeline-table">
                 <summary>{t.per_month}</summary>
                 <table class="count-table" data-testid="timeline-table">

@@ -2,8 +2,10 @@
 //! revenue, income, employment, energy) with the document's target for it and, where the document
 //! reviews a past year, that year's result; and the targets' deadlines by month (`6月底前` June,
 //! `年底前` December, `前三季度` September). The app draws them (SVG with a table beside).
+//! For a five-year plan, also a card per row of its main-indicator table (主要指标): the goal, the
+//! base year's value where the table has one, and 约束性 / 预期性.
 
-use crate::model::{Document, Status, Target};
+use crate::model::{Binding, Document, Status, Target};
 use crate::summary::HEADLINES;
 
 /// One headline indicator's card.
@@ -57,6 +59,76 @@ pub fn cards(doc: &Document) -> Vec<Card> {
                 name: HEADLINES[h][0],
                 target,
                 result,
+            })
+        })
+        .collect()
+}
+
+/// One main indicator's card: a row of a plan's indicator table (主要指标表), or another
+/// figure marked 约束性 / 预期性.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndicatorCard {
+    /// The indicator as the table names it (its row's metric).
+    pub name: String,
+    /// The goal: of the indicator's goals the one for the latest year (a 年均 / 累计 goal for the
+    /// period when the row has no year's goal).
+    pub target: usize,
+    /// The base value: the result of the latest year before the goal's (a base-year column).
+    pub base: Option<usize>,
+    /// 约束性 / 预期性 where the row (its 属性 cell) marks it.
+    pub binding: Option<Binding>,
+}
+
+/// Whether a heading names an indicator table: `主要指标`, `…指标表`, `…发展指标`.
+fn names_indicator_table(title: &str) -> bool {
+    let t = title.trim_end_matches(|c: char| !c.is_alphanumeric());
+    t.contains("主要指标") || t.ends_with("指标表") || t.ends_with("指标")
+}
+
+/// Whether `t` is one of the main indicators: it stands under an indicator table's heading, or
+/// it is marked 约束性 / 预期性.
+fn main_indicator(t: &Target) -> bool {
+    t.binding.is_some() || t.section.iter().any(|s| names_indicator_table(s))
+}
+
+/// The cards of `doc`'s main indicators, one per indicator with a goal, in document order.
+pub fn indicator_cards(doc: &Document) -> Vec<IndicatorCard> {
+    // the indicators in order of their first figure, each with its figures' indices
+    let mut rows: Vec<(&str, Vec<usize>)> = Vec::new();
+    for (i, t) in doc.targets.iter().enumerate() {
+        if !main_indicator(t) {
+            continue;
+        }
+        match rows.iter_mut().find(|(m, _)| *m == t.metric) {
+            Some((_, v)) => v.push(i),
+            None => rows.push((&t.metric, vec![i])),
+        }
+    }
+    rows.into_iter()
+        .filter_map(|(name, figures)| {
+            let of = |status: Status| {
+                figures
+                    .iter()
+                    .copied()
+                    .filter(move |&i| doc.targets[i].status == status)
+            };
+            // the latest year's goal; among equals (or none with a year) the first
+            let target =
+                of(Status::Target).max_by_key(|&i| (doc.targets[i].year, std::cmp::Reverse(i)))?;
+            let before = |i: usize| match (doc.targets[i].year, doc.targets[target].year) {
+                (Some(y), Some(goal)) => y < goal,
+                (Some(_), None) => true,
+                (None, _) => false,
+            };
+            let base = of(Status::Achieved)
+                .filter(|&i| before(i))
+                .max_by_key(|&i| (doc.targets[i].year, std::cmp::Reverse(i)));
+            let binding = figures.iter().find_map(|&i| doc.targets[i].binding);
+            Some(IndicatorCard {
+                name: name.to_string(),
+                target,
+                base,
+                binding,
             })
         })
         .collect()
@@ -157,6 +229,92 @@ mod tests {
         assert_eq!(doc.targets[cards[0].target.unwrap()].value, 6.0);
         assert_eq!((cards[1].target, cards[1].name), (None, "固定资产投资"));
         assert!(cards[2].result.is_none());
+    }
+
+    fn dev_doc(name: &str) -> Option<Document> {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../../shared/corpus/dev/docs")
+            .join(name);
+        let text = std::fs::read_to_string(&path).ok()?;
+        Some(analyse(name, &text))
+    }
+
+    #[test]
+    fn an_indicator_table_gives_a_card_per_row_with_goal_base_and_binding() {
+        let Some(doc) = dev_doc("d02_weizhi_jiaoyu_2021.txt") else {
+            return;
+        };
+        let cards = indicator_cards(&doc);
+        assert!(cards.len() >= 14, "{cards:#?}");
+        let first = &cards[0];
+        assert_eq!(first.name, "学前教育毛入园率");
+        let t = &doc.targets[first.target];
+        let b = &doc.targets[first.base.expect("the 2020 column")];
+        assert_eq!(
+            (t.value, t.year, t.status),
+            (99.0, Some(2025), Status::Target)
+        );
+        assert_eq!(
+            (b.value, b.year, b.status),
+            (99.0, Some(2020), Status::Achieved)
+        );
+        assert_eq!(first.binding, Some(Binding::Binding));
+        let years = cards
+            .iter()
+            .find(|c| c.name.contains("平均受教育年限"))
+            .unwrap();
+        assert_eq!(doc.targets[years.target].value, 12.3);
+        assert_eq!(doc.targets[years.base.unwrap()].value, 11.4);
+        assert!(cards.iter().any(|c| c.binding == Some(Binding::Expected)));
+        // one card per indicator: no name twice
+        let mut names: Vec<&str> = cards.iter().map(|c| c.name.as_str()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), cards.len());
+    }
+
+    #[test]
+    fn a_period_goal_has_no_base_and_the_latest_base_year_is_taken() {
+        let Some(doc) = dev_doc("d09_quanguo_shengtai_2016.txt") else {
+            return;
+        };
+        let cards = indicator_cards(&doc);
+        let air = cards
+            .iter()
+            .find(|c| c.name.contains("空气质量优良天数"))
+            .unwrap();
+        assert_eq!(doc.targets[air.target].year, Some(2020));
+        assert_eq!(doc.targets[air.base.unwrap()].year, Some(2015));
+        // 〔18〕 in the 累计 column: a goal for the period, no base beside it
+        let pm = cards.iter().find(|c| c.name.contains("细颗粒物")).unwrap();
+        assert_eq!((doc.targets[pm.target].value, pm.base), (18.0, None));
+    }
+
+    #[test]
+    fn prose_targets_are_no_main_indicators_but_a_pasted_table_s_rows_are() {
+        let prose = "某市国民经济和社会发展第十四个五年规划纲要\n第一章 发展目标\n\
+                     到2025年，地区生产总值年均增长6%左右，森林覆盖率达到24.1%。\n";
+        assert_eq!(indicator_cards(&analyse("t", prose)), vec![]);
+        let table = "专栏1 “十四五”时期经济社会发展主要指标\n\
+                     指标\t2020年\t2025年\t年均/累计\t属性\n\
+                     森林覆盖率(%)\t23.1\t24.1\t〔1〕\t约束性\n\
+                     城镇调查失业率(%)\t5.2\t<5.5\t—\t预期性\n";
+        let doc = analyse("t", &format!("{prose}{table}"));
+        let cards = indicator_cards(&doc);
+        let names: Vec<&str> = cards.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["森林覆盖率", "城镇调查失业率"],
+            "{:#?}",
+            doc.targets
+        );
+        let forest = &cards[0];
+        assert_eq!(doc.targets[forest.target].value, 24.1);
+        assert_eq!(doc.targets[forest.base.unwrap()].value, 23.1);
+        assert_eq!(
+            (forest.binding, cards[1].binding),
+            (Some(Binding::Binding), Some(Binding::Expected))
+        );
     }
 
     #[test]

@@ -95,7 +95,8 @@ pub fn YearBars(chart: Chart, label: String) -> impl IntoView {
 
     view! {
         <figure class="compare-chart" data-testid="compare-chart">
-            <div class="chart-scroll">
+            // a scroll box on a narrow page: in the Tab order, so the keyboard can scroll it
+            <div class="chart-scroll" tabindex="0" role="region" aria-label=label.clone()>
             <svg class="chart-svg" role="img" aria-label=label.clone() viewBox=format!("0 0 {WIDTH} {height}")
                 data-testid="compare-chart-svg" preserveAspectRatio="xMinYMin meet">
                 <title>{label.clone()}</title>

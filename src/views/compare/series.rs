@@ -190,7 +190,8 @@ pub fn series_chart(
 
     view! {
         <figure class="compare-chart series-chart" data-testid="series-chart">
-            <div class="chart-scroll">
+            // a scroll box on a narrow page: in the Tab order, so the keyboard can scroll it
+            <div class="chart-scroll" tabindex="0" role="region" aria-label=label.clone()>
             <svg class="chart-svg" role="img" aria-label=label.clone() viewBox=format!("0 0 {WIDTH} {height}")
                 data-testid="series-chart-svg" preserveAspectRatio="xMinYMin meet">
                 <title>{label.clone()}</title>
@@ -210,7 +211,7 @@ pub fn series_chart(
                     <span class="legend-item"><span class="legend-band" aria-hidden="true"></span>{t.legend_range}</span>
                 </span>
             </figcaption>
-            <div class="chart-data-scroll">
+            <div class="chart-data-scroll" tabindex="0" role="region" aria-label=t.series_caption>
             <table class="chart-data" data-testid="series-table">
                 <caption>{t.series_caption}</caption>
                 <thead><tr>

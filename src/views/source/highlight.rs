@@ -44,6 +44,17 @@ impl Run {
         }
     }
 
+    /// Whether another target's run stands inside this run.
+    pub fn holds_target(&self) -> bool {
+        let is_or_holds = |c: &Run| matches!(c, Run::Mark { .. }) || c.holds_target();
+        match self {
+            Run::Text(_) => false,
+            Run::Mark { children, .. } | Run::Passage { children } => {
+                children.iter().any(is_or_holds)
+            }
+        }
+    }
+
     /// The run's text, nested runs included.
     pub fn text(&self) -> String {
         match self {

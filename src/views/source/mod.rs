@@ -39,10 +39,17 @@ fn run_view(st: TargetsCtx, run: &Run) -> AnyView {
         Run::Mark { target, children } => {
             let i = *target;
             let selected = move || st.is_selected(i);
+            // a run that holds other targets' runs cannot be a button (a button's content is one
+            // thing to assistive technology, and controls may not nest): it stays focusable and
+            // says it is selected with aria-current; the runs inside are buttons of their own
+            let holder = run.holds_target();
             let inner = children.iter().map(|c| run_view(st, c)).collect_view();
             view! {
-                <mark class="target-mark" class:selected=selected data-testid="target" data-target=i
-                    tabindex="0" role="button" aria-pressed=move || selected().to_string() aria-describedby=DETAILS_ID
+                <mark class="target-mark" class:selected=selected class:holder=holder data-testid="target" data-target=i
+                    tabindex="0" role=(!holder).then_some("button")
+                    aria-pressed=move || (!holder).then(|| selected().to_string())
+                    aria-current=move || (holder && selected()).then_some("true")
+                    aria-describedby=DETAILS_ID
                     on:click=move |ev| { ev.stop_propagation(); st.act.select_target(i, false) }
                     on:keydown=move |ev| if ev.key() == "Enter" || ev.key() == " " {
                         ev.prevent_default();
