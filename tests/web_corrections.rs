@@ -1,5 +1,6 @@
 //! In-browser tests of the corrections bar (headless Chromium via `wasm-bindgen-test-runner`):
-//! a metric corrected with the form (Enter saves, Escape cancels), a false target deleted, a
+//! a metric corrected with the form (opened by the button or a second Enter on the selected
+//! target; Enter saves, Escape cancels), a false target deleted, a
 //! missed one added from a passage selected in the source; undo and redo; the counts and marks;
 //! a reload keeps the corrections and a share link carries them.
 #![cfg(target_arch = "wasm32")]
@@ -62,8 +63,10 @@ async fn edit_delete_undo_and_redo_change_what_every_view_shows() {
     press(&metric, "Escape", false);
     flush().await;
     assert_eq!(count_testid(&root, "correct-form"), 0);
-    click(&root, "correct-edit");
+    // a second Enter (a click) on the selected target opens the form too
+    select_leaf(&root, "地区生产总值").await;
     flush().await;
+    assert_eq!(count_testid(&root, "correct-form"), 1);
     set_input(&root, "correct-metric", "全县地区生产总值");
     set_input(&root, "correct-year", "2026");
     click(&root, "correct-save");

@@ -242,6 +242,16 @@ impl Actions {
         self.settle_target();
     }
 
+    /// Selects target `i`; when it is the selected one already, opens the corrections form on it
+    /// (a second Enter or click on a target edits it).
+    pub fn select_or_edit(&self, i: usize, focus: bool) {
+        if self.0.target.get_untracked() == Some(i) {
+            self.0.edit_request.update(|n| *n += 1);
+        } else {
+            self.0.select_target(i, focus);
+        }
+    }
+
     /// Takes back document `id`'s last correction.
     pub fn undo_correction(&self, id: u32) {
         self.0.ws.update(|w| {
@@ -322,6 +332,8 @@ pub struct CorrectionsCtx {
     pub target: Reader<Option<usize>>,
     pub ws: Reader<Workspace>,
     pub tab: Reader<Tab>,
+    /// Changes when the form should open on the selected target.
+    pub edit_request: Reader<u64>,
     pub act: Actions,
 }
 
@@ -417,6 +429,7 @@ pub fn use_corrections() -> CorrectionsCtx {
         target: Reader(st.target),
         ws: Reader(st.ws),
         tab: Reader(st.tab),
+        edit_request: Reader(st.edit_request),
         act: st.actions(),
     }
 }

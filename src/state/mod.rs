@@ -123,6 +123,8 @@ pub struct AppState {
     /// A passage of the selected document to show in the source (`[start, end)`, chars): a
     /// milestone's span, opened from the timeline. Selecting a target or a document clears it.
     pub passage: RwSignal<Option<[usize; 2]>>,
+    /// Bumped to open the corrections form on the selected target (Enter on a selected one).
+    pub edit_request: RwSignal<u64>,
     /// The order j/k walk in: the table's rows while the table is shown, else document order.
     pub order: RwSignal<Option<Vec<usize>>>,
     /// Documents (by id) left out of the compare view; every other document is compared.
@@ -158,6 +160,7 @@ impl AppState {
             selection: StoredValue::new(Selector::new(move || target.get())),
             reveal: RwSignal::new((0, false)),
             passage: RwSignal::new(None),
+            edit_request: RwSignal::new(0),
             order: RwSignal::new(None),
             compare_off: RwSignal::new(Vec::new()),
             filter: RwSignal::new(Filter::default()),

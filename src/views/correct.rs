@@ -284,6 +284,16 @@ pub fn CorrectionsBar() -> impl IntoView {
         })
     };
 
+    // Enter (or a click) on the selected target opens the form on it
+    Effect::new(move |first: Option<()>| {
+        st.edit_request.track();
+        if first.is_some() {
+            if let (Some(doc), Some(i)) = (st.doc.get_untracked(), st.target.get_untracked()) {
+                open_form(&doc, i);
+            }
+        }
+    });
+
     // the form's first field takes the focus when it opens
     Effect::new(move |_| {
         if editing.get() {

@@ -170,7 +170,7 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
                                 aria-selected=move || selected().to_string()
                                 aria-rowindex=k + 2
                                 on:click=move |_| st.act.select_target(i, false)
-                                on:keydown=move |ev| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); st.act.select_target(i, true) }>
+                                on:keydown=move |ev| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); st.act.select_or_edit(i, true) }>
                                 <td class="num">{k + 1}</td>
                                 <td class="metric-cell">{t.metric.clone()}{move || place.clone().map(|p| view! { " "{place_chip(p, st.lang.get())} })}</td>
                                 <td class="chip-cell">{move || meaning_chip(&t_chip, st.lang.get())}</td>

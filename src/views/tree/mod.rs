@@ -38,7 +38,7 @@ pub fn leaf_button(doc: &DocRef, i: usize) -> impl IntoView {
     view! {
         <button type="button" class="target-leaf" class:achieved=achieved class:selected=selected
             data-testid="target" data-target=i aria-pressed=move || selected().to_string()
-            on:click=move |_| st.act.select_target(i, false)>
+            on:click=move |_| st.act.select_or_edit(i, false)>
             {label}
             {origin}
         </button>
