@@ -44,7 +44,11 @@ fn read(source: Source) -> Result<Vec<Document>, Failure> {
     let path = source.shown();
     let done = guarded(|| {
         read_source(&source).map(|contents| match contents {
-            Contents::Plan(name, text) => vec![analyse(&name, &text)],
+            Contents::Plan(name, text, format) => {
+                let mut doc = analyse(&name, &text);
+                doc.source_format = format.map(str::to_string);
+                vec![doc]
+            }
             Contents::Saved(mut docs) => {
                 docs.iter_mut().for_each(|d| d.text = None);
                 docs
