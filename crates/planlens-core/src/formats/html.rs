@@ -4,8 +4,8 @@
 //! scanned for its tags and text ([`super::markup`]).
 //!
 //! - Dropped: `<script>`, `<style>`, `<title>` and the other raw-text elements, navigation
-//!   (`<nav>`, `<aside>`, `<form>`, `<button>`, `<select>`, and a `<header>` or `<footer>` outside
-//!   an article), and elements marked `hidden` or `style="display:none"`.
+//!   (`<nav>`, `<aside>`, `<button>`, `<select>`, and a `<header>` or `<footer>` outside an
+//!   article), and elements marked `hidden` or `style="display:none"`.
 //! - The article: when the page has `<article>` elements only their text is taken, else when it
 //!   has a `<main>` only that; otherwise the whole page less what is dropped.
 //! - Lines: block elements (`<p>`, `<div>`, `<h1>`…, `<li>` …) and `<br>` end lines; white space
@@ -134,7 +134,9 @@ pub fn mentions_table(html: &str) -> bool {
 fn dropped(tag: &str, in_article: bool) -> bool {
     matches!(
         tag,
-        "nav" | "aside" | "form" | "button" | "select" | "object" | "head" | "dialog" | "map"
+        // not <form> (ASP.NET pages wrap the whole page in one) nor <head> (its end tag may be
+        // left out; what it holds is raw text or void elements anyway)
+        "nav" | "aside" | "button" | "select" | "object" | "dialog" | "map"
     ) || (!in_article && matches!(tag, "header" | "footer"))
 }
 
@@ -584,6 +586,13 @@ mod tests {
         assert_eq!(text(page), "某县规划\n新增就业1万人。");
         let main = "<body><div>导航</div><main><p>增长6%</p></main><p>页脚</p></body>";
         assert_eq!(text(main), "增长6%");
+    }
+
+    #[test]
+    fn a_page_in_a_form_and_without_end_of_head_keeps_its_text() {
+        let page = "<html><head><meta charset=gbk><link rel=x><body><form id=form1>\
+            <input type=hidden value=1><p>新增就业1万人。</p><select><option>部门</option></select></form>";
+        assert_eq!(text(page), "新增就业1万人。");
     }
 
     #[test]
