@@ -251,3 +251,164 @@ fn the_tree_command_and_standard_input_read_word_files_too() {
         stderr(&out)
     );
 }
+
+/// The shared corpus's plans (seeds and dev documents), beside the project.
+fn corpus_plans() -> Vec<std::path::PathBuf> {
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus");
+    assert!(
+        shared.join("seeds").is_dir(),
+        "the shared corpus must be at {}",
+        shared.display()
+    );
+    let mut v: Vec<_> = ["seeds", "dev/docs"]
+        .iter()
+        .flat_map(|d| std::fs::read_dir(shared.join(d)).unwrap())
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    v.sort();
+    v
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// `text` as Word writes it: a paragraph per line, its text in runs of a few characters with
+/// properties, proofing marks and bookmarks between them; tab-separated lines as table rows.
+fn as_docx(text: &str) -> Vec<u8> {
+    let runs = |line: &str| -> String {
+        let chars: Vec<char> = line.chars().collect();
+        chars
+            .chunks(7)
+            .enumerate()
+            .map(|(i, c)| {
+                let noise = if i % 3 == 0 {
+                    "<w:proofErr w:type=\"spellStart\"/><w:bookmarkStart w:id=\"0\" w:name=\"_GoBack\"/><w:bookmarkEnd w:id=\"0\"/>"
+                } else {
+                    ""
+                };
+                format!(
+                    "<w:r w:rsidR=\"00A1\"><w:rPr><w:rFonts w:hint=\"eastAsia\"/></w:rPr><w:t xml:space=\"preserve\">{}</w:t></w:r>{noise}",
+                    escape(&c.iter().collect::<String>())
+                )
+            })
+            .collect()
+    };
+    let mut body = String::new();
+    let mut rows: Vec<&str> = Vec::new();
+    let flush = |rows: &mut Vec<&str>, body: &mut String| {
+        if rows.is_empty() {
+            return;
+        }
+        body.push_str("<w:tbl><w:tblPr/>");
+        for r in rows.drain(..) {
+            body.push_str("<w:tr>");
+            for c in r.split('\t') {
+                body.push_str(&format!("<w:tc><w:tcPr/><w:p>{}</w:p></w:tc>", runs(c)));
+            }
+            body.push_str("</w:tr>");
+        }
+        body.push_str("</w:tbl>");
+    };
+    for line in text.lines() {
+        if line.contains('\t') {
+            rows.push(line);
+            continue;
+        }
+        flush(&mut rows, &mut body);
+        body.push_str(&format!(
+            "<w:p><w:pPr><w:ind w:firstLine=\"640\"/></w:pPr>{}</w:p>",
+            runs(line)
+        ));
+    }
+    flush(&mut rows, &mut body);
+    let document = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"w\"><w:body>{body}</w:body></w:document>"
+    );
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    w.start_file(
+        "word/document.xml",
+        zip::write::SimpleFileOptions::default(),
+    )
+    .unwrap();
+    w.write_all(document.as_bytes()).unwrap();
+    w.finish().unwrap().into_inner()
+}
+
+/// `text` as a saved page: navigation, scripts and styles around it, a `<p>` per line (inline
+/// markup and character references in it), tab-separated lines as table rows.
+fn as_page(text: &str) -> String {
+    let mut page = String::from(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>增长99%</title>\
+         <style>p{margin:0}</style><script>var x = '<p>增长98%</p>';</script></head><body>\
+         <nav><ul><li>首页</li><li>2099年增长97%</li></ul></nav><div class=\"content\">",
+    );
+    let mut in_table = false;
+    for line in text.lines() {
+        let tab = line.contains('\t');
+        if tab != in_table {
+            page.push_str(if tab {
+                "<table border=\"1\">"
+            } else {
+                "</table>"
+            });
+            in_table = tab;
+        }
+        if tab {
+            page.push_str("<tr>");
+            for c in line.split('\t') {
+                page.push_str(&format!("<td>\n  {}\n</td>", escape(c)));
+            }
+            page.push_str("</tr>");
+        } else {
+            let e = escape(line).replacen('，', "<span>，</span>", 1);
+            page.push_str(&format!("<p style=\"text-indent:2em\">{e}</p>\n"));
+        }
+    }
+    if in_table {
+        page.push_str("</table>");
+    }
+    page.push_str("</div><footer>网站地图 增长96%</footer><script>alert(1)</script></body></html>");
+    page
+}
+
+#[test]
+fn word_and_web_copies_of_the_corpus_plans_give_the_same_targets_as_their_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let plans = corpus_plans();
+    assert!(plans.len() >= 10, "{plans:?}");
+    let (mut docx, mut pages) = (Vec::new(), Vec::new());
+    for p in &plans {
+        let text = std::fs::read_to_string(p).unwrap();
+        let stem = p.file_stem().unwrap().to_str().unwrap();
+        docx.push(write(dir.path(), &format!("{stem}.docx"), &as_docx(&text)));
+        pages.push(write(
+            dir.path(),
+            &format!("{stem}.html"),
+            as_page(&text).as_bytes(),
+        ));
+    }
+    let extract = |files: &[std::path::PathBuf]| {
+        let out = bin()
+            .args(["extract", "--format", "json"])
+            .args(files)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        json(&out)["documents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(targets)
+            .collect::<Vec<_>>()
+    };
+    let (text, word, web) = (extract(&plans), extract(&docx), extract(&pages));
+    assert!(text.iter().map(Vec::len).sum::<usize>() > 100);
+    for (i, p) in plans.iter().enumerate() {
+        assert_eq!(word[i], text[i], "{} as .docx", p.display());
+        assert_eq!(web[i], text[i], "{} as .html", p.display());
+    }
+}
