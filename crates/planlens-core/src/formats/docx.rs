@@ -14,9 +14,12 @@
 //!   hidden text (`w:vanish`), deleted and moved-away revisions, field codes, and the fallback copy
 //!   of text boxes that Word writes twice.
 //! - In runs: `w:tab` is a tab, `w:br` and `w:cr` end the line, a non-breaking hyphen is `-`.
+//! - Numbered paragraphs (their own `w:numPr` or their style's) start with the label Word shows
+//!   (`一、`, `（一）`, `1.`), from `word/numbering.xml` ([`super::numbering`]).
 
 use super::html::collapse;
 use super::markup::{attr, unescape, Scanner, Token};
+use super::numbering::Numbering;
 use super::zip::{self, ZipError};
 
 /// What a `.docx` file holds.
@@ -53,19 +56,41 @@ enum StyleKind {
     Contents,
 }
 
-/// The paragraph styles of `styles.xml` that are headings or table-of-contents entries, by id.
-fn styles(xml: &str) -> Vec<(String, StyleKind)> {
+/// What a paragraph style gives its paragraphs: heading or contents, and a list (`numId`, level).
+#[derive(Debug, Clone, Default)]
+struct Style {
+    id: String,
+    kind: Option<StyleKind>,
+    num: Option<String>,
+    ilvl: Option<usize>,
+}
+
+/// The paragraph styles of `styles.xml` that are headings, table-of-contents entries or numbered.
+fn styles(xml: &str) -> Vec<Style> {
     let mut out = Vec::new();
-    let mut current: Option<(String, Option<StyleKind>)> = None;
+    let mut current: Option<Style> = None;
     for token in Scanner::new(xml, false) {
         match token {
             Token::Start { name, attrs, .. } => match name.as_str() {
                 "w:style" => {
-                    current = (attr(attrs, "w:type").as_deref() == Some("paragraph"))
-                        .then(|| (attr(attrs, "w:styleId").unwrap_or_default(), None))
+                    current =
+                        (attr(attrs, "w:type").as_deref() == Some("paragraph")).then(|| Style {
+                            id: attr(attrs, "w:styleId").unwrap_or_default(),
+                            ..Style::default()
+                        })
+                }
+                "w:numid" => {
+                    if let Some(s) = current.as_mut() {
+                        s.num = attr(attrs, "w:val");
+                    }
+                }
+                "w:ilvl" => {
+                    if let Some(s) = current.as_mut() {
+                        s.ilvl = attr(attrs, "w:val").and_then(|v| v.parse().ok());
+                    }
                 }
                 "w:name" => {
-                    if let Some((_, kind)) = current.as_mut() {
+                    if let Some(Style { kind, .. }) = current.as_mut() {
                         let n = attr(attrs, "w:val").unwrap_or_default().to_lowercase();
                         if n.starts_with("heading") || n == "title" || n.starts_with("标题") {
                             *kind = Some(StyleKind::Heading);
@@ -75,7 +100,7 @@ fn styles(xml: &str) -> Vec<(String, StyleKind)> {
                     }
                 }
                 "w:outlinelvl" => {
-                    if let Some((_, kind)) = current.as_mut() {
+                    if let Some(Style { kind, .. }) = current.as_mut() {
                         if outline_level(attrs) && kind.is_none() {
                             *kind = Some(StyleKind::Heading);
                         }
@@ -84,8 +109,11 @@ fn styles(xml: &str) -> Vec<(String, StyleKind)> {
                 _ => {}
             },
             Token::End(name) if name == "w:style" => {
-                if let Some((id, Some(kind))) = current.take() {
-                    out.push((id, kind));
+                if let Some(s) = current
+                    .take()
+                    .filter(|s| s.kind.is_some() || s.num.is_some())
+                {
+                    out.push(s);
                 }
             }
             _ => {}
@@ -175,11 +203,16 @@ impl Table {
 struct Para {
     text: String,
     kind: Option<StyleKind>,
+    /// Its style, and its own list (`numId`) and level, from its properties.
+    style: Option<usize>,
+    num: Option<String>,
+    ilvl: Option<usize>,
 }
 
 /// Lines gathered from `document.xml`.
 struct Walk<'s> {
-    styles: &'s [(String, StyleKind)],
+    styles: &'s [Style],
+    numbering: Numbering,
     lines: Vec<String>,
     headings: Vec<usize>,
     para: Para,
@@ -218,6 +251,29 @@ impl Walk<'_> {
         self.lines.push(line.to_string());
     }
 
+    /// At the end of a paragraph's properties: the label Word shows before a numbered paragraph
+    /// starts its text.
+    fn number(&mut self) {
+        let style = self.para.style.map(|at| &self.styles[at]);
+        let Some(num) = self
+            .para
+            .num
+            .clone()
+            .or_else(|| style.and_then(|s| s.num.clone()))
+            .filter(|n| n != "0")
+        else {
+            return;
+        };
+        let ilvl = self
+            .para
+            .ilvl
+            .or_else(|| style.and_then(|s| s.ilvl))
+            .unwrap_or(0);
+        if let Some(label) = self.numbering.label(&num, ilvl.min(8)) {
+            self.para.text.push_str(&label);
+        }
+    }
+
     /// Ends the line inside the open paragraph, which goes on in its style.
     fn break_line(&mut self) {
         let kind = self.para.kind;
@@ -237,9 +293,16 @@ impl Walk<'_> {
             "w:p" if !self.para.text.is_empty() => self.break_line(),
             "w:pstyle" if self.ppr > 0 => {
                 let id = attr(attrs, "w:val").unwrap_or_default();
-                if let Some((_, kind)) = self.styles.iter().find(|(s, _)| *s == id) {
-                    self.para.kind = Some(*kind);
+                if let Some(at) = self.styles.iter().position(|s| s.id == id) {
+                    self.para.style = Some(at);
+                    if let Some(kind) = self.styles[at].kind {
+                        self.para.kind = Some(kind);
+                    }
                 }
+            }
+            "w:numid" if self.ppr > 0 => self.para.num = attr(attrs, "w:val"),
+            "w:ilvl" if self.ppr > 0 => {
+                self.para.ilvl = attr(attrs, "w:val").and_then(|v| v.parse().ok())
             }
             "w:outlinelvl" if self.ppr > 0 && outline_level(attrs) => {
                 self.para.kind.get_or_insert(StyleKind::Heading);
@@ -364,10 +427,12 @@ impl Walk<'_> {
     }
 }
 
-/// The text of `document.xml`, given the heading and contents styles of `styles.xml`.
-fn document_text(xml: &str, styles: &[(String, StyleKind)]) -> Docx {
+/// The text of `document.xml`, given the styles of `styles.xml` and the lists of
+/// `numbering.xml`.
+fn document_text(xml: &str, styles: &[Style], numbering: Numbering) -> Docx {
     let mut walk = Walk {
         styles,
+        numbering,
         lines: Vec::new(),
         headings: Vec::new(),
         para: Para::default(),
@@ -389,7 +454,12 @@ fn document_text(xml: &str, styles: &[(String, StyleKind)]) -> Docx {
                     walk.ppr += usize::from(!empty);
                     continue;
                 }
-                if walk.ppr > 0 && !matches!(name.as_str(), "w:pstyle" | "w:outlinelvl") {
+                if walk.ppr > 0
+                    && !matches!(
+                        name.as_str(),
+                        "w:pstyle" | "w:outlinelvl" | "w:numid" | "w:ilvl"
+                    )
+                {
                     continue;
                 }
                 if skipped(&name) && !empty {
@@ -404,6 +474,9 @@ fn document_text(xml: &str, styles: &[(String, StyleKind)]) -> Docx {
             Token::End(name) => {
                 if name == "w:ppr" {
                     walk.ppr = walk.ppr.saturating_sub(1);
+                    if walk.ppr == 0 {
+                        walk.number();
+                    }
                 } else if walk.ppr == 0 {
                     walk.end(&name);
                 }
@@ -432,7 +505,12 @@ pub fn read(bytes: &[u8], max: usize) -> Result<Docx, DocxError> {
         Ok(Some(s)) => styles(&String::from_utf8_lossy(&s)),
         _ => Vec::new(),
     };
-    Ok(document_text(&String::from_utf8_lossy(&document), &styles))
+    let numbering = match zip::member(bytes, "word/numbering.xml", max) {
+        Ok(Some(n)) => Numbering::parse(&String::from_utf8_lossy(&n)),
+        _ => Numbering::default(),
+    };
+    let text = document_text(&String::from_utf8_lossy(&document), &styles, numbering);
+    Ok(text)
 }
 
 #[cfg(test)]
@@ -446,6 +524,7 @@ pub(crate) mod tests {
 <w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/></w:style>
 <w:style w:type="paragraph" w:styleId="10"><w:name w:val="toc 1"/></w:style>
+<w:style w:type="paragraph" w:styleId="3"><w:name w:val="heading 3"/><w:pPr><w:numPr><w:ilvl w:val="2"/><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
 <w:style w:type="character" w:styleId="c1"><w:name w:val="heading 1 Char"/></w:style>
 </w:styles>"#;
 
@@ -471,6 +550,11 @@ pub(crate) mod tests {
 
     /// A `.docx` archive whose body is `body`, with the styles above and a footnote part.
     pub fn docx(body: &str) -> Vec<u8> {
+        docx_with(body, &[])
+    }
+
+    /// [`docx`] with more parts.
+    pub fn docx_with(body: &str, parts: &[(&str, &str)]) -> Vec<u8> {
         let document = format!(
             r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}<w:sectPr><w:pgSz w:w="11906"/></w:sectPr></w:body></w:document>"#
@@ -484,7 +568,10 @@ pub(crate) mod tests {
                 "<w:footnotes><w:footnote w:id=\"1\"><w:p><w:r><w:t>脚注：资料来源于统计局2099年</w:t></w:r></w:p></w:footnote></w:footnotes>",
             ),
             ("word/header1.xml", "<w:hdr><w:p><w:r><w:t>页眉文字</w:t></w:r></w:p></w:hdr>"),
-        ])
+        ]
+        .into_iter()
+        .chain(parts.iter().copied())
+        .collect::<Vec<_>>())
     }
 
     fn text_of(body: &str) -> Docx {

@@ -14,6 +14,7 @@
 pub mod docx;
 pub mod html;
 pub mod markup;
+pub mod numbering;
 pub mod zip;
 
 use crate::decode::{decode_with, DecodeError};
@@ -176,7 +177,7 @@ pub fn read(
 
 #[cfg(all(test, feature = "gb18030"))]
 mod tests {
-    use super::docx::tests::{docx, para, run};
+    use super::docx::tests::{docx, docx_with, para, run};
     use super::*;
     use crate::decode::gb18030;
     use crate::{analyse, Node};
@@ -272,6 +273,52 @@ mod tests {
             assert_eq!(quote, t.quote);
         }
         assert!(!got.text.contains("脚注"));
+    }
+
+    #[test]
+    fn word_numbering_labels_make_the_heading_levels() {
+        let numbering = r#"<w:numbering><w:abstractNum w:abstractNumId="0">
+            <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+            <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>
+            <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>
+            </w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>"#;
+        let numbered = |ilvl: usize, text: &str| {
+            format!(
+                "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"{ilvl}\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>{}</w:p>",
+                run(text)
+            )
+        };
+        let body = [
+            numbered(0, "主要目标"),
+            numbered(1, "经济发展"),
+            para("", &run("地区生产总值增长6%左右。")),
+            numbered(1, "民生保障"),
+            para("3", &run("就业")),
+            para("", &run("新增城镇就业1.2万人以上。")),
+            numbered(0, "重点任务"),
+            numbered(1, "产业升级"),
+        ]
+        .concat();
+        let got = read(
+            "p.docx",
+            &docx_with(&body, &[("word/numbering.xml", numbering)]),
+            &gb18030,
+        )
+        .unwrap();
+        assert_eq!(
+            got.text,
+            "一、主要目标\n（一）经济发展\n地区生产总值增长6%左右。\n（二）民生保障\n1.就业\n\
+             新增城镇就业1.2万人以上。\n二、重点任务\n（一）产业升级"
+        );
+        let doc = analyse("p.docx", &got.text);
+        let top: Vec<&str> = doc.tree.iter().map(|n| n.title.as_str()).collect();
+        assert_eq!(top, ["主要目标", "重点任务"]);
+        let under: Vec<&str> = doc.tree[0]
+            .children
+            .iter()
+            .map(|n| n.title.as_str())
+            .collect();
+        assert_eq!(under, ["经济发展", "民生保障"]);
     }
 
     #[test]
