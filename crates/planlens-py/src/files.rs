@@ -1,5 +1,5 @@
-//! `extract`'s inputs read as the CLI reads them: directories walked (their `.txt` and `.json`
-//! files in file-name order, hidden ones skipped), each file read and decoded within the CLI's
+//! `extract`'s inputs read as the CLI reads them: directories walked (their `.txt`, `.docx`,
+//! `.html`, `.htm` and `.json` files in file-name order, hidden ones skipped), each file read and decoded within the CLI's
 //! limits (a `.json` file as a PlanLens JSON file, its documents as saved, without their text) and
 //! analysed on `jobs` threads, the results in input order. Nothing here holds the GIL.
 
