@@ -242,7 +242,10 @@ pub fn unescape(s: &str) -> String {
     while let Some(p) = rest.find('&') {
         out.push_str(&rest[..p]);
         rest = &rest[p..];
-        let semi = rest[1..].find(';').map(|e| e + 1).filter(|&e| e <= 12);
+        // a reference is short: look for its `;` in the next few bytes only (`;` is ASCII, so
+        // where it is found is a character boundary)
+        let near = &rest.as_bytes()[1..rest.len().min(13)];
+        let semi = near.iter().position(|&b| b == b';').map(|e| e + 1);
         let decoded = semi.and_then(|e| reference(&rest[1..e]).map(|c| (c, e + 1)));
         match decoded {
             Some((c, len)) => {
@@ -363,5 +366,9 @@ mod tests {
         );
         assert_eq!(unescape("R&D &unknown; &#xZZ; &"), "R&D &unknown; &#xZZ; &");
         assert_eq!(unescape("&#0;"), "&#0;");
+        assert_eq!(unescape("&amp人;"), "&amp人;");
+        // many `&` without `;` stay as they are, in linear time
+        let ampersands = "&".repeat(200_000);
+        assert_eq!(unescape(&ampersands), ampersands);
     }
 }
