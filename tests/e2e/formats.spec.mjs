@@ -137,6 +137,9 @@ describe('Word files and saved web pages', () => {
     await w.screenshot('formats-docx-tree-1280');
     // the source view shows the derived text: paragraphs as lines, table rows as tab-separated cells
     await w.tab('source');
+    await w.page.waitForFunction(() =>
+      document.querySelector('[data-testid="source-text"]')?.innerText.includes('主要目标'),
+    );
     const source = await w.get('source-text').innerText();
     assert.ok(source.includes('一、主要目标\n地区生产总值增长6%左右'), source);
     assert.ok(source.includes('森林覆盖率（%）\t23.5\t24.1\t约束性'), source);
@@ -145,6 +148,9 @@ describe('Word files and saved web pages', () => {
     // the page: its article's text, nothing of it run
     await w.documents.filter({ hasNotText: '某县2026年政府工作报告' }).click();
     await w.tab('source');
+    await w.page.waitForFunction(() =>
+      document.querySelector('[data-testid="source-text"]')?.innerText.includes('发展目标'),
+    );
     const page = await w.get('source-text').innerText();
     assert.ok(page.includes('一、发展目标\n居民人均可支配收入增长7%。'), page);
     assert.ok(page.includes('粮食产量（万吨）\t50'), page);
