@@ -819,10 +819,10 @@ fn not_text(lang: Lang, kind: &str) -> String {
     match (zh, how) {
         (true, Hint::Copy) => format!("不是文本文件（{name_zh}{zh_kind}）：请用相应软件打开它，复制其中的文字后粘贴到这里"),
         (true, Hint::Ocr) => format!("不是文本文件（{name_zh}{zh_kind}）：PlanLens 只读取文字，请先用文字识别（OCR）取出其中的文字后粘贴"),
-        (true, Hint::Unpack) => format!("不是文本文件（{name_zh}{zh_kind}）：请先解压，再打开其中的 .txt 或 .json 文件"),
+        (true, Hint::Unpack) => format!("不是文本文件（{name_zh}{zh_kind}）：请先解压，再打开其中的 .txt、.docx、.html 或 .json 文件"),
         (false, Hint::Copy) => format!("it is not a text file but {name_en}{en_kind}: open it, copy its text and paste it here"),
         (false, Hint::Ocr) => format!("it is not a text file but {name_en}{en_kind}; PlanLens reads text only: take the text out with OCR, then paste it"),
-        (false, Hint::Unpack) => format!("it is not a text file but {name_en}{en_kind}: unpack it, then open the .txt or .json files inside"),
+        (false, Hint::Unpack) => format!("it is not a text file but {name_en}{en_kind}: unpack it, then open the .txt, .docx, .html or .json files inside"),
     }
 }
 
