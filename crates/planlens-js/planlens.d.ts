@@ -7,6 +7,11 @@ export type Document = {
  */
 name: string, 
 /**
+ * What the text was read from when it is not plain text: `docx` (a Word document) or `html`
+ * (a web page); the text is then the one PlanLens derived from that file.
+ */
+source_format?: string | null, 
+/**
  * The document's title as inferred from the text (headline line, or the first heading).
  */
 title: string, 

@@ -18,6 +18,7 @@ use planlens_core::{Binding, DocKind};
 use serde::{Deserialize, Serialize};
 
 use crate::input::ingest::LoadError;
+use planlens_core::formats::{docx::DocxError, zip::ZipError};
 
 /// Interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -149,7 +150,7 @@ const ZH: Strings = Strings {
     paste_placeholder: "在此粘贴规划全文，例如“到2025年，单位地区生产总值能耗降低13.5%……”",
     add: "添加文档",
     add_shortcut: "快捷键：在文本框中按 Ctrl+Enter（Mac 上为 ⌘+Enter）",
-    open_file: "打开文件（.txt / .json）",
+    open_file: "打开文件（.txt / .docx / .html / .json）",
     drop_hint: "或把文件拖放到页面上任意位置",
     examples: "示例",
     example_names: [
@@ -251,7 +252,7 @@ const EN: Strings = Strings {
     paste_placeholder: "Paste the full text of a plan here, e.g. “到2025年，单位地区生产总值能耗降低13.5%……”",
     add: "Add document",
     add_shortcut: "Shortcut: Ctrl+Enter in the text box (⌘+Enter on a Mac)",
-    open_file: "Open a file (.txt / .json)",
+    open_file: "Open a file (.txt / .docx / .html / .json)",
     drop_hint: "or drop files anywhere on the page",
     examples: "Examples",
     example_names: ["Yunxi district plan (tiers)", "Qingchuan county report", "Dongping web copy (Traditional)"],
@@ -642,6 +643,8 @@ impl Lang {
         let what = match e {
             LoadError::Import(e) => self.import_error(e),
             LoadError::Decode(e) => self.decode_error(e),
+            LoadError::Docx(e) => self.docx_error(e),
+            LoadError::OldWord { kind } => old_word(self, kind),
             LoadError::NoDocuments => match self {
                 Lang::Zh => "PlanLens 文件中没有文档".to_string(),
                 Lang::En => "the PlanLens file holds no documents".to_string(),
@@ -707,6 +710,40 @@ impl Lang {
 
     /// Every way the core can fail to read bytes as text, in both languages (matched
     /// exhaustively: a new kind of failure must get its own message here).
+    /// A `.docx` that could not be read: its archive damaged, or not a Word document.
+    fn docx_error(self, e: &DocxError) -> String {
+        let zh = self == Lang::Zh;
+        match e {
+            DocxError::NotWord => if zh {
+                "这是一个压缩包，但不是 Word 文档（其中没有 word/document.xml）"
+            } else {
+                "it is a zip archive but not a Word document (it has no word/document.xml)"
+            }
+            .to_string(),
+            DocxError::Zip(ZipError::TooLarge { max }) => {
+                let mb = max / 1024 / 1024;
+                if zh {
+                    format!("Word 文档解压后超过 {mb} MB，无法读取")
+                } else {
+                    format!("the Word document unpacks to more than {mb} MB, too large to read")
+                }
+            }
+            DocxError::Zip(ZipError::Unsupported(what)) => {
+                if zh {
+                    format!("Word 文档使用了不支持的压缩方式（{what}）：请在 Word 或 WPS 中另存为 .docx 后再打开")
+                } else {
+                    format!("the Word document is packed in a way PlanLens does not read ({what}): save it again as .docx in Word or WPS")
+                }
+            }
+            DocxError::Zip(_) => if zh {
+                "Word 文档已损坏（压缩包不完整或有错误）：请重新下载，或在 Word 或 WPS 中另存为 .docx 后再打开"
+            } else {
+                "the Word document is damaged (its zip archive is incomplete or corrupt): download it again, or save it again as .docx in Word or WPS"
+            }
+            .to_string(),
+        }
+    }
+
     fn decode_error(self, e: &DecodeError) -> String {
         let zh = self == Lang::Zh;
         match e {
@@ -732,6 +769,19 @@ impl Lang {
                 }
             }
         }
+    }
+}
+
+/// An old binary Word (`doc`) or WPS (`wps`) file: what it is, and to save it as `.docx` or PDF.
+fn old_word(lang: Lang, kind: &str) -> String {
+    let (zh, en) = if kind == "wps" {
+        ("WPS 文字", "WPS Writer")
+    } else {
+        ("Word 97–2003", "Word 97–2003")
+    };
+    match lang {
+        Lang::Zh => format!("这是旧格式的 {zh} 文件（.{kind}），PlanLens 无法直接读取：请在 Word 或 WPS 中“另存为” .docx 或 PDF 后再打开"),
+        Lang::En => format!("it is an old-format {en} file (.{kind}), which PlanLens cannot read: use “Save as” in Word or WPS to make a .docx or PDF, and open that"),
     }
 }
 
@@ -771,10 +821,10 @@ fn not_text(lang: Lang, kind: &str) -> String {
     match (zh, how) {
         (true, Hint::Copy) => format!("不是文本文件（{name_zh}{zh_kind}）：请用相应软件打开它，复制其中的文字后粘贴到这里"),
         (true, Hint::Ocr) => format!("不是文本文件（{name_zh}{zh_kind}）：PlanLens 只读取文字，请先用文字识别（OCR）取出其中的文字后粘贴"),
-        (true, Hint::Unpack) => format!("不是文本文件（{name_zh}{zh_kind}）：请先解压，再打开其中的 .txt 或 .json 文件"),
+        (true, Hint::Unpack) => format!("不是文本文件（{name_zh}{zh_kind}）：请先解压，再打开其中的 .txt、.docx、.html 或 .json 文件"),
         (false, Hint::Copy) => format!("it is not a text file but {name_en}{en_kind}: open it, copy its text and paste it here"),
         (false, Hint::Ocr) => format!("it is not a text file but {name_en}{en_kind}; PlanLens reads text only: take the text out with OCR, then paste it"),
-        (false, Hint::Unpack) => format!("it is not a text file but {name_en}{en_kind}: unpack it, then open the .txt or .json files inside"),
+        (false, Hint::Unpack) => format!("it is not a text file but {name_en}{en_kind}: unpack it, then open the .txt, .docx, .html or .json files inside"),
     }
 }
 
@@ -836,6 +886,32 @@ mod tests {
         assert!(Lang::En.load_error("a.json", &e).contains("version 2"));
         let e = LoadError::Decode(DecodeError::Binary { offset: 3 });
         assert!(Lang::Zh.load_error("x.png", &e).contains("二进制"));
+        // an old Word or WPS file: named, with what to save it as
+        for (kind, zh, en) in [
+            ("doc", "Word 97", "Word 97"),
+            ("wps", "WPS 文字", "WPS Writer"),
+        ] {
+            let e = LoadError::OldWord { kind };
+            let (z, n) = (
+                Lang::Zh.load_error("规划.x", &e),
+                Lang::En.load_error("规划.x", &e),
+            );
+            assert!(
+                z.contains("“规划.x”") && z.contains(zh) && z.contains(".docx 或 PDF"),
+                "{z}"
+            );
+            assert!(
+                n.contains("“规划.x”") && n.contains(en) && n.contains(".docx or PDF"),
+                "{n}"
+            );
+        }
+        let damaged = LoadError::Docx(DocxError::Zip(ZipError::NotZip));
+        assert!(Lang::Zh.load_error("a.docx", &damaged).contains("已损坏"));
+        assert!(Lang::En.load_error("a.docx", &damaged).contains("damaged"));
+        let foreign = LoadError::Docx(DocxError::NotWord);
+        assert!(Lang::En
+            .load_error("a.docx", &foreign)
+            .contains("not a Word document"));
         assert_eq!(Lang::En.n_targets(1), "1 target");
         assert_eq!(
             [1, 2].map(|n| Lang::En.targets_word(n)),

@@ -1,10 +1,12 @@
-//! What a loaded file becomes: a PlanLens JSON export (its documents) or a plan's text (UTF-8 or
-//! GB18030/GBK, decoded by the core with the browser's `TextDecoder` for GB18030, for the caller
-//! to analyse), and the size limit of pastes and
-//! files.
+//! What a loaded file becomes: a PlanLens JSON export (its documents) or a plan's text for the
+//! caller to analyse: a text file's (UTF-8 or GB18030/GBK, decoded by the core with the browser's
+//! `TextDecoder` for GB18030), or the text the core derives from a Word `.docx` file or a saved web
+//! page ([`planlens_core::formats`]; nothing of the file is rendered or run); and the size limit of
+//! pastes and files.
 //! Plain Rust; the browser part that reads the bytes is in [`crate::platform::files`].
 
 use planlens_core::decode::{decode_with, DecodeError, Encoding};
+use planlens_core::formats::{self, docx::DocxError, Format, ReadError};
 use planlens_core::import::{parse_export, ImportError};
 use planlens_core::Document;
 
@@ -38,6 +40,10 @@ pub enum LoadError {
     Import(ImportError),
     /// A text file that is empty, binary or in an unknown encoding.
     Decode(DecodeError),
+    /// A `.docx` file whose archive is damaged or holds no Word document.
+    Docx(DocxError),
+    /// An old binary Word (`doc`) or WPS (`wps`) file, to be saved as `.docx` or PDF.
+    OldWord { kind: &'static str },
     /// A PlanLens file with no documents in it.
     NoDocuments,
     /// Over its limit, `max` bytes (checked before reading the file): [`MAX_TEXT_BYTES`] for a
@@ -83,8 +89,9 @@ fn decode(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
 pub enum Ingested {
     /// A PlanLens export's documents, analysed already.
     Documents(Vec<Document>),
-    /// A plan's text, to be analysed.
-    Text(String),
+    /// A plan's text, to be analysed, and what it was read from (`docx`, `html`; `None` for text),
+    /// for the document's `source_format`.
+    Text(String, Option<&'static str>),
 }
 
 /// What a file adds to the workspace.
@@ -109,8 +116,12 @@ pub fn ingest(name: &str, bytes: &[u8]) -> Result<Ingested, LoadError> {
         }
         return Ok(Ingested::Documents(export.documents));
     }
-    let (text, _) = decode(bytes).map_err(LoadError::Decode)?;
-    Ok(Ingested::Text(text))
+    let read = formats::read(name, bytes, &gb18030).map_err(|e| match e {
+        ReadError::Decode(e) => LoadError::Decode(e),
+        ReadError::Docx(e) => LoadError::Docx(e),
+        ReadError::OldWord { kind } => LoadError::OldWord { kind },
+    })?;
+    Ok(Ingested::Text(read.text, Format::name(read.format)))
 }
 
 #[cfg(test)]
@@ -120,7 +131,7 @@ mod tests {
 
     fn text(got: Result<Ingested, LoadError>) -> String {
         match got {
-            Ok(Ingested::Text(t)) => t,
+            Ok(Ingested::Text(t, None)) => t,
             other => panic!("not a text: {other:?}"),
         }
     }
@@ -177,6 +188,67 @@ mod tests {
         assert_eq!(file_limit("Workspace.JSON"), MAX_WORKSPACE_BYTES);
         assert!(!too_large(MAX_TEXT_BYTES as u64));
         assert!(too_large(MAX_TEXT_BYTES as u64 + 1));
+    }
+
+    /// A `.docx` archive of `document.xml` (stored, not deflated: the reader takes both).
+    fn docx(document: &str) -> Vec<u8> {
+        let name = b"word/document.xml";
+        let data = document.as_bytes();
+        let (n, d) = (name.len() as u16, data.len() as u32);
+        let mut z = b"PK\x03\x04\x14\0\0\0\0\0\0\0\0\0\0\0\0\0".to_vec();
+        z.extend(d.to_le_bytes());
+        z.extend(d.to_le_bytes());
+        z.extend(n.to_le_bytes());
+        z.extend([0, 0]);
+        z.extend(name);
+        z.extend(data);
+        let central = z.len() as u32;
+        z.extend(b"PK\x01\x02\x14\0\x14\0\0\0\0\0\0\0\0\0\0\0\0\0");
+        z.extend(d.to_le_bytes());
+        z.extend(d.to_le_bytes());
+        z.extend(n.to_le_bytes());
+        z.extend([0u8; 12]);
+        z.extend(0u32.to_le_bytes());
+        z.extend(name);
+        let size = z.len() as u32 - central;
+        z.extend(b"PK\x05\x06\0\0\0\0\x01\0\x01\0");
+        z.extend(size.to_le_bytes());
+        z.extend(central.to_le_bytes());
+        z.extend([0, 0]);
+        z
+    }
+
+    #[test]
+    fn word_files_and_web_pages_give_their_text() {
+        let body = "<w:document><w:body><w:p><w:pPr><w:pStyle w:val=\"1\"/></w:pPr><w:r><w:t>一、主要目标</w:t></w:r></w:p>\
+            <w:p><w:r><w:t>新增就业1万人。</w:t></w:r></w:p></w:body></w:document>";
+        assert_eq!(
+            ingest("规划.docx", &docx(body)),
+            Ok(Ingested::Text(
+                "一、主要目标\n新增就业1万人。".into(),
+                Some("docx")
+            ))
+        );
+        let page = "<html><script>x</script><nav>首页</nav><p>新增就业1万人。</p></html>";
+        assert_eq!(
+            ingest("page.htm", page.as_bytes()),
+            Ok(Ingested::Text("新增就业1万人。".into(), Some("html")))
+        );
+        let d = docx(body);
+        assert!(matches!(
+            ingest("cut.docx", &d[..d.len() - 10]),
+            Err(LoadError::Docx(_))
+        ));
+        let mut doc = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".to_vec();
+        doc.extend("WordDocument".encode_utf16().flat_map(u16::to_le_bytes));
+        assert_eq!(
+            ingest("旧.doc", &doc),
+            Err(LoadError::OldWord { kind: "doc" })
+        );
+        assert_eq!(
+            ingest("旧.wps", &doc),
+            Err(LoadError::OldWord { kind: "wps" })
+        );
     }
 
     #[test]

@@ -29,6 +29,12 @@ use crate::state::{use_actions, use_lang, use_state, Actions, AppState, Message}
 /// How long typing must pause before the draft is analysed (and kept) again.
 const DEBOUNCE: Duration = Duration::from_millis(300);
 
+/// The file picker's choice: text, PlanLens JSON, Word documents and saved web pages (old `.doc`
+/// and `.wps` too, so that picking one says what to do about it).
+const ACCEPTED: &str =
+    ".txt,.json,.docx,.html,.htm,.doc,.wps,text/plain,application/json,text/html,\
+    application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
 /// What the line under the paste box says.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Preview {
@@ -73,10 +79,15 @@ fn load_files(
             };
             let result = match result {
                 Ok(Ingested::Documents(docs)) => Ok(docs),
-                Ok(Ingested::Text(text)) => match analysis::analyse(st, &name, &text, None).await {
-                    Ok(doc) => Ok(vec![doc]),
-                    Err(_) => continue, // the analysis's own notice says why
-                },
+                Ok(Ingested::Text(text, format)) => {
+                    match analysis::analyse(st, &name, &text, None).await {
+                        Ok(mut doc) => {
+                            doc.source_format = format.map(str::to_string);
+                            Ok(vec![doc])
+                        }
+                        Err(_) => continue, // the analysis's own notice says why
+                    }
+                }
                 Err(e) => Err(e),
             };
             match result {
@@ -338,7 +349,7 @@ pub fn InputPanel() -> impl IntoView {
                 <label class="file-label">
                     <span class="file-label-text">{move || s().open_file}</span>
                     <input type="file" class="file-input" data-testid="file-input" multiple
-                        accept=".txt,.json,text/plain,application/json" on:change=on_pick/>
+                        accept=ACCEPTED on:change=on_pick/>
                 </label>
                 <span class="drop-hint">{move || s().drop_hint}</span>
             </div>

@@ -1,5 +1,8 @@
 //! Reading a plan from a file or standard input, with a clear message for each way it can fail;
 //! a `.json` file is read as a PlanLens JSON file (an export of the CLI or the app) instead.
+//! Word `.docx` files and saved web pages (`.html`, `.htm`) give the text the core derives from
+//! them ([`planlens_core::formats`]); old `.doc` and `.wps` files are refused with a message
+//! saying to save them as `.docx` or PDF.
 //!
 //! - At most [`MAX_FILE_BYTES`] are read from any source: a regular file that is larger is refused
 //!   before reading; standard input, pipes and devices (`/dev/zero`) are read through a cap.
@@ -8,7 +11,8 @@
 //!   waiting forever. Standard input (`-`) is read as it comes, however long that takes.
 
 use crate::sources::Source;
-use planlens_core::decode::decode;
+use planlens_core::decode::{decode, gb18030};
+use planlens_core::formats::{self, Format};
 use planlens_core::import::parse_export;
 use planlens_core::Document;
 use std::fs::File;
@@ -24,18 +28,19 @@ pub const FIFO_WAIT: Duration = Duration::from_secs(2);
 
 /// What one source holds.
 pub enum Contents {
-    /// A plan: its display name (the file name, or `stdin`) and decoded text.
-    Plan(String, String),
+    /// A plan: its display name (the file name, or `stdin`), its text (decoded, or derived from a
+    /// Word file or web page) and what that was read from (`docx`, `html`; `None` for text).
+    Plan(String, String, Option<&'static str>),
     /// The documents of a PlanLens JSON file, as they were saved.
     Saved(Vec<Document>),
 }
 
-/// Reads `path` (`-` for stdin) and returns its display name and decoded text.
+/// Reads `path` (`-` for stdin) and returns its display name and text.
 pub fn read_plan(path: &str) -> Result<(String, String), String> {
     if path == "-" {
         read_stdin()
     } else {
-        read_plan_at(Path::new(path))
+        read_plan_at(Path::new(path)).map(|(name, text, _)| (name, text))
     }
 }
 
@@ -43,13 +48,15 @@ pub fn read_plan(path: &str) -> Result<(String, String), String> {
 /// as a plan.
 pub fn read_source(source: &Source) -> Result<Contents, String> {
     match source {
-        Source::Stdin => read_stdin().map(|(name, text)| Contents::Plan(name, text)),
+        Source::Stdin => read_stdin().map(|(name, text)| Contents::Plan(name, text, None)),
         Source::File(p) if is_json(p) => {
-            let (_, text) = read_plan_at(p)?;
+            let (text, _) = decode(&read_file(p)?).map_err(|e| e.to_string())?;
             let export = parse_export(&text).map_err(|e| e.to_string())?;
             Ok(Contents::Saved(export.documents))
         }
-        Source::File(p) => read_plan_at(p).map(|(name, text)| Contents::Plan(name, text)),
+        Source::File(p) => {
+            read_plan_at(p).map(|(name, text, format)| Contents::Plan(name, text, format))
+        }
         Source::Unreadable(_, why) => Err(why.clone()),
     }
 }
@@ -60,21 +67,23 @@ fn is_json(p: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("json"))
 }
 
+/// Standard input: text, or a Word document or web page recognised by its content.
 fn read_stdin() -> Result<(String, String), String> {
     let bytes = read_capped(std::io::stdin().lock(), 0, "cannot read standard input")?;
-    let (text, _) = decode(&bytes).map_err(|e| e.to_string())?;
-    Ok(("stdin".to_string(), text))
+    let read = formats::read("", &bytes, &gb18030).map_err(|e| e.to_string())?;
+    Ok(("stdin".to_string(), read.text))
 }
 
-/// The file name and decoded text of the file at `p`.
-fn read_plan_at(p: &Path) -> Result<(String, String), String> {
+/// The file name, text and source format of the file at `p`: its name's extension and its first
+/// bytes say whether it is text, a Word document or a web page.
+fn read_plan_at(p: &Path) -> Result<(String, String, Option<&'static str>), String> {
     let name = p
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| p.display().to_string());
     let bytes = read_file(p)?;
-    let (text, _) = decode(&bytes).map_err(|e| e.to_string())?;
-    Ok((name, text))
+    let read = formats::read(&name, &bytes, &gb18030).map_err(|e| e.to_string())?;
+    Ok((name, read.text, Format::name(read.format)))
 }
 
 /// The bytes of a file, a named pipe or a device, within the limits above.

@@ -55,13 +55,15 @@ fn write_str(out: &mut impl Write, text: &str) -> Result<(), OutputError> {
 
 /// Input limits and exit status, shown after `--help`.
 const AFTER_HELP: &str = "\
-Input: UTF-8, UTF-16 (with or without a BOM) or GB18030/GBK text; `-` reads standard input; a
-.json file is read as a PlanLens JSON file (its documents as saved). A directory is walked: its
-.txt and .json files (or those matching --glob) are read in file-name order, hidden files and
-folders skipped. At most 200 MB are read from one file or from standard input. A named pipe (FIFO)
+Input: UTF-8, UTF-16 (with or without a BOM) or GB18030/GBK text, Word .docx files and saved web
+pages (.html, .htm), whose text is derived (paragraphs, tables as tab-separated rows; footnotes,
+scripts and navigation left out); `-` reads standard input; a .json file is read as a PlanLens
+JSON file (its documents as saved). A directory is walked: its .txt, .docx, .html, .htm and .json
+files (and .doc/.wps, to report them), or those matching --glob, are read in file-name order,
+hidden files and folders skipped. At most 200 MB are read from one file or from standard input. A named pipe (FIFO)
 is read only if a program opens it for writing within 2 seconds, as `<(command)` does; otherwise it
-is reported as an unreadable file. PDF, Word and image files are reported as not text: copy their
-text instead.
+is reported as an unreadable file. Old .doc and .wps files are reported with a note to save them
+as .docx or PDF; PDF and image files are reported as not text: copy their text instead.
 
 Feedback: when standard error is a terminal, a progress bar (files, characters/s, time left; not
 when standard output is the terminal too) and a summary line at the end (files, targets,
@@ -143,7 +145,7 @@ struct Inputs {
     /// Also read the files or directories listed in FILE, one path per line (`-`: standard input).
     #[arg(long, value_name = "FILE")]
     files_from: Option<String>,
-    /// In directories, read the files matching PATTERN instead of every .txt and .json file; a
+    /// In directories, read the files matching PATTERN instead of every plan and .json file; a
     /// pattern without `/` is matched against the file name, one with `/` against the path below
     /// the directory (`**` crosses folders). May be given more than once.
     #[arg(long = "glob", value_name = "PATTERN")]

@@ -26,8 +26,9 @@ struct Done<P> {
 fn analysed(source: Source, keep_text: bool) -> Done<Document> {
     let shown = source.shown();
     let docs = input::read_source(&source).map(|contents| match contents {
-        Contents::Plan(name, text) => {
+        Contents::Plan(name, text, format) => {
             let mut doc = analyse(&name, &text);
+            doc.source_format = format.map(str::to_string);
             if keep_text {
                 doc.text = Some(text);
             }

@@ -6,7 +6,8 @@
 //! - A directory is walked recursively in file-name order, following symbolic links (a link loop
 //!   is reported, not followed). Its hidden files and folders (names starting with `.`) are
 //!   skipped; of the rest, the files matching one of the `--glob` patterns are read, or without
-//!   any pattern every `.txt` and `.json` file (in any letter case).
+//!   any pattern every plan file ([`PLAN_EXTENSIONS`]: text, Word and web pages, and the old Word
+//!   and WPS files, which are reported as such) and every `.json` file (in any letter case).
 //! - A pattern without `/` is matched against the file name (`--glob '*2021*.txt'`); one with `/`
 //!   against the path below the walked directory, where `*` stays within one folder and `**`
 //!   crosses any number (`--glob 'county/**/*.txt'`).
@@ -41,6 +42,11 @@ impl Source {
     }
 }
 
+/// The extensions of the files a directory walk picks without `--glob` (in any letter case):
+/// text, PlanLens JSON, Word documents and saved web pages; `.doc` and `.wps` too, so that each
+/// is reported with what to do about it rather than passed over in silence.
+pub const PLAN_EXTENSIONS: &[&str] = &["txt", "json", "docx", "html", "htm", "doc", "wps"];
+
 /// Which files found in directories are read: the `--glob` patterns, split by whether they are
 /// matched against the file name or the path below the directory.
 pub struct Picker {
@@ -50,7 +56,7 @@ pub struct Picker {
 }
 
 impl Picker {
-    /// A picker for `patterns`; none picks `.txt` and `.json` files. A pattern that is not a valid
+    /// A picker for `patterns`; none picks the files of [`PLAN_EXTENSIONS`]. A pattern that is not a valid
     /// glob is an error naming it.
     pub fn new(patterns: &[String]) -> Result<Self, String> {
         let mut names = GlobSetBuilder::new();
@@ -81,7 +87,7 @@ impl Picker {
             return name
                 .extension()
                 .and_then(|e| e.to_str())
-                .is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("json"));
+                .is_some_and(|e| PLAN_EXTENSIONS.iter().any(|p| e.eq_ignore_ascii_case(p)));
         }
         self.names.is_match(name) || self.paths.is_match(below)
     }
@@ -91,7 +97,7 @@ impl Picker {
         if self.any {
             "a directory in which no file matches --glob".to_string()
         } else {
-            "a directory without .txt or .json files".to_string()
+            "a directory without .txt, .docx, .html, .htm or .json files".to_string()
         }
     }
 }
@@ -189,9 +195,11 @@ mod tests {
     }
 
     #[test]
-    fn default_picks_txt_and_json_in_any_case() {
+    fn default_picks_plans_and_json_in_any_case() {
         let p = picker(&[]);
-        for yes in ["a.txt", "b/c.TXT", "d.json", "e.Json"] {
+        for yes in [
+            "a.txt", "b/c.TXT", "d.json", "e.Json", "f.docx", "g.HTM", "h.html", "i.doc",
+        ] {
             assert!(p.picks(Path::new(yes)), "{yes}");
         }
         for no in ["a.md", "txt", "a.txt.bak", "json/a.pdf"] {

@@ -212,7 +212,7 @@ fn a_folder_with_nothing_to_read_and_an_unreadable_file_are_named_and_the_rest_w
     let err = stderr(&out);
     assert!(
         err.contains(&format!(
-            "{}: a directory without .txt or .json files",
+            "{}: a directory without .txt, .docx, .html, .htm or .json files",
             empty.display()
         )),
         "{err}"

@@ -44,6 +44,7 @@ pub mod corrections;
 pub mod csv_safe;
 pub mod decode;
 mod extract;
+pub mod formats;
 mod headings;
 mod identity;
 pub mod import;
@@ -261,6 +262,7 @@ pub fn analyse(name: &str, text: &str) -> Document {
     fill_quotes(text, &mut targets);
     Document {
         name: name.to_string(),
+        source_format: None,
         title,
         place,
         year: plan_year,

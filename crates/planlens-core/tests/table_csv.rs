@@ -60,6 +60,7 @@ fn hostile_target() -> Target {
 fn doc_with(targets: Vec<Target>) -> Document {
     Document {
         name: NAME.into(),
+        source_format: None,
         title: "t".into(),
         place: None,
         year: None,

@@ -1,5 +1,5 @@
-//! `extract`'s inputs read as the CLI reads them: directories walked (their `.txt` and `.json`
-//! files in file-name order, hidden ones skipped), each file read and decoded within the CLI's
+//! `extract`'s inputs read as the CLI reads them: directories walked (their `.txt`, `.docx`,
+//! `.html`, `.htm` and `.json` files in file-name order, hidden ones skipped), each file read and decoded within the CLI's
 //! limits (a `.json` file as a PlanLens JSON file, its documents as saved, without their text) and
 //! analysed on `jobs` threads, the results in input order. Nothing here holds the GIL.
 
@@ -44,7 +44,11 @@ fn read(source: Source) -> Result<Vec<Document>, Failure> {
     let path = source.shown();
     let done = guarded(|| {
         read_source(&source).map(|contents| match contents {
-            Contents::Plan(name, text) => vec![analyse(&name, &text)],
+            Contents::Plan(name, text, format) => {
+                let mut doc = analyse(&name, &text);
+                doc.source_format = format.map(str::to_string);
+                vec![doc]
+            }
             Contents::Saved(mut docs) => {
                 docs.iter_mut().for_each(|d| d.text = None);
                 docs
