@@ -127,7 +127,10 @@ fn a_saved_file_with_corrections_is_written_as_corrected_each_row_with_its_origi
     doc.corrections.push(add);
     let saved = serde_json::to_string(&planlens_core::Export::new(vec![doc.clone()])).unwrap();
     let file = write(&dir, "saved.json", &saved);
-    let rows = records(&run(&["extract", "--format", "csv"], std::slice::from_ref(&file)));
+    let rows = records(&run(
+        &["extract", "--format", "csv"],
+        std::slice::from_ref(&file),
+    ));
     assert_eq!(rows.len(), doc.targets.len() - 1 + 1);
     let origin = rows[0].len() - 1;
     let origins: Vec<&str> = rows.iter().map(|r| r[origin].as_str()).collect();
