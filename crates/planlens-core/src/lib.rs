@@ -68,6 +68,7 @@ mod title;
 mod tree;
 pub mod units;
 mod unwrap;
+mod utf8;
 mod wordset;
 
 /// The pipeline's stages one by one, for benchmarks and tools that time them: [`analyse`] is
@@ -349,15 +350,17 @@ fn fill_quotes(text: &str, targets: &mut [Target]) {
     }
     ends.sort_unstable();
     let mut bytes = vec![[text.len(); 2]; targets.len()];
-    let mut chars = text.char_indices().map(|(b, _)| b).enumerate();
-    let mut at = chars.next();
+    // (character, byte) where the walk stands: the ends are met in order, and the characters
+    // between two of them are skipped without being decoded
+    let (mut char_at, mut byte_at) = (0usize, 0usize);
     for (c, k, end) in ends {
-        while at.is_some_and(|(i, _)| i < c) {
-            at = chars.next();
+        if c > char_at {
+            let (b, skipped) = utf8::skip_chars(text.as_bytes(), byte_at, c - char_at);
+            char_at += skipped;
+            byte_at = b;
         }
-        if let Some((_, b)) = at {
-            bytes[k as usize][usize::from(end)] = b;
-        }
+        // (past the text's end, `byte_at` is its length)
+        bytes[k as usize][usize::from(end)] = byte_at;
     }
     for (t, [s, e]) in targets.iter_mut().zip(bytes) {
         t.quote = text[s..e].to_string();

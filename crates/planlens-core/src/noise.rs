@@ -113,7 +113,7 @@ pub fn is_noise_line(line: &[char]) -> bool {
     if len <= 60 {
         // only letters have case: a line without them is its own lower case
         let lowered: Vec<char>;
-        let lower = if body.iter().any(|c| c.is_alphabetic() && !is_han(*c)) {
+        let lower = if body.iter().any(|c| !is_han(*c) && c.is_alphabetic()) {
             lowered = body.iter().flat_map(|c| c.to_lowercase()).collect();
             &lowered[..]
         } else {
@@ -127,18 +127,18 @@ pub fn is_noise_line(line: &[char]) -> bool {
             return true;
         }
     }
-    let (mut han, mut latin1) = (0usize, 0usize);
-    for &c in body {
-        if is_han(c) {
-            han += 1;
-        } else if ('\u{0080}'..='\u{00FF}').contains(&c) {
-            latin1 += 1;
-        }
-    }
-    if han > 0 {
+    // (a line with Han characters stops at its first one: most lines are prose)
+    if body.iter().any(|&c| is_han(c)) {
         // injected phone numbers: a short line made mostly of a phone number
-        return len <= 40 && han <= 8 && !body.contains(&'。') && has_phone_number(body);
+        return len <= 40
+            && body.iter().filter(|&&c| is_han(c)).count() <= 8
+            && !body.contains(&'。')
+            && has_phone_number(body);
     }
+    let latin1 = body
+        .iter()
+        .filter(|&&c| ('\u{0080}'..='\u{00FF}').contains(&c))
+        .count();
     // image hashes and file names: long hex runs; mojibake: Latin-1 letters and no Han
     is_hex_line(body) || latin1 * 4 >= len || (len <= 40 && has_phone_number(body))
 }

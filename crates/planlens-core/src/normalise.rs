@@ -56,6 +56,14 @@ pub fn normalise_simplified(src: &[char]) -> Normalised {
     let mut i = 0;
     while i < n {
         let c = src[i];
+        // most characters (Han, ASCII letters and digits) are kept as they are: no arm below
+        // changes them, and with no space pending `Builder::push` only appends them
+        if out.pending_space.is_none() && is_kept_as_is(c) {
+            out.chars.push(c);
+            out.orig.push(i as u32);
+            i += 1;
+            continue;
+        }
         let next = src.get(i + 1).copied();
         match c {
             '\u{FEFF}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{00AD}' => {}
@@ -125,6 +133,12 @@ pub fn normalise_simplified(src: &[char]) -> Normalised {
         chars: out.chars,
         orig: out.orig,
     }
+}
+
+/// A character the normalised view keeps unchanged whatever stands around it (no clause mark,
+/// space, bracket or full-width form).
+fn is_kept_as_is(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}') || c.is_ascii_alphanumeric()
 }
 
 /// Length of a pinyin annotation starting at `src[i]` (an opening parenthesis) right after a Han

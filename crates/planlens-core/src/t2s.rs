@@ -36,26 +36,31 @@ static TABLE: LazyLock<Vec<char>> = LazyLock::new(|| {
 });
 
 /// Converts `text` to Simplified characters, one output character per input character.
+///
+/// One pass over the text's characters with one of look-ahead: a contextual character needs only
+/// its two neighbours, so no copy of the whole text as characters is made first.
 pub fn to_simplified(text: &str) -> Vec<char> {
-    let mut src: Vec<char> = Vec::with_capacity(text.len());
-    src.extend(text.chars());
     let table = &*TABLE;
-    let mut out = Vec::with_capacity(src.len());
+    // at most one character per byte; the pages past the text's characters are never touched
+    let mut out = Vec::with_capacity(text.len());
     // a contextual character's conversion depends only on it and its two neighbours
     let mut seen: FxHashMap<(Option<char>, char, Option<char>), char> = FxHashMap::default();
-    for (i, &c) in src.iter().enumerate() {
+    let mut chars = text.chars();
+    let mut prev: Option<char> = None;
+    let mut at = chars.next();
+    while let Some(c) = at {
+        let next = chars.next();
         let code = c as u32;
         if !(BASE..END).contains(&code) {
             out.push(c);
         } else {
             match table[(code - BASE) as usize] {
                 '\0' => {
-                    let prev = i.checked_sub(1).map(|p| src[p]);
-                    let key = (prev, c, src.get(i + 1).copied());
+                    let key = (prev, c, next);
                     let s = match seen.get(&key) {
                         Some(&s) => s,
                         None => {
-                            let s = contextual(&src, i);
+                            let s = contextual(prev, c, next);
                             if seen.len() < MAX_SEEN {
                                 seen.insert(key, s);
                             }
@@ -67,6 +72,8 @@ pub fn to_simplified(text: &str) -> Vec<char> {
                 s => out.push(s),
             }
         }
+        prev = Some(c);
+        at = next;
     }
     out
 }
@@ -76,10 +83,8 @@ const MAX_SEEN: usize = 1 << 16;
 
 /// Phrases `fast2s` leaves wrong, common in plans (`著力` -> `着力`, `藉口` -> `借口`), fixed
 /// character for character so the conversion stays one to one.
-fn override_for(src: &[char], i: usize) -> Option<char> {
-    let prev = if i > 0 { Some(src[i - 1]) } else { None };
-    let next = src.get(i + 1).copied();
-    match src[i] {
+fn override_for(prev: Option<char>, c: char, next: Option<char>) -> Option<char> {
+    match c {
         '著' if next.is_some_and(|n| "力眼手重想實实落陸陆急迷涼凉火".contains(n)) => {
             Some('着')
         }
@@ -95,18 +100,16 @@ fn override_for(src: &[char], i: usize) -> Option<char> {
     }
 }
 
-/// Asks `fast2s` about `src[i]` with its neighbours.
-fn contextual(src: &[char], i: usize) -> char {
-    if let Some(c) = override_for(src, i) {
-        return c;
+/// Asks `fast2s` about `c` with its neighbours `prev` and `next`.
+fn contextual(prev: Option<char>, c: char, next: Option<char>) -> char {
+    if let Some(s) = override_for(prev, c, next) {
+        return s;
     }
-    let s = i.saturating_sub(1);
-    let e = (i + 2).min(src.len());
-    let window: String = src[s..e].iter().collect();
+    let window: String = prev.into_iter().chain([c]).chain(next).collect();
     fast2s::convert(&window)
         .chars()
-        .nth(i - s)
-        .unwrap_or(src[i])
+        .nth(usize::from(prev.is_some()))
+        .unwrap_or(c)
 }
 
 #[cfg(test)]

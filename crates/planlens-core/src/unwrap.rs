@@ -14,6 +14,14 @@ pub fn wrapped_breaks(src: &[char]) -> Vec<bool> {
     let mut i = 0;
     while i < src.len() {
         let c = src[i];
+        // a Han character (most of a plan) is neither a break nor a space
+        if matches!(c, '\u{4E00}'..='\u{9FFF}') {
+            len += 1;
+            first.push(c);
+            last = Some(c);
+            i += 1;
+            continue;
+        }
         if c == '\n' || c == '\r' {
             lines.push((len, std::mem::take(&mut first), last));
             len = 0;

@@ -1020,13 +1020,14 @@ fn remove_deadlines_and_tiers(t: &mut Tokens) {
     let head = t.head;
     let n = t.c.len();
     let (mut w, mut r) = (head, head);
+    let tiers = &*TIER_SET;
     while r < n {
         let prev = if w > head { Some(t.c[w - 1]) } else { None };
         if let Some(d) = deadline_after(prev, &t.c, r, n) {
             r += d.end - d.start;
             continue;
         }
-        if let Some(word) = TIER_SET.word_at(&t.c, r) {
+        if let Some(word) = tiers.word_at(&t.c, r) {
             if prev == Some('的') {
                 w -= 1;
             }

@@ -349,6 +349,7 @@ impl Marks {
             comma: Positions::default(),
             tier: Positions::default(),
         };
+        let tiers = &*words::TIER_SET;
         for (i, &c) in chars.iter().enumerate().take(to).skip(from) {
             if is_sentence_break(c) {
                 m.sentence.0.push(i);
@@ -364,7 +365,7 @@ impl Marks {
             if matches!(c, '，' | '、') {
                 m.comma.0.push(i);
             }
-            if words::TIER_SET.longest_at(&chars[..to], i).is_some() {
+            if tiers.longest_at(&chars[..to], i).is_some() {
                 m.tier.0.push(i);
             }
         }

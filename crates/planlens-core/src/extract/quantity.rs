@@ -36,6 +36,12 @@ pub fn scan(chars: &[char], from: usize, to: usize) -> Vec<Quantity> {
     let mut i = from;
     while i < to {
         let c = chars[i];
+        // most characters of a line are Han characters that start no number (no quote mark is
+        // one): one table look-up passes them
+        if matches!(c, '\u{4E00}'..='\u{9FFF}') && !chinese::may_start(c) {
+            i += 1;
+            continue;
+        }
         if is_open_quote(c) {
             quote_depth += 1;
             i += 1;

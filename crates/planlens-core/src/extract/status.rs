@@ -185,8 +185,9 @@ const FORWARD_OPENERS: &[&str] = &[
 static REVIEW_OPENER_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(REVIEW_OPENERS));
 static FORWARD_OPENER_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FORWARD_OPENERS));
 
-/// Whether a forward word at `i` is part of a name instead (`人均预期寿命`, `主要流域`, `重要`).
-fn is_forward_word_at(chars: &[char], i: usize) -> bool {
+/// Whether one of the `forward` words ([`FORWARD_SET`], looked up once by a loop over a line)
+/// starts at `i` and is not part of a name (`人均预期寿命`, `主要流域`, `重要`).
+fn forward_word_at(forward: &WordSet, chars: &[char], i: usize) -> bool {
     let word_part = match chars[i] {
         '预' => chars.get(i + 2) == Some(&'寿') && chars.get(i + 3) == Some(&'命'),
         '要' => {
@@ -198,7 +199,7 @@ fn is_forward_word_at(chars: &[char], i: usize) -> bool {
         }
         _ => false,
     };
-    !word_part && FORWARD_SET.longest_at(chars, i).is_some()
+    !word_part && forward.longest_at(chars, i).is_some()
 }
 
 /// Where the words that decide a figure's status start in one line, so that any stretch of it
@@ -217,8 +218,11 @@ impl StatusWords {
     pub fn new(chars: &[char], from: usize, to: usize) -> Self {
         let mut w = StatusWords::default();
         let line = &chars[..to];
+        // the word sets are looked up once, not once per character
+        let (forward, review_opener, forward_opener) =
+            (&*FORWARD_SET, &*REVIEW_OPENER_SET, &*FORWARD_OPENER_SET);
         for i in from..to {
-            if is_forward_word_at(line, i) {
+            if forward_word_at(forward, line, i) {
                 w.forward.push(i);
             }
             // every estimate word starts with 预
@@ -233,9 +237,9 @@ impl StatusWords {
             if is_done_mark(line, i) {
                 w.done.push(i);
             }
-            if REVIEW_OPENER_SET.longest_at(line, i).is_some() {
+            if review_opener.longest_at(line, i).is_some() {
                 w.openers.push((i, Status::Achieved));
-            } else if FORWARD_OPENER_SET.longest_at(line, i).is_some() {
+            } else if forward_opener.longest_at(line, i).is_some() {
                 w.openers.push((i, Status::Target));
             }
         }
