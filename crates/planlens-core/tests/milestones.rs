@@ -193,3 +193,23 @@ fn an_edited_year_dates_the_milestones_again() {
     planlens_core::milestones::redate(&mut doc);
     assert_eq!(by(&doc), [None, None, None]);
 }
+
+#[test]
+fn a_line_without_sentence_ends_gives_short_quotes_not_the_whole_line() {
+    // copied text with no punctuation: every time in it would otherwise quote the whole line
+    let line: String = (0..400)
+        .map(|k| format!("第{k}项工程6月底前建成投用并且"))
+        .collect();
+    let text = format!("某市2026年重点工作\n{line}\n");
+    let doc = planlens_core::analyse("t.txt", &text);
+    assert!(doc.milestones.len() > 100, "{}", doc.milestones.len());
+    for m in &doc.milestones {
+        assert!(m.quote.chars().count() <= planlens_core::milestones::MAX_CLAUSE_CHARS);
+        assert!(
+            m.quote.contains(&m.deadline),
+            "the quote holds its time: {}",
+            m.quote
+        );
+        assert!(m.span[0] <= m.deadline_span[0] && m.deadline_span[1] <= m.span[1]);
+    }
+}

@@ -327,13 +327,30 @@ fn has_target(targets: &[(usize, usize)], os: usize, oe: usize) -> bool {
     targets.get(i).is_some_and(|t| t.0 < oe) || (i > 0 && targets[i - 1].1 > os)
 }
 
+/// The most characters of a milestone's clause kept as its span and quote: a "sentence" with no
+/// end (a line of copied text without punctuation) would otherwise give every time in it a quote
+/// of the whole line, and the output would grow with the square of the line.
+pub const MAX_CLAUSE_CHARS: usize = 200;
+
+/// `clause` cut to [`MAX_CLAUSE_CHARS`] around the time `when` (both `[start, end)`).
+fn clause_around(clause: (usize, usize), when: (usize, usize)) -> (usize, usize) {
+    if clause.1 - clause.0 <= MAX_CLAUSE_CHARS {
+        return clause;
+    }
+    let room = MAX_CLAUSE_CHARS.saturating_sub(when.1 - when.0) / 2;
+    let s = clause.0.max(when.0.saturating_sub(room));
+    let e = clause.1.min(when.1 + room).max(s);
+    (s, e)
+}
+
 fn to_milestones(found: Vec<Found>, input: &Input, text: &str) -> Vec<Milestone> {
     let norm = input.norm;
     let spans: Vec<([usize; 2], [usize; 2])> = found
         .iter()
         .map(|f| {
+            let (s, e) = clause_around(f.clause, (f.when.start, f.when.end));
             (
-                norm.original_span(f.clause.0, f.clause.1),
+                norm.original_span(s, e),
                 norm.original_span(f.when.start, f.when.end),
             )
         })
