@@ -18,7 +18,7 @@
 //!   (`一、`, `（一）`, `1.`), from `word/numbering.xml` ([`super::numbering`]).
 
 use super::html::collapse;
-use super::markup::{attr, unescape, Scanner, Token};
+use super::markup::{attr, unescape, Scanner, Skip, Token};
 use super::numbering::Numbering;
 use super::zip::{self, ZipError};
 
@@ -226,7 +226,7 @@ struct Walk<'s> {
     /// How many paragraph properties are open (where its style is; a revision nests one).
     ppr: usize,
     /// An element being left out: its name and how many of the same name are open inside it.
-    skip: Option<(String, usize)>,
+    skip: Skip,
 }
 
 impl Walk<'_> {
@@ -406,25 +406,6 @@ impl Walk<'_> {
             None => self.lines.extend(lines),
         }
     }
-
-    /// Whether a token is inside an element being left out (keeping count of its nesting).
-    fn skipping(&mut self, token: &Token) -> bool {
-        let Some((name, depth)) = self.skip.as_mut() else {
-            return false;
-        };
-        match token {
-            Token::Start { name: n, empty, .. } if n == name && !empty => *depth += 1,
-            Token::End(n) if n == name => {
-                if *depth == 0 {
-                    self.skip = None;
-                } else {
-                    *depth -= 1;
-                }
-            }
-            _ => {}
-        }
-        true
-    }
 }
 
 /// The text of `document.xml`, given the styles of `styles.xml` and the lists of
@@ -441,10 +422,10 @@ fn document_text(xml: &str, styles: &[Style], numbering: Numbering) -> Docx {
         hidden: false,
         in_rpr: false,
         ppr: 0,
-        skip: None,
+        skip: Skip::default(),
     };
     for token in Scanner::new(xml, false) {
-        if walk.skipping(&token) {
+        if walk.skip.skipping(&token) {
             continue;
         }
         match token {
@@ -463,7 +444,7 @@ fn document_text(xml: &str, styles: &[Style], numbering: Numbering) -> Docx {
                     continue;
                 }
                 if skipped(&name) && !empty {
-                    walk.skip = Some((name, 0));
+                    walk.skip.start(name);
                     continue;
                 }
                 walk.start(&name, attrs, empty);

@@ -18,7 +18,7 @@
 //!   spans besides its first are empty in those rows too. Rows with no text are left out. A table's
 //!   `<caption>` is a line before its rows; a table inside a cell is text of that cell.
 
-use super::markup::{attr, unescape, Scanner, Token};
+use super::markup::{attr, unescape, Scanner, Skip, Token};
 
 /// The most columns one cell may span (the HTML limit).
 const MAX_COLSPAN: usize = 1000;
@@ -276,7 +276,7 @@ struct Walk {
     pre: usize,
     tables: Vec<TableBuild>,
     /// An element being dropped: its name and how many of the same name are open inside it.
-    skip: Option<(String, usize)>,
+    skip: Skip,
     /// How many `<article>` (or `<main>`) elements are open.
     article: usize,
 }
@@ -388,25 +388,6 @@ impl Walk {
             _ => {}
         }
     }
-
-    /// Whether a token is inside an element being dropped (and keeps count of its nesting).
-    fn skipping(&mut self, token: &Token) -> bool {
-        let Some((name, depth)) = self.skip.as_mut() else {
-            return false;
-        };
-        match token {
-            Token::Start { name: n, empty, .. } if n == name && !empty => *depth += 1,
-            Token::End(n) if n == name => {
-                if *depth == 0 {
-                    self.skip = None;
-                } else {
-                    *depth -= 1;
-                }
-            }
-            _ => {}
-        }
-        true
-    }
 }
 
 /// Whether the page has an element `tag` (`article`, `main`).
@@ -425,14 +406,14 @@ pub fn text(html: &str) -> String {
     };
     let mut walk = Walk::default();
     for token in Scanner::new(html, true) {
-        if walk.skipping(&token) {
+        if walk.skip.skipping(&token) {
             continue;
         }
         match token {
             Token::Start { name, attrs, empty } => {
                 let drop = dropped(&name, walk.article > 0) || (!void(&name) && hidden(attrs));
                 if drop && !empty && !void(&name) {
-                    walk.skip = Some((name, 0));
+                    walk.skip.start(name);
                     continue;
                 }
                 if Some(name.as_str()) == only && !empty {

@@ -32,6 +32,37 @@ pub enum Token<'a> {
     CData(&'a str),
 }
 
+/// An element being left out with everything in it, its nesting counted (a `<div>` inside a
+/// dropped `<div>` does not end it).
+#[derive(Debug, Default)]
+pub struct Skip(Option<(String, usize)>);
+
+impl Skip {
+    /// Starts leaving out the element `name` just opened.
+    pub fn start(&mut self, name: String) {
+        self.0 = Some((name, 0));
+    }
+
+    /// Whether `token` is inside the element being left out (its own end tag included).
+    pub fn skipping(&mut self, token: &Token) -> bool {
+        let Some((name, depth)) = self.0.as_mut() else {
+            return false;
+        };
+        match token {
+            Token::Start { name: n, empty, .. } if n == name && !empty => *depth += 1,
+            Token::End(n) if n == name => {
+                if *depth == 0 {
+                    self.0 = None;
+                } else {
+                    *depth -= 1;
+                }
+            }
+            _ => {}
+        }
+        true
+    }
+}
+
 /// The tokens of `src`; `html` skips raw-text elements (see the module's notes).
 pub struct Scanner<'a> {
     src: &'a str,
