@@ -145,6 +145,7 @@ fn selection_in(container: &web_sys::Element) -> Option<[usize; 2]> {
 #[component]
 pub fn CorrectionsBar() -> impl IntoView {
     let st = use_corrections();
+    let app = crate::state::use_state();
     let t = move || strings(st.lang.get());
     let editing = RwSignal::new(false);
     let draft = RwSignal::new(Draft::default());
@@ -180,21 +181,28 @@ pub fn CorrectionsBar() -> impl IntoView {
             problem.set(Some(strings(st.lang.get_untracked()).no_selection));
             return;
         };
-        let Some((target, _)) = prefill::read_span(doc.stored(), span) else {
+        let Some(quote) = prefill::quote_at(doc.stored(), span) else {
             problem.set(Some(strings(st.lang.get_untracked()).no_selection));
             return;
         };
-        st.act.correct(id, Correction::add(doc.stored(), target));
-        // select what was added and open the form on it
-        if let Some(now) = st.doc.get_untracked() {
-            let i = (0..now.targets.len())
-                .rev()
-                .find(|&i| now.origin(i) == Origin::Added && now.targets[i].span == span);
-            if let Some(i) = i {
-                st.act.select_target(i, false);
-                open_form(&now, i);
+        // the selected text is read by the analysis worker, as every text is
+        leptos::task::spawn_local(async move {
+            let Ok(reading) = crate::state::analysis::analyse(app, "", &quote, None).await else {
+                return;
+            };
+            let (target, _) = prefill::from_reading(doc.stored(), span, quote, &reading);
+            st.act.correct(id, Correction::add(doc.stored(), target));
+            // select what was added and open the form on it
+            if let Some(now) = st.doc.get_untracked() {
+                let i = (0..now.targets.len())
+                    .rev()
+                    .find(|&i| now.origin(i) == Origin::Added && now.targets[i].span == span);
+                if let Some(i) = i {
+                    st.act.select_target(i, false);
+                    open_form(&now, i);
+                }
             }
-        }
+        });
     };
 
     let save = move || {

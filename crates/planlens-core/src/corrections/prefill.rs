@@ -39,26 +39,40 @@ pub fn place_in_tree(tree: &mut [Node], index: usize, span: [usize; 2]) -> bool 
 /// fields read from the selected text where the core finds a target in it (`true`), else empty
 /// for the user to fill (`false`). None when the document has no text or the span is not in it.
 pub fn read_span(doc: &Document, span: [usize; 2]) -> Option<(Target, bool)> {
+    let quote = quote_at(doc, span)?;
+    let reading = crate::analyse("", &quote);
+    Some(from_reading(doc, span, quote, &reading))
+}
+
+/// The original text of `span` in `doc`; None when the document has no text, the span is empty
+/// or runs past the end.
+pub fn quote_at(doc: &Document, span: [usize; 2]) -> Option<String> {
     let text = doc.text.as_deref()?;
     if span[0] >= span[1] {
         return None;
     }
     let quote: String = text.chars().skip(span[0]).take(span[1] - span[0]).collect();
-    if quote.chars().count() != span[1] - span[0] {
-        return None;
-    }
-    let read = crate::analyse("", &quote);
-    let section = section_at(&doc.tree, span);
-    let found = !read.targets.is_empty();
-    let mut t = read
+    (quote.chars().count() == span[1] - span[0]).then_some(quote)
+}
+
+/// [`read_span`] with the selected text (`quote`) already analysed into `reading` (the app has
+/// its analysis worker do that, so that the page itself carries no extractor).
+pub fn from_reading(
+    doc: &Document,
+    span: [usize; 2],
+    quote: String,
+    reading: &Document,
+) -> (Target, bool) {
+    let found = !reading.targets.is_empty();
+    let mut t = reading
         .targets
-        .into_iter()
-        .next()
+        .first()
+        .cloned()
         .unwrap_or_else(|| empty_target(span));
     t.span = span;
     t.quote = quote;
-    t.section = section;
-    Some((t, found))
+    t.section = section_at(&doc.tree, span);
+    (t, found)
 }
 
 /// A target with nothing read yet, at `span`.
