@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use planlens_core::corrections::{corrected_document, Correction, Key, Origin};
+use planlens_core::corrections::{corrected_document, keys_of, Correction, Key, Origin};
 use planlens_core::{analyse, Document, Export};
 
 /// A shared, cheaply cloned analysed document. Two handles are equal only when they are the same
@@ -60,10 +60,11 @@ impl DocRef {
 
     /// The key a correction of shown target `i` names.
     pub fn key(&self, i: usize) -> Option<Key> {
-        match self.keys.get(i) {
-            Some(k) => Some(k.clone()),
-            None => self.shown.targets.get(i).map(Key::of),
+        if self.keys.is_empty() {
+            // no corrections yet: the targets as extracted, counted at each span
+            return keys_of(&self.shown.targets).into_iter().nth(i);
         }
+        self.keys.get(i).cloned()
     }
 
     /// How many corrections the document has, and how many of them need review.
@@ -535,6 +536,20 @@ mod tests {
             ws.add_document(analyse_text("p.txt", t));
         }
         ws
+    }
+
+    #[test]
+    fn targets_sharing_a_span_have_keys_of_their_own_before_any_correction() {
+        let mut ws = Workspace::default();
+        ws.add_document(analyse_text(
+            "p.txt",
+            "一、目标\n新增孵化器、中试基地各1个，城乡居民收入分别增长5%和7%。",
+        ));
+        let d = ws.selected().unwrap();
+        let keys: Vec<Key> = (0..d.targets.len()).filter_map(|i| d.key(i)).collect();
+        assert_eq!(keys.len(), d.targets.len());
+        assert_eq!(keys, keys_of(&d.targets));
+        assert!(keys.iter().enumerate().all(|(i, k)| !keys[..i].contains(k)));
     }
 
     #[test]

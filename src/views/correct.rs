@@ -84,15 +84,7 @@ impl Draft {
             FieldEdit::Deadline(opt(&self.deadline)),
             FieldEdit::Binding(binding),
         ];
-        let mut probe = t.clone();
-        Ok(all
-            .into_iter()
-            .filter(|e| {
-                let before = probe.clone();
-                e.apply_to(&mut probe);
-                probe != before
-            })
-            .collect())
+        Ok(planlens_core::corrections::changes(t, all))
     }
 }
 
@@ -172,11 +164,9 @@ pub fn CorrectionsBar() -> impl IntoView {
         let (Some(doc), Some(id)) = (st.doc.get_untracked(), id()) else {
             return;
         };
-        let container = web_sys::window().and_then(|w| w.document()).and_then(|d| {
-            d.query_selector("[data-testid=\"source-text\"]")
-                .ok()
-                .flatten()
-        });
+        let container = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(".source-text").ok().flatten());
         let Some(span) = container.as_ref().and_then(selection_in) else {
             problem.set(Some(strings(st.lang.get_untracked()).no_selection));
             return;

@@ -245,13 +245,5 @@ fn all_fields(g: &GoldTarget) -> Vec<FieldEdit> {
 
 /// The edits that give `t` the gold's fields, only those that differ.
 fn edits_toward(t: &Target, g: &GoldTarget) -> Vec<FieldEdit> {
-    let mut probe = t.clone();
-    all_fields(g)
-        .into_iter()
-        .filter(|e| {
-            let before = probe.clone();
-            e.apply_to(&mut probe);
-            probe != before
-        })
-        .collect()
+    super::changes(t, all_fields(g))
 }

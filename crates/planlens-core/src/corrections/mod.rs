@@ -165,6 +165,20 @@ impl FieldEdit {
     }
 }
 
+/// Of `edits`, those that change `t` (applied in order), for a correction that records only what
+/// the user or a gold file actually changed.
+pub fn changes(t: &Target, edits: impl IntoIterator<Item = FieldEdit>) -> Vec<FieldEdit> {
+    let mut probe = t.clone();
+    edits
+        .into_iter()
+        .filter(|e| {
+            let before = probe.clone();
+            e.apply_to(&mut probe);
+            probe != before
+        })
+        .collect()
+}
+
 /// What a correction does.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
