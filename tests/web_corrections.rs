@@ -7,7 +7,7 @@
 
 use planlens_app::state::workspace::analyse_text;
 use planlens_core::corrections::{keys_of, Correction, FieldEdit};
-use planlens_core::share::{SharedDocument, SharedView};
+use planlens_core::share::SharedView;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
 
@@ -210,30 +210,19 @@ async fn a_passage_selected_in_the_source_is_added_as_a_target() {
 async fn a_share_link_carries_the_corrections() {
     let doc = analyse_text("p.txt", PLAN);
     let keys = keys_of(&doc.targets);
+    let corrections = vec![
+        Correction::edit(
+            keys[0].clone(),
+            vec![FieldEdit::Metric("链接里的指标".into())],
+        ),
+        Correction::delete(keys[1].clone()),
+    ];
     let view = SharedView {
-        documents: vec![SharedDocument::Text {
-            name: doc.name.clone(),
-            text: PLAN.to_string(),
-            title: None,
-            place: None,
-            year: None,
-            period: None,
-            kind: None,
-            marks: vec![],
-            corrections: vec![
-                Correction::edit(
-                    keys[0].clone(),
-                    vec![FieldEdit::Metric("链接里的指标".into())],
-                ),
-                Correction::delete(keys[1].clone()),
-            ],
-        }],
+        documents: vec![shared_text(&doc.name, PLAN, vec![], corrections)],
         tab: planlens_core::share::Tab::Tree,
         selected: Some(0),
-        target: None,
-        filter: Default::default(),
         compare: vec![0],
-        lang: Default::default(),
+        ..SharedView::default()
     };
     let linked = mounted_at_link(&view).await;
     flush().await;

@@ -5,7 +5,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use planlens_app::state::workspace::analyse_text;
-use planlens_core::share::{SharedDocument, SharedView};
+use planlens_core::share::SharedView;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
 
@@ -177,23 +177,11 @@ async fn a_mark_and_a_note_survive_a_reload_and_a_share_link() {
     let mut a = analyse_text("a.txt", PLAN_A);
     planlens_core::milestones::timeline::set_mark(&mut a, 1, Some(false), "推迟到三季度");
     let view = SharedView {
-        documents: vec![SharedDocument::Text {
-            name: a.name.clone(),
-            text: PLAN_A.to_string(),
-            title: None,
-            place: None,
-            year: None,
-            period: None,
-            kind: None,
-            marks: a.marks.clone(),
-            corrections: vec![],
-        }],
+        documents: vec![shared_text(&a.name, PLAN_A, a.marks.clone(), vec![])],
         tab: planlens_core::share::Tab::Timeline,
         selected: Some(0),
-        target: None,
-        filter: Default::default(),
         compare: vec![0],
-        lang: Default::default(),
+        ..SharedView::default()
     };
     let linked = mounted_at_link(&view).await;
     flush().await;

@@ -270,19 +270,9 @@ async fn near_links_and_bad_versions_say_what_is_wrong() {
 
 #[wasm_bindgen_test]
 async fn a_link_with_bad_content_speaks_words_and_keeps_the_detail_apart() {
-    use planlens_core::share::{SharedDocument, SharedView};
+    use planlens_core::share::SharedView;
     let view = SharedView {
-        documents: vec![SharedDocument::Text {
-            name: "a.txt".into(),
-            text: "新增就业1万人。".into(),
-            title: None,
-            place: None,
-            year: None,
-            period: None,
-            kind: None,
-            marks: vec![],
-            corrections: vec![],
-        }],
+        documents: vec![shared_text("a.txt", "新增就业1万人。", vec![], vec![])],
         selected: Some(7),
         ..SharedView::default()
     };

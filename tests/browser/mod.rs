@@ -236,3 +236,24 @@ pub async fn mounted_at_link(view: &planlens_core::share::SharedView) -> HtmlEle
     ready(&root).await;
     root
 }
+
+/// A link's document carried as its text, with the sender's marks and corrections and nothing
+/// else edited.
+pub fn shared_text(
+    name: &str,
+    text: &str,
+    marks: Vec<planlens_core::Mark>,
+    corrections: Vec<planlens_core::corrections::Correction>,
+) -> planlens_core::share::SharedDocument {
+    planlens_core::share::SharedDocument::Text {
+        name: name.to_string(),
+        text: text.to_string(),
+        title: None,
+        place: None,
+        year: None,
+        period: None,
+        kind: None,
+        marks,
+        corrections,
+    }
+}
