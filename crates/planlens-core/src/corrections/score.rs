@@ -180,6 +180,9 @@ pub fn match_targets(preds: &[GoldTarget], golds: &[GoldTarget]) -> Vec<(usize, 
 }
 
 /// The value in base units and the unit left (`1.3万人` → 13000 人), rounded to 6 decimals.
+/// Not [`crate::compare::base_value`]: score.py folds every leading scale character, so that
+/// `万千瓦时` becomes 瓦时 × 10⁷, where the panel's comparison keeps 千瓦时; the figures must agree
+/// with score.py's.
 fn base(value: f64, unit: Option<&str>) -> (f64, String) {
     let unit = unit
         .unwrap_or("")
