@@ -137,7 +137,14 @@ span: [number, number],
 /**
  * The original text of `span`.
  */
-quote: string, };
+quote: string, 
+/**
+ * Where the target's values come from once the analyst has corrected the document
+ * (`extracted`, `corrected`, `added`): set on the targets of
+ * [`crate::corrections::corrected_document`], so that exports of what the views show carry
+ * it; absent from what PlanLens extracts.
+ */
+origin?: Origin | null, };
 export type Milestone = { 
 /**
  * What is to be done, as short as a metric: the thing and the action (`市妇幼保健院迁建项目投入使用`).

@@ -19,8 +19,7 @@ use planlens_core::{analyse, Document, Export};
 pub struct DocRef {
     stored: Arc<Document>,
     shown: Arc<Document>,
-    /// Each shown target's origin and key (empty: all extracted, keyed by themselves).
-    origins: Arc<[Origin]>,
+    /// Each shown target's key (empty: no corrections, the targets keyed by themselves).
     keys: Arc<[Key]>,
     /// How many corrections could not be applied (their targets moved or went).
     review: usize,
@@ -33,7 +32,6 @@ impl DocRef {
             return DocRef {
                 shown: stored.clone(),
                 stored,
-                origins: Arc::from([]),
                 keys: Arc::from([]),
                 review: 0,
             };
@@ -42,7 +40,6 @@ impl DocRef {
         DocRef {
             stored,
             shown: Arc::new(shown.doc),
-            origins: shown.origins.into(),
             keys: shown.keys.into(),
             review: shown.review.len(),
         }
@@ -55,7 +52,11 @@ impl DocRef {
 
     /// Where shown target `i` comes from.
     pub fn origin(&self, i: usize) -> Origin {
-        self.origins.get(i).copied().unwrap_or(Origin::Extracted)
+        self.shown
+            .targets
+            .get(i)
+            .and_then(|t| t.origin)
+            .unwrap_or(Origin::Extracted)
     }
 
     /// The key a correction of shown target `i` names.

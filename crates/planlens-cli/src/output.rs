@@ -294,20 +294,11 @@ fn csv_rows<W: Write>(d: &Document, out: &mut W) -> Result<(), OutputError> {
     let header = table::to_csv(&[]);
     let shown =
         (!d.corrections.is_empty()).then(|| planlens_core::corrections::corrected_document(d));
-    let (d, origins) = match &shown {
-        Some(s) => (&s.doc, s.origins.as_slice()),
-        None => (d, &[][..]),
-    };
-    let origin = |_: usize, i: usize| {
-        origins
-            .get(i)
-            .copied()
-            .unwrap_or(planlens_core::corrections::Origin::Extracted)
-    };
+    let d = shown.as_ref().map_or(d, |s| &s.doc);
     let n = d.targets.len();
     for start in (0..n).step_by(CSV_ROWS_PER_PART) {
         let rows: Vec<usize> = (start..n.min(start + CSV_ROWS_PER_PART)).collect();
-        let part = table::to_csv_with_origins(&[(d, rows)], &origin);
+        let part = table::to_csv(&[(d, rows)]);
         let body = part.strip_prefix(header.as_str()).ok_or_else(|| {
             OutputError::Render("cannot write CSV: a part without the header".into())
         })?;

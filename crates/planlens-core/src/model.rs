@@ -337,4 +337,10 @@ pub struct Target {
     pub span: [usize; 2],
     /// The original text of `span`.
     pub quote: String,
+    /// Where the target's values come from once the analyst has corrected the document
+    /// (`extracted`, `corrected`, `added`): set on the targets of
+    /// [`crate::corrections::corrected_document`], so that exports of what the views show carry
+    /// it; absent from what PlanLens extracts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<crate::corrections::Origin>,
 }

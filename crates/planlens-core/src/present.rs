@@ -126,6 +126,7 @@ mod tests {
             section: vec![],
             span: [0, 1],
             quote: "m".into(),
+            origin: None,
         }
     }
 

@@ -393,21 +393,13 @@ pub const CSV_HEADER: &[&str] = &[
 ];
 
 /// CSV (with a header row) of the given rows of each document; every cell is made safe with
-/// [`csv_safe::csv_cell`] (a cell that could run as a formula gets a leading `'`).
+/// [`csv_safe::csv_cell`] (a cell that could run as a formula gets a leading `'`). A target's
+/// `origin` is its [`Target::origin`] (set on corrected documents), else `extracted`.
 pub fn to_csv(parts: &[(&Document, Vec<usize>)]) -> String {
-    to_csv_with_origins(parts, &|_, _| Origin::Extracted)
-}
-
-/// [`to_csv`] with each target's origin: `origin(part, target)` for target `target` of part
-/// `part` (the app's and the CLI's corrected documents know theirs).
-pub fn to_csv_with_origins(
-    parts: &[(&Document, Vec<usize>)],
-    origin: &dyn Fn(usize, usize) -> Origin,
-) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
     // writing to a Vec cannot fail
     let _ = csv_safe::write_record(&mut w, CSV_HEADER);
-    for (part, (doc, rows)) in parts.iter().enumerate() {
+    for (doc, rows) in parts {
         for &i in rows {
             let t = &doc.targets[i];
             let _ = csv_safe::write_record(
@@ -430,7 +422,7 @@ pub fn to_csv_with_origins(
                     t.year.map(|y| y.to_string()).unwrap_or_default(),
                     t.binding.map(binding_code).unwrap_or_default().to_string(),
                     t.place.clone().unwrap_or_default(),
-                    origin(part, i).as_str().to_string(),
+                    t.origin.unwrap_or(Origin::Extracted).as_str().to_string(),
                 ],
             );
         }

@@ -54,6 +54,7 @@ fn hostile_target() -> Target {
         section: vec!["\r=节".into(), "二".into()],
         span: [0, 4],
         quote: "- 新增就业".into(),
+        origin: None,
     }
 }
 

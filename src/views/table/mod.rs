@@ -196,10 +196,7 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
             download(
                 &file_name(&doc.title, "csv"),
                 "text/csv;charset=utf-8",
-                &format!(
-                    "\u{FEFF}{}",
-                    csv_of(&doc, &shown.get_untracked(), &|i| doc.origin(i))
-                ),
+                &format!("\u{FEFF}{}", csv_of(&doc, &shown.get_untracked())),
             )
         }
     };

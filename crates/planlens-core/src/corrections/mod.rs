@@ -459,20 +459,24 @@ pub fn corrected_document(doc: &Document) -> Shown {
     let mut out = doc.clone();
     out.corrections.clear();
     let mut new_index = vec![None; doc.targets.len()];
-    let mut origins = Vec::with_capacity(corrected.targets.len());
     let mut keys = Vec::with_capacity(corrected.targets.len());
     out.targets = Vec::with_capacity(corrected.targets.len());
-    for (k, t) in corrected.targets.into_iter().enumerate() {
+    for (k, mut t) in corrected.targets.into_iter().enumerate() {
         if let Some(i) = t.extracted {
             new_index[i] = Some(k);
         }
-        origins.push(t.origin);
+        // a target the user did not touch keeps the origin its file gave it (an export of
+        // corrected targets opened again), else it is as extracted
+        t.target.origin = Some(match t.origin {
+            Origin::Extracted => t.target.origin.unwrap_or(Origin::Extracted),
+            changed => changed,
+        });
         keys.push(t.key);
         out.targets.push(t.target);
     }
     crate::model::renumber_targets(&mut out.tree, &|i| new_index.get(i).copied().flatten());
-    for (k, origin) in origins.iter().enumerate() {
-        if *origin == Origin::Added {
+    for k in 0..out.targets.len() {
+        if out.targets[k].origin == Some(Origin::Added) {
             let span = out.targets[k].span;
             prefill::place_in_tree(&mut out.tree, k, span);
         }
@@ -482,17 +486,16 @@ pub fn corrected_document(doc: &Document) -> Shown {
     }
     Shown {
         doc: out,
-        origins,
         keys,
         review: corrected.review,
     }
 }
 
-/// A document as the views show it: its corrected targets, with each target's origin and key.
+/// A document as the views show it: its corrected targets, each with its origin
+/// (`Target::origin`, always set here) and key.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Shown {
     pub doc: Document,
-    pub origins: Vec<Origin>,
     pub keys: Vec<Key>,
     /// The corrections that could not be applied.
     pub review: Vec<Review>,

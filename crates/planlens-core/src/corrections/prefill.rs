@@ -94,6 +94,7 @@ pub fn empty_target(span: [usize; 2]) -> Target {
         section: Vec::new(),
         span,
         quote: String::new(),
+        origin: None,
     }
 }
 

@@ -240,6 +240,7 @@ pub fn extract_line(
                     section: Vec::new(),
                     span: [0, 0],
                     quote: String::new(),
+                    origin: None,
                 },
                 start,
                 end: q_end.max(start + 1),

@@ -592,6 +592,7 @@ fn row_targets(row: &rows::Row) -> Vec<TableTarget> {
                 section: Vec::new(),
                 span: [(*quote_start).min(cell.start), cell.end],
                 quote: String::new(),
+                origin: None,
             },
             group: row.group,
         });
