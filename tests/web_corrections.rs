@@ -120,6 +120,31 @@ async fn edit_delete_undo_and_redo_change_what_every_view_shows() {
         table.contains("全县地区生产总值") && !table.contains("新增城镇就业"),
         "{table}"
     );
+    // the table filters the corrected targets and those nobody changed
+    let rows = |root: &HtmlElement| -> Vec<String> {
+        all(root, ".table-view tbody tr")
+            .iter()
+            .map(|r| r.text_content().unwrap_or_default())
+            .collect()
+    };
+    assert_eq!(rows(&root).len(), 2);
+    choose(&root, "filter-origin", "corrected");
+    flush().await;
+    let corrected = rows(&root);
+    assert!(
+        corrected.len() == 1 && corrected[0].contains("全县地区生产总值"),
+        "{corrected:?}"
+    );
+    choose(&root, "filter-origin", "extracted");
+    flush().await;
+    let unchanged = rows(&root);
+    assert!(
+        unchanged.len() == 1 && unchanged[0].contains("幼儿园"),
+        "{unchanged:?}"
+    );
+    choose(&root, "filter-origin", "");
+    flush().await;
+    assert_eq!(rows(&root).len(), 2);
     click(&root, "tab-tree");
     flush().await;
     // undo twice, redo once

@@ -45,6 +45,7 @@ fn shared_filter(f: &Filter) -> SharedFilter {
         kind: f.kind,
         binding: some_code(f.binding.code()),
         year: some_code(f.year.code()),
+        origin: f.origin,
     }
 }
 
@@ -62,6 +63,7 @@ fn filter_of(f: &SharedFilter) -> Filter {
         kind: f.kind,
         binding: Pick::<Binding>::from_code(f.binding.as_deref().unwrap_or_default()),
         year: Pick::<u32>::from_code(f.year.as_deref().unwrap_or_default()),
+        origin: f.origin,
     }
 }
 
@@ -267,6 +269,7 @@ pub fn is_link(hash: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use planlens_core::corrections::Origin;
     use planlens_core::share::{decode, encode};
     use planlens_core::units::UnitKind;
     use planlens_core::DocKind;
@@ -351,7 +354,7 @@ mod tests {
     }
 
     #[test]
-    fn year_and_binding_filters_travel_and_older_links_have_none() {
+    fn year_binding_and_origin_filters_travel_and_older_links_have_none() {
         let mut ws = Workspace::default();
         ws.add_document(analyse_text("a.txt", A));
         for (binding, year) in [
@@ -366,11 +369,20 @@ mod tests {
             let got = open(&mut Workspace::default(), &view, Lang::En);
             assert_eq!((got.filter.binding, got.filter.year), (binding, year));
         }
-        // a filter as links wrote it before year and binding existed
+        // the origin filter of a corrected document travels too
+        let mut st = state();
+        st.filter.origin = Some(Origin::Corrected);
+        let view = decode(&encode(&view_of(&ws, &st, ShareKind::Texts))).unwrap();
+        let got = open(&mut Workspace::default(), &view, Lang::En);
+        assert_eq!(got.filter.origin, Some(Origin::Corrected));
+        // a filter as links wrote it before year, binding and origin existed
         let old: SharedFilter = serde_json::from_str(r#"{"text":"就业","kind":"count"}"#).unwrap();
         let f = filter_of(&old);
-        assert_eq!((f.binding, f.year), (Pick::Any, Pick::Any));
+        assert_eq!((f.binding, f.year, f.origin), (Pick::Any, Pick::Any, None));
         assert_eq!(f.kind, Some(UnitKind::Count));
+        // an origin this build does not know (a newer PlanLens's) reads as no filter
+        let newer: SharedFilter = serde_json::from_str(r#"{"origin":"imported"}"#).unwrap();
+        assert_eq!(filter_of(&newer).origin, None);
         // and a filter choosing neither writes neither
         let json = serde_json::to_string(&shared_filter(&Filter::default())).unwrap();
         assert_eq!(json, "{}");

@@ -157,6 +157,11 @@ pub struct SharedFilter {
     /// A year in digits (`2025`) or `none` (targets stating no year). Absent from older links.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub year: Option<String>,
+    /// `extracted`, `corrected` or `added`: the targets of that origin in a corrected document;
+    /// unknown codes read as no filter. Absent from older links.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "code")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<crate::corrections::Origin>"))]
+    pub origin: Option<crate::corrections::Origin>,
 }
 
 /// The view a link opens on. Written as `tree`, `table`, …; a link without one, or with a tab a

@@ -1,4 +1,5 @@
-//! The targets table: filtering (text, section, status, tier, unit kind, binding, year), sorting,
+//! The targets table: filtering (text, section, status, tier, unit kind, binding, year, origin),
+//! sorting,
 //! and CSV of the rows shown. The CLI's `--format csv` and the app's export use the same columns; every cell goes
 //! through [`crate::csv_safe::csv_cell`] so that no cell runs as a spreadsheet formula.
 //!
@@ -40,6 +41,9 @@ pub struct Filter {
     pub binding: Pick<Binding>,
     /// The year the value is for, or targets that state no year.
     pub year: Pick<u32>,
+    /// Where the target comes from in a corrected document: as extracted (untouched by the
+    /// user), corrected, or added; a target without [`Target::origin`] is as extracted.
+    pub origin: Option<Origin>,
 }
 
 /// A filter on a field a target may leave unstated (its year, its binding).
@@ -312,6 +316,11 @@ pub fn matches(t: &Target, f: &Filter) -> bool {
     if !f.binding.accepts(t.binding.as_ref()) || !f.year.accepts(t.year.as_ref()) {
         return false;
     }
+    if f.origin
+        .is_some_and(|o| t.origin.unwrap_or(Origin::Extracted) != o)
+    {
+        return false;
+    }
     let words = simplified(f.text.trim());
     if words.is_empty() {
         return true;
@@ -440,6 +449,43 @@ mod tests {
             "t.txt",
             "某区2024年工作要点\n一、经济\n地区生产总值增长6%左右，固定资产投资增长5%。\n二、民生\n新增就业1.2万人以上，新建学校3所。\n三、回顾\n2023年新增就业1.1万人。\n",
         )
+    }
+
+    #[test]
+    fn the_origin_filter_picks_corrected_added_or_untouched_targets() {
+        use crate::corrections::{corrected_document, keys_of, Correction, FieldEdit};
+        let mut d = doc();
+        let n = d.targets.len();
+        let keys = keys_of(&d.targets);
+        d.corrections.push(Correction::edit(
+            keys[1].clone(),
+            vec![FieldEdit::Value(6.0)],
+        ));
+        let mut added = d.targets[0].clone();
+        added.metric = "人均地区生产总值".into();
+        d.corrections.push(Correction::add(&d, added));
+        let shown = corrected_document(&d).doc;
+        let pick = |o: Option<Origin>| {
+            let f = Filter {
+                origin: o,
+                ..Filter::default()
+            };
+            rows(&shown, &f, SortKey::Document, false)
+                .into_iter()
+                .map(|i| shown.targets[i].metric.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(pick(None).len(), n + 1);
+        assert_eq!(pick(Some(Origin::Corrected)), ["固定资产投资"]);
+        assert_eq!(pick(Some(Origin::Added)), ["人均地区生产总值"]);
+        assert_eq!(pick(Some(Origin::Extracted)).len(), n - 1);
+        // a document nobody corrected: every target is as extracted
+        let plain = doc();
+        let f = Filter {
+            origin: Some(Origin::Extracted),
+            ..Filter::default()
+        };
+        assert_eq!(rows(&plain, &f, SortKey::Document, false).len(), n);
     }
 
     #[test]

@@ -1,15 +1,18 @@
 //! The targets table: filter by text, section, status, tier, unit kind, binding (约束性 / 预期性 /
-//! not stated) and year (one year / not stated); a target's own place as a chip by its metric; sort by clicking a column header; export the rows shown as CSV or JSON. Filtering and sorting are the core's
+//! not stated), year (one year / not stated) and, in a corrected document, origin (corrected,
+//! added, unchanged); a target's own place as a chip by its metric; sort by clicking a column header; export the rows shown as CSV or JSON. Filtering and sorting are the core's
 //! (`planlens_core::table`). A long table renders only the rows on screen (fixed-height rows in a
 //! scroll box); selecting a row wakes only the old and the new one.
 
 pub mod export;
 
 use leptos::prelude::*;
+use planlens_core::corrections::Origin;
 use planlens_core::table::{binding_choices, rows, year_choices, Pick, SortKey, UNSTATED};
 use planlens_core::units::UnitKind;
 use planlens_core::{Binding, Status};
 
+use crate::i18n::corrections_text;
 use crate::i18n::reading_text::status_word;
 use crate::platform::dom::download;
 use crate::state::workspace::DocRef;
@@ -85,6 +88,14 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
     let show_years = {
         let stated = !years.values.is_empty();
         Memo::new(move |_| stated || filter.with(|f| !f.year.is_any()))
+    };
+    // the origin filter: where the user corrected the document, or while a link sets it
+    let show_origins = {
+        let corrected = doc
+            .targets
+            .iter()
+            .any(|t| t.origin.is_some_and(|o| o != Origin::Extracted));
+        Memo::new(move |_| corrected || filter.with(|f| f.origin.is_some()))
     };
     let show_bindings = {
         let stated = !bindings.values.is_empty();
@@ -282,6 +293,23 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
                                 <option value="">{move || s().any}</option>
                                 {years.values.iter().map(|&y| view! { <option value=Pick::Is(y).code()>{move || st.lang.get().year_chip(y)}</option> }).collect_view()}
                                 {years.unstated.then(|| view! { <option value=UNSTATED>{move || s().unstated}</option> })}
+                            </select>
+                        </label>
+                    }
+                })}
+                {move || show_origins.get().then(|| {
+                    let c = move || corrections_text::strings(st.lang.get());
+                    view! {
+                        <label class="filter">
+                            <span>{move || c().filter_origin}</span>
+                            <select data-testid="filter-origin" prop:value=move || filter.with(|f| f.origin.map_or("", Origin::as_str)) on:change=move |ev| {
+                                let v = event_target_value(&ev);
+                                st.act.update_filter(|f| f.origin = v.parse().ok());
+                            }>
+                                <option value="">{move || s().any}</option>
+                                <option value=Origin::Corrected.as_str()>{move || c().corrected}</option>
+                                <option value=Origin::Added.as_str()>{move || c().added}</option>
+                                <option value=Origin::Extracted.as_str()>{move || c().unchanged}</option>
                             </select>
                         </label>
                     }

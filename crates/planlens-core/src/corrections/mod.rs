@@ -16,13 +16,17 @@ pub mod prefill;
 pub mod score;
 
 use serde::{Deserialize, Serialize};
+use strum::{EnumString, IntoStaticStr};
 
 use crate::model::{Binding, Comparator, Document, Status, Target};
 
 /// Where a corrected target's values come from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, IntoStaticStr, EnumString,
+)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
 pub enum Origin {
     /// As PlanLens read it.
     Extracted,
@@ -35,11 +39,7 @@ pub enum Origin {
 impl Origin {
     /// The word exports write (`extracted`, `corrected`, `added`).
     pub fn as_str(self) -> &'static str {
-        match self {
-            Origin::Extracted => "extracted",
-            Origin::Corrected => "corrected",
-            Origin::Added => "added",
-        }
+        self.into()
     }
 }
 
