@@ -135,6 +135,10 @@ async fn edit_delete_undo_and_redo_change_what_every_view_shows() {
         corrected.len() == 1 && corrected[0].contains("全县地区生产总值"),
         "{corrected:?}"
     );
+    // the rows shown copied as citations: as many as the filter leaves
+    click(&root, "copy-rows");
+    flush().await;
+    assert_eq!(text_of(&root, "rows-copied"), "已复制 1 条引文。");
     choose(&root, "filter-origin", "extracted");
     flush().await;
     let unchanged = rows(&root);

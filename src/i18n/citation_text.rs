@@ -59,6 +59,15 @@ pub fn citation(lang: Lang, doc: &Document, t: &Target) -> String {
     }
 }
 
+/// The citations of `rows` of `doc`, one a line, in the order given (the table's rows as shown).
+pub fn citations(lang: Lang, doc: &Document, rows: &[usize]) -> String {
+    rows.iter()
+        .filter_map(|&i| doc.targets.get(i))
+        .map(|t| citation(lang, doc, t))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -87,5 +96,18 @@ mod tests {
             "{en}"
         );
         assert!(en.ends_with("Quote: “地区生产总值增长6%左右”"), "{en}");
+    }
+
+    #[test]
+    fn rows_are_cited_one_a_line_in_the_order_shown() {
+        let d = analyse_text(
+            "p.txt",
+            "青川县2024年政府工作报告\n一、主要目标\n地区生产总值增长6%左右，新建学校3所。\n",
+        );
+        let all = citations(Lang::Zh, &d, &[1, 0, 7]);
+        let lines: Vec<&str> = all.lines().collect();
+        assert_eq!(lines.len(), 2, "{all}");
+        assert!(lines[0].starts_with("新建学校：") && lines[1].starts_with("地区生产总值："));
+        assert_eq!(lines[1], citation(Lang::Zh, &d, &d.targets[0]));
     }
 }

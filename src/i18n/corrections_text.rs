@@ -36,6 +36,8 @@ pub struct CorrectionsText {
     pub needs_review: &'static str,
     pub copy_citation: &'static str,
     pub copied: &'static str,
+    /// The table's button copying the rows shown as citations.
+    pub copy_rows: &'static str,
     pub accuracy: &'static str,
     pub accuracy_note: &'static str,
     pub precision: &'static str,
@@ -51,6 +53,15 @@ impl CorrectionsText {
             Lang::Zh => format!("{n} 处更正"),
             Lang::En if n == 1 => "1 correction".to_string(),
             Lang::En => format!("{n} corrections"),
+        }
+    }
+
+    /// `已复制 3 条引文。` / `3 citations copied.`
+    pub fn copied_rows(&self, n: usize, lang: Lang) -> String {
+        match lang {
+            Lang::Zh => format!("已复制 {n} 条引文。"),
+            Lang::En if n == 1 => "1 citation copied.".to_string(),
+            Lang::En => format!("{n} citations copied."),
         }
     }
 
@@ -102,6 +113,7 @@ static ZH: CorrectionsText = CorrectionsText {
     needs_review: "需复核",
     copy_citation: "复制引文",
     copied: "引文已复制。",
+    copy_rows: "复制所示各行为引文",
     accuracy: "规划透镜在本文件上的准确度",
     accuracy_note: "以您的更正为准，衡量方法与语料库评分脚本 score.py 相同。",
     precision: "精确率",
@@ -141,6 +153,7 @@ static EN: CorrectionsText = CorrectionsText {
     needs_review: "needs review",
     copy_citation: "Copy as citation",
     copied: "Citation copied.",
+    copy_rows: "Copy the rows shown as citations",
     accuracy: "How well PlanLens did on this document",
     accuracy_note: "Against your corrections, measured as the corpus scorer score.py measures.",
     precision: "Precision",

@@ -12,8 +12,8 @@ use planlens_core::table::{binding_choices, rows, year_choices, Pick, SortKey, U
 use planlens_core::units::UnitKind;
 use planlens_core::{Binding, Status};
 
-use crate::i18n::corrections_text;
 use crate::i18n::reading_text::status_word;
+use crate::i18n::{citation_text, corrections_text};
 use crate::platform::dom::download;
 use crate::state::workspace::DocRef;
 use crate::state::{use_filter, use_targets};
@@ -221,6 +221,23 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
             )
         }
     };
+    // the rows shown, copied as citations (the filters pick which)
+    let copied = RwSignal::new(None::<usize>);
+    let copy_rows = {
+        let doc = doc.clone();
+        move |_| {
+            let rows = shown.get_untracked();
+            let text = citation_text::citations(st.lang.get_untracked(), &doc, &rows);
+            if let Some(w) = web_sys::window() {
+                let _ = w.navigator().clipboard().write_text(&text);
+            }
+            copied.set(Some(rows.len()));
+        }
+    };
+    Effect::new(move |_| {
+        shown.track();
+        copied.set(None);
+    });
     let total = doc.targets.len();
     let opt = |value: String, label: String| view! { <option value=value.clone()>{label}</option> };
 
@@ -329,6 +346,11 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
                 <span class="rows-shown" data-testid="rows-shown">{move || st.lang.get().rows_shown(shown.with(Vec::len), total)}</span>
                 <button type="button" class="small-button" data-testid="export-csv" on:click=export_csv>{move || s().export_csv}</button>
                 <button type="button" class="small-button" data-testid="export-json" on:click=export_json>{move || s().export_json}</button>
+                <button type="button" class="small-button" data-testid="copy-rows" on:click=copy_rows
+                    disabled=move || shown.with(Vec::is_empty)>{move || corrections_text::strings(st.lang.get()).copy_rows}</button>
+                <span class="rows-copied" role="status" data-testid="rows-copied">
+                    {move || copied.get().map(|n| corrections_text::strings(st.lang.get()).copied_rows(n, st.lang.get()))}
+                </span>
             </div>
             <div class="table-scroll" class:windowed=windowed node_ref=win.scroller on:scroll=move |_| win.on_scroll() data-testid="table-scroll">
                 <table class="targets-table" aria-rowcount=move || shown.with(Vec::len) + 1>
