@@ -260,3 +260,66 @@ async fn a_share_link_carries_the_corrections() {
     assert!(leaves[0].contains("链接里的指标"), "{leaves:?}");
     assert_eq!(text_of(&linked, "corrections-count").trim(), "2 处更正");
 }
+
+#[wasm_bindgen_test]
+async fn a_correction_whose_target_moved_is_listed_and_given_to_the_target_now_read() {
+    use planlens_core::corrections::{quote_hash, Key};
+    let doc = analyse_text("p.txt", PLAN);
+    let t = &doc.targets[2];
+    // made on an older reading of the phrase, one character shorter than the one read now
+    let span = [t.span[0], t.span[1] - 1];
+    let passage: String = PLAN.chars().skip(span[0]).take(span[1] - span[0]).collect();
+    let key = Key {
+        span,
+        hash: quote_hash(&passage),
+        nth: 0,
+    };
+    let view = SharedView {
+        documents: vec![shared_text(
+            &doc.name,
+            PLAN,
+            vec![],
+            vec![Correction::edit(
+                key,
+                vec![FieldEdit::Metric("新建公办幼儿园".into())],
+            )],
+        )],
+        tab: planlens_core::share::Tab::Tree,
+        selected: Some(0),
+        compare: vec![0],
+        ..SharedView::default()
+    };
+    let root = mounted_at_link(&view).await;
+    flush().await;
+    assert!(text_of(&root, "corrections-review").contains("1 处需复核"));
+    let list = text_of(&root, "review-list");
+    assert!(
+        list.contains("更正：指标 → 新建公办幼儿园") && list.contains(&passage),
+        "{list}"
+    );
+    assert!(!leaf_texts(&root)
+        .iter()
+        .any(|l| l.contains("新建公办幼儿园")));
+    // given to the target read over that passage now: applied, nothing left to review
+    click(&root, "review-give");
+    flush().await;
+    assert_eq!(count_testid(&root, "review-list"), 0);
+    assert!(
+        leaf_texts(&root)
+            .iter()
+            .any(|l| l.contains("新建公办幼儿园") && l.contains("已更正")),
+        "{:?}",
+        leaf_texts(&root)
+    );
+    // undo brings it back to review; dropping it leaves the target as read
+    click(&root, "correct-undo");
+    flush().await;
+    assert_eq!(count_testid(&root, "review-entry"), 1);
+    click(&root, "review-discard");
+    flush().await;
+    assert_eq!(count_testid(&root, "review-list"), 0);
+    assert_eq!(text_of(&root, "corrections-count").trim(), "");
+    assert!(leaf_texts(&root)
+        .iter()
+        .any(|l| l.starts_with("新建幼儿园")));
+}

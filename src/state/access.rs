@@ -252,7 +252,23 @@ impl Actions {
         }
     }
 
-    /// Takes back document `id`'s last correction.
+    /// Gives a correction of document `id` that needs review to extracted target `target`.
+    pub fn retarget_correction(&self, id: u32, correction: usize, target: usize) {
+        self.0.ws.update(|w| {
+            w.retarget_correction(id, correction, target);
+        });
+        self.settle_target();
+    }
+
+    /// Drops a correction of document `id` (undo brings it back).
+    pub fn discard_correction(&self, id: u32, correction: usize) {
+        self.0.ws.update(|w| {
+            w.discard_correction(id, correction);
+        });
+        self.settle_target();
+    }
+
+    /// Takes back the last change of document `id`'s corrections.
     pub fn undo_correction(&self, id: u32) {
         self.0.ws.update(|w| {
             w.undo_correction(id);

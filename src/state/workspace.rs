@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use planlens_core::corrections::{corrected_document, keys_of, Correction, Key, Origin};
+use planlens_core::corrections::{corrected_document, keys_of, Correction, Key, Origin, Review};
 use planlens_core::{analyse, Document, Export};
 
 /// A shared, cheaply cloned analysed document. Two handles are equal only when they are the same
@@ -21,8 +21,8 @@ pub struct DocRef {
     shown: Arc<Document>,
     /// Each shown target's key (empty: no corrections, the targets keyed by themselves).
     keys: Arc<[Key]>,
-    /// How many corrections could not be applied (their targets moved or went).
-    review: usize,
+    /// The corrections that could not be applied (their targets moved or went).
+    review: Arc<[Review]>,
 }
 
 impl DocRef {
@@ -33,7 +33,7 @@ impl DocRef {
                 shown: stored.clone(),
                 stored,
                 keys: Arc::from([]),
-                review: 0,
+                review: Arc::from([]),
             };
         }
         let shown = corrected_document(&stored);
@@ -41,7 +41,7 @@ impl DocRef {
             stored,
             shown: Arc::new(shown.doc),
             keys: shown.keys.into(),
-            review: shown.review.len(),
+            review: shown.review.into(),
         }
     }
 
@@ -68,9 +68,14 @@ impl DocRef {
         self.keys.get(i).cloned()
     }
 
+    /// The corrections that could not be applied, for the user to settle.
+    pub fn reviews(&self) -> &[Review] {
+        &self.review
+    }
+
     /// How many corrections the document has, and how many of them need review.
     pub fn corrections(&self) -> (usize, usize) {
-        (self.stored.corrections.len(), self.review)
+        (self.stored.corrections.len(), self.review.len())
     }
 }
 
@@ -159,9 +164,16 @@ pub struct Workspace {
     /// Removed documents with the place each had, the last removed last.
     removed: Vec<(usize, Entry)>,
     revision: u64,
-    /// Corrections undone, with their document, the last undone last (for redo; not saved).
-    redo: Vec<(u32, Correction)>,
+    /// A document's corrections before each change made to them since the page opened, the last
+    /// change last (for undo; not saved, at most [`UNDO_DEPTH`]). With none left, undo takes back
+    /// the document's last correction, as after a reload.
+    undo: Vec<(u32, Vec<Correction>)>,
+    /// A document's corrections before each undo, the last undone last (for redo; not saved).
+    redo: Vec<(u32, Vec<Correction>)>,
 }
+
+/// How many changes of corrections (over all documents) undo remembers exactly.
+const UNDO_DEPTH: usize = 200;
 
 impl Workspace {
     /// A workspace holding the documents of an export, first one selected, nothing to save: what
@@ -336,36 +348,84 @@ impl Workspace {
         })
     }
 
-    /// Adds a correction to document `id`'s targets (what was undone there can no longer be
-    /// redone). Returns whether the document is there.
-    pub fn correct(&mut self, id: u32, c: Correction) -> bool {
-        let done = self.change_doc(id, |d| d.corrections.push(c));
-        if done {
-            self.redo.retain(|(d, _)| *d != id);
-        }
-        done
+    /// Document `id`'s corrections, if it is there.
+    fn corrections_of(&self, id: u32) -> Option<Vec<Correction>> {
+        self.entries
+            .iter()
+            .find(|e| e.id == id)
+            .map(|e| e.doc.stored().corrections.clone())
     }
 
-    /// Takes back document `id`'s last correction; false when it has none.
-    pub fn undo_correction(&mut self, id: u32) -> bool {
-        let mut undone = None;
-        self.change_doc(id, |d| undone = d.corrections.pop());
-        match undone {
-            Some(c) => {
-                self.redo.push((id, c));
-                true
-            }
-            None => false,
-        }
-    }
-
-    /// Makes document `id`'s last undone correction again; false when there is none.
-    pub fn redo_correction(&mut self, id: u32) -> bool {
-        let Some(k) = self.redo.iter().rposition(|(d, _)| *d == id) else {
+    /// Changes document `id`'s corrections with `change`, remembering them as they were for undo
+    /// (what was undone there can no longer be redone). Returns whether anything changed.
+    fn change_corrections(&mut self, id: u32, change: impl FnOnce(&mut Document)) -> bool {
+        let Some(before) = self.corrections_of(id) else {
             return false;
         };
-        let (_, c) = self.redo.remove(k);
-        self.change_doc(id, |d| d.corrections.push(c))
+        if !self.change_doc(id, change) {
+            return false;
+        }
+        self.undo.push((id, before));
+        if self.undo.len() > UNDO_DEPTH {
+            self.undo.remove(0);
+        }
+        self.redo.retain(|(d, _)| *d != id);
+        true
+    }
+
+    /// Adds a correction to document `id`'s targets. Returns whether the document is there.
+    pub fn correct(&mut self, id: u32, c: Correction) -> bool {
+        self.change_corrections(id, |d| d.corrections.push(c))
+    }
+
+    /// Gives correction `correction` of document `id`, one that needs review, to its extracted
+    /// target `target` (the core's `review::retarget`). Returns whether anything changed.
+    pub fn retarget_correction(&mut self, id: u32, correction: usize, target: usize) -> bool {
+        self.change_corrections(id, |d| {
+            let _ = planlens_core::corrections::review::retarget(d, correction, target);
+        })
+    }
+
+    /// Drops correction `correction` of document `id`. Returns whether anything changed.
+    pub fn discard_correction(&mut self, id: u32, correction: usize) -> bool {
+        self.change_corrections(id, |d| {
+            let _ = planlens_core::corrections::review::discard(d, correction);
+        })
+    }
+
+    /// Takes back the last change of document `id`'s corrections (after a reload: its last
+    /// correction); false when there is nothing to take back.
+    pub fn undo_correction(&mut self, id: u32) -> bool {
+        let Some(now) = self.corrections_of(id) else {
+            return false;
+        };
+        let before = match self.undo.iter().rposition(|(d, _)| *d == id) {
+            Some(k) => self.undo.remove(k).1,
+            None if now.is_empty() => return false,
+            None => now[..now.len() - 1].to_vec(),
+        };
+        self.redo.push((id, now));
+        self.change_doc(id, |d| d.corrections = before);
+        true
+    }
+
+    /// Makes document `id`'s last undone change again; false when there is none.
+    pub fn redo_correction(&mut self, id: u32) -> bool {
+        let (Some(k), Some(now)) = (
+            self.redo.iter().rposition(|(d, _)| *d == id),
+            self.corrections_of(id),
+        ) else {
+            return false;
+        };
+        let (_, after) = self.redo.remove(k);
+        self.undo.push((id, now));
+        self.change_doc(id, |d| d.corrections = after)
+    }
+
+    /// Whether document `id` has a change of its corrections to take back.
+    pub fn can_undo(&self, id: u32) -> bool {
+        self.undo.iter().any(|(d, _)| *d == id)
+            || self.corrections_of(id).is_some_and(|c| !c.is_empty())
     }
 
     /// Whether document `id` has an undone correction to make again.
@@ -537,6 +597,54 @@ mod tests {
             ws.add_document(analyse_text("p.txt", t));
         }
         ws
+    }
+
+    #[test]
+    fn a_correction_to_review_is_settled_and_the_settling_undone_and_redone() {
+        let text = "一、目标\n新建学校3所，新增就业8000人。\n";
+        let mut d = analyse_text("p.txt", text);
+        let keys = keys_of(&d.targets);
+        d.corrections.push(Correction::edit(
+            keys[0].clone(),
+            vec![planlens_core::corrections::FieldEdit::Metric(
+                "新建中小学校".into(),
+            )],
+        ));
+        // as a newer PlanLens would read it: the phrase a character longer
+        let chars: Vec<char> = text.chars().collect();
+        d.targets[0].span[1] += 1;
+        d.targets[0].quote = chars[d.targets[0].span[0]..d.targets[0].span[1]]
+            .iter()
+            .collect();
+        let mut ws = Workspace::default();
+        ws.add_document(d);
+        let id = ws.selected_id().unwrap();
+        let doc = ws.selected().unwrap();
+        assert_eq!(doc.corrections(), (1, 1));
+        let r = doc.reviews()[0].clone();
+        assert_eq!(r.candidates, vec![0]);
+        assert!(ws.retarget_correction(id, r.correction, r.candidates[0]));
+        let doc = ws.selected().unwrap();
+        assert_eq!(doc.corrections(), (1, 0));
+        assert_eq!(
+            (doc.targets[0].metric.as_str(), doc.origin(0)),
+            ("新建中小学校", Origin::Corrected)
+        );
+        // undo gives the correction back as it was (to review), redo settles it again
+        assert!(ws.undo_correction(id));
+        assert_eq!(ws.selected().unwrap().corrections(), (1, 1));
+        assert!(ws.redo_correction(id));
+        assert_eq!(ws.selected().unwrap().corrections(), (1, 0));
+        // dropping it leaves nothing, and can be undone although no correction is left
+        assert!(ws.discard_correction(id, 0));
+        assert_eq!(ws.selected().unwrap().corrections(), (0, 0));
+        assert!(ws.can_undo(id));
+        assert!(ws.undo_correction(id));
+        assert_eq!(ws.selected().unwrap().corrections(), (1, 0));
+        assert!(
+            !ws.discard_correction(id, 3),
+            "no such correction: nothing changes"
+        );
     }
 
     #[test]

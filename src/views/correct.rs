@@ -2,7 +2,8 @@
 //! those to review), undo and redo; for the selected target an edit form (Enter saves, Escape
 //! cancels) and a delete button; and "add the selected text as a target", which reads the
 //! passage selected in the source with the core ([`planlens_core::corrections::prefill`]) and
-//! opens the form on it. Every change is one correction in the document
+//! opens the form on it; the corrections a new analysis left without their target are listed to
+//! settle ([`crate::views::review`]). Every change is one correction in the document
 //! (`Document::corrections`), kept by the workspace and carried by share links.
 
 use leptos::prelude::*;
@@ -317,7 +318,7 @@ pub fn CorrectionsBar() -> impl IntoView {
         let lang = st.lang.get();
         let s = strings(lang);
         let (count, review) = doc.corrections();
-        let can_redo = st.ws.with(|w| w.can_redo(id));
+        let (can_undo, can_redo) = st.ws.with(|w| (w.can_undo(id), w.can_redo(id)));
         let selected = st.target.get().filter(|&i| i < doc.targets.len());
         let doc_for_edit = doc.clone();
         Some(view! {
@@ -349,12 +350,13 @@ pub fn CorrectionsBar() -> impl IntoView {
                 }})}
                 <button type="button" class="small-button" data-testid="correct-add" title=s.add_hint
                     on:click=add_selection>{s.add_selection}</button>
-                <button type="button" class="small-button" data-testid="correct-undo" disabled=count == 0
+                <button type="button" class="small-button" data-testid="correct-undo" disabled=!can_undo
                     on:click=move |_| st.act.undo_correction(id)>{s.undo}</button>
                 <button type="button" class="small-button" data-testid="correct-redo" disabled=!can_redo
                     on:click=move |_| st.act.redo_correction(id)>{s.redo}</button>
                 {move || problem.get().map(|p| view! { <span class="corrections-problem" role="alert" data-testid="corrections-problem">{p}</span> })}
                 {form}
+                {crate::views::review::review_list(&doc, id, lang)}
                 {(count > 0).then(|| accuracy(&doc, lang))}
             </div>
         })

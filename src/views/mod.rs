@@ -9,6 +9,7 @@ pub mod badges;
 pub mod compare;
 pub mod correct;
 pub mod indicators;
+pub mod review;
 pub mod search;
 pub mod source;
 pub mod split;

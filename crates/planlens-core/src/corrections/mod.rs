@@ -8,11 +8,14 @@
 //!
 //! - [`prefill`]: a target read from a selected span, for adding one.
 //! - [`gold`]: the corrected targets as a gold file of the shared corpus, and back.
+//! - [`review`]: settling a correction that needs review (given to a target now over its span,
+//!   or dropped).
 //! - [`score`]: precision, recall and field accuracy of the extraction against the corrections,
 //!   measured as `eval/score.py` measures them.
 
 pub mod gold;
 pub mod prefill;
+pub mod review;
 pub mod score;
 
 use serde::{Deserialize, Serialize};
