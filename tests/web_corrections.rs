@@ -1,6 +1,6 @@
 //! In-browser tests of the corrections bar (headless Chromium via `wasm-bindgen-test-runner`):
-//! a metric corrected with the form (opened by the button or a second Enter on the selected
-//! target; Enter saves, Escape cancels), a false target deleted, a
+//! a metric corrected with the form (opened in place in the tree and the table by the button or a
+//! second Enter on the selected target; Enter saves, Escape cancels and gives the focus back), a false target deleted, a
 //! missed one added from a passage selected in the source; undo and redo; the counts and marks;
 //! a reload keeps the corrections and a share link carries them.
 #![cfg(target_arch = "wasm32")]
@@ -59,10 +59,18 @@ async fn edit_delete_undo_and_redo_change_what_every_view_shows() {
         by_testid::<HtmlInputElement>(&root, "correct-value").value(),
         "6"
     );
-    // Escape cancels
+    // the form opens in place, under the target's line in the tree, its first field focused
+    let in_tree = all(&root, ".tree-view li [data-testid=correct-form]");
+    assert_eq!(in_tree.len(), 1, "in place, not in the bar");
+    until("the metric field focused", || is_focused(&metric)).await;
+    // Escape cancels and gives the focus back to the target
     press(&metric, "Escape", false);
     flush().await;
     assert_eq!(count_testid(&root, "correct-form"), 0);
+    until("the focus back on the target", || {
+        focused().is_some_and(|f| f.get_attribute("data-target").as_deref() == Some("0"))
+    })
+    .await;
     // a second Enter (a click) on the selected target opens the form too
     select_leaf(&root, "地区生产总值").await;
     flush().await;
@@ -85,7 +93,7 @@ async fn edit_delete_undo_and_redo_change_what_every_view_shows() {
     click(&root, "correct-save");
     flush().await;
     assert_eq!(count_testid(&root, "correct-form"), 1);
-    assert!(text_of(&root, "corrections-problem").contains("数字"));
+    assert!(text_of(&root, "correct-problem").contains("数字"));
     click(&root, "correct-cancel");
     flush().await;
     // delete the second
@@ -120,6 +128,29 @@ async fn edit_delete_undo_and_redo_change_what_every_view_shows() {
         table.contains("全县地区生产总值") && !table.contains("新增城镇就业"),
         "{table}"
     );
+    // Enter on the selected row opens the form under that row; Escape closes it
+    let row = all(&root, ".table-view tbody tr[data-testid=target]")
+        .into_iter()
+        .find(|r| r.text_content().unwrap_or_default().contains("幼儿园"))
+        .unwrap();
+    row.click();
+    flush().await;
+    press(&row, "Enter", false);
+    flush().await;
+    let form_row = all(&root, ".table-view tr.edit-row [data-testid=correct-form]");
+    assert_eq!(form_row.len(), 1);
+    assert_eq!(count_testid(&root, "correct-form"), 1);
+    assert_eq!(
+        by_testid::<HtmlInputElement>(&root, "correct-metric").value(),
+        "新建幼儿园"
+    );
+    press(
+        &by_testid::<HtmlInputElement>(&root, "correct-metric"),
+        "Escape",
+        false,
+    );
+    flush().await;
+    assert_eq!(count_testid(&root, "correct-form"), 0);
     // the table filters the corrected targets and those nobody changed
     let rows = |root: &HtmlElement| -> Vec<String> {
         all(root, ".table-view tbody tr")

@@ -246,9 +246,28 @@ impl Actions {
     /// (a second Enter or click on a target edits it).
     pub fn select_or_edit(&self, i: usize, focus: bool) {
         if self.0.target.get_untracked() == Some(i) {
-            self.0.edit_request.update(|n| *n += 1);
+            self.edit_target(i);
         } else {
             self.0.select_target(i, focus);
+        }
+    }
+
+    /// Selects target `i` and opens the corrections form on it.
+    pub fn edit_target(&self, i: usize) {
+        if self.0.target.get_untracked() != Some(i) {
+            self.0.select_target(i, false);
+        }
+        self.0.editing.set(Some(i));
+    }
+
+    /// Closes the corrections form; `focus_back` gives the keyboard focus back to its target.
+    pub fn close_editor(&self, focus_back: bool) {
+        let Some(i) = self.0.editing.get_untracked() else {
+            return;
+        };
+        self.0.editing.set(None);
+        if focus_back && self.0.target.get_untracked() == Some(i) {
+            self.0.select_target(i, true);
         }
     }
 
@@ -317,6 +336,8 @@ pub struct TargetsCtx {
     pub reveal: Reader<(u64, bool)>,
     /// The passage to show in the source (a milestone's span), if any.
     pub passage: Reader<Option<[usize; 2]>>,
+    /// The target whose correction form is open, if any.
+    pub editing: Reader<Option<usize>>,
     pub act: Actions,
     state: AppState,
 }
@@ -348,8 +369,8 @@ pub struct CorrectionsCtx {
     pub target: Reader<Option<usize>>,
     pub ws: Reader<Workspace>,
     pub tab: Reader<Tab>,
-    /// Changes when the form should open on the selected target.
-    pub edit_request: Reader<u64>,
+    /// The shown target whose correction form is open.
+    pub editing: Reader<Option<usize>>,
     pub act: Actions,
 }
 
@@ -445,7 +466,7 @@ pub fn use_corrections() -> CorrectionsCtx {
         target: Reader(st.target),
         ws: Reader(st.ws),
         tab: Reader(st.tab),
-        edit_request: Reader(st.edit_request),
+        editing: Reader(st.editing),
         act: st.actions(),
     }
 }
@@ -485,6 +506,7 @@ pub fn use_targets() -> TargetsCtx {
         target: Reader(st.target),
         reveal: Reader(st.reveal),
         passage: Reader(st.passage),
+        editing: Reader(st.editing),
         act: st.actions(),
         state: st,
     }

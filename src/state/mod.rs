@@ -123,8 +123,9 @@ pub struct AppState {
     /// A passage of the selected document to show in the source (`[start, end)`, chars): a
     /// milestone's span, opened from the timeline. Selecting a target or a document clears it.
     pub passage: RwSignal<Option<[usize; 2]>>,
-    /// Bumped to open the corrections form on the selected target (Enter on a selected one).
-    pub edit_request: RwSignal<u64>,
+    /// The shown target whose correction form is open (Enter on a selected target opens it; it
+    /// closes when another target or document is selected).
+    pub editing: RwSignal<Option<usize>>,
     /// The order j/k walk in: the table's rows while the table is shown, else document order.
     pub order: RwSignal<Option<Vec<usize>>>,
     /// Documents (by id) left out of the compare view; every other document is compared.
@@ -160,7 +161,7 @@ impl AppState {
             selection: StoredValue::new(Selector::new(move || target.get())),
             reveal: RwSignal::new((0, false)),
             passage: RwSignal::new(None),
-            edit_request: RwSignal::new(0),
+            editing: RwSignal::new(None),
             order: RwSignal::new(None),
             compare_off: RwSignal::new(Vec::new()),
             filter: RwSignal::new(Filter::default()),
@@ -210,6 +211,7 @@ impl AppState {
         if self.ws.with_untracked(|w| w.selected_id()) != Some(id) {
             self.ws.update(|w| w.select(id));
             self.target.set(None);
+            self.editing.set(None);
             self.passage.set(None);
             self.filter.set(Filter::default());
         }
@@ -223,6 +225,9 @@ impl AppState {
     /// Selects target `i` and brings it into view in the visible view.
     pub fn select_target(&self, i: usize, focus: bool) {
         self.target.set(Some(i));
+        if self.editing.get_untracked().is_some_and(|e| e != i) {
+            self.editing.set(None);
+        }
         if self.passage.get_untracked().is_some() {
             self.passage.set(None);
         }

@@ -8,6 +8,7 @@
 pub mod badges;
 pub mod compare;
 pub mod correct;
+pub mod edit_form;
 pub mod indicators;
 pub mod review;
 pub mod search;

@@ -71,9 +71,7 @@ fn entry(doc: &DocRef, id: u32, r: &Review, lang: Lang) -> impl IntoView {
     let st = use_corrections();
     let s = strings(lang);
     let stored = doc.stored();
-    let Some(c) = stored.corrections.get(r.correction) else {
-        return None;
-    };
+    let c = stored.corrections.get(r.correction)?;
     let passage = stored.text.as_ref().map(|text| {
         let [a, b] = c.key.span;
         text.chars()

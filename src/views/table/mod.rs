@@ -18,11 +18,12 @@ use crate::platform::dom::download;
 use crate::state::workspace::DocRef;
 use crate::state::{use_filter, use_targets};
 use crate::views::badges::{binding_badge, meaning_chip, place_chip, result_badge, year_badge};
+use crate::views::edit_form::{EditForm, IN_PLACE_MAX};
 use crate::views::table::export::{csv_of, file_name, json_of};
 use crate::views::window::Window;
 
 /// Above this many rows the table renders only the rows in its scroll box.
-const WINDOWED: usize = 400;
+const WINDOWED: usize = IN_PLACE_MAX;
 /// A row's height in the windowed table (`.table-scroll.windowed tr` in the stylesheet).
 const ROW_PX: f64 = 34.0;
 
@@ -158,6 +159,8 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
         }
     });
 
+    // the correction form opens under its row (the rule of `edit_form::in_place`)
+    let hosts_form = doc.targets.len() <= IN_PLACE_MAX;
     let body = {
         let doc = doc.clone();
         move || {
@@ -193,6 +196,9 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
                                 <td>{t.tier.clone().unwrap_or_default()}</td>
                                 <td class="status-cell">{move || if achieved { result_badge(st.lang.get()).into_any() } else { status_word(st.lang.get(), Status::Target).into_any() }}</td>
                             </tr>
+                            {move || (hosts_form && st.editing.get() == Some(i)).then(|| view! {
+                                <tr class="edit-row"><td colspan="10"><EditForm i=i/></td></tr>
+                            })}
                         }
                     }
                 />

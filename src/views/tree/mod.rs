@@ -11,11 +11,12 @@ use planlens_core::{Node, Status};
 use crate::state::workspace::DocRef;
 use crate::state::{progressive, use_targets};
 use crate::views::badges::target_label;
+use crate::views::edit_form::{EditForm, IN_PLACE_MAX};
 use crate::views::tree::flat::FlatTree;
 
 /// Above this many targets the tree is windowed ([`FlatTree`]): only the lines on screen are in
 /// the page. At or below it the whole tree is in the page (the browser's find sees it all).
-const WINDOWED: usize = 400;
+const WINDOWED: usize = IN_PLACE_MAX;
 
 /// Targets in this node and all below it.
 fn total(node: &Node) -> usize {
@@ -45,9 +46,15 @@ pub fn leaf_button(doc: &DocRef, i: usize) -> impl IntoView {
     }
 }
 
-/// One target leaf.
+/// One target leaf, and its correction form while it is open.
 fn leaf(doc: &DocRef, i: usize) -> impl IntoView {
-    view! { <li>{leaf_button(doc, i)}</li> }
+    let st = use_targets();
+    view! {
+        <li>
+            {leaf_button(doc, i)}
+            {move || (st.editing.get() == Some(i)).then(|| view! { <EditForm i=i/> })}
+        </li>
+    }
 }
 
 /// A heading, its leaves and sub-headings, each shown once `limit` has reached it.
