@@ -111,7 +111,7 @@ async fn edit_delete_undo_and_redo_change_what_every_view_shows() {
     );
     let fields = text_of(&root, "accuracy-fields");
     assert!(
-        fields.contains("metric50.0%") && fields.contains("year50.0%"),
+        fields.contains("指标50.0%") && fields.contains("年份50.0%"),
         "one of the two matched renamed and dated: {fields}"
     );
     assert_eq!(count_testid(&root, "download-gold"), 1);

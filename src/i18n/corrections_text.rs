@@ -66,6 +66,24 @@ impl CorrectionsText {
         }
     }
 
+    /// The form's label of a target field named as the scorer names it (`value_max` → 上限（区间）);
+    /// the name itself for one the form does not have.
+    pub fn field_label<'a>(&'static self, field: &'a str) -> &'a str {
+        match field {
+            "metric" => self.metric,
+            "value" => self.value,
+            "value_max" => self.value_max,
+            "unit" => self.unit,
+            "comparator" => self.comparator,
+            "year" => self.year,
+            "status" => self.status,
+            "tier" => self.tier,
+            "deadline" => self.deadline,
+            "binding" => self.binding,
+            other => other,
+        }
+    }
+
     /// `已复制 3 条引文。` / `3 citations copied.`
     pub fn copied_rows(&self, n: usize, lang: Lang) -> String {
         match lang {
@@ -189,3 +207,17 @@ static EN: CorrectionsText = CorrectionsText {
     field: "Field",
     download_gold: "Download as a gold file (.gold.json)",
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_field_the_scorer_measures_has_a_label_in_both_languages() {
+        for f in planlens_core::corrections::score::FIELDS {
+            assert_ne!(strings(Lang::Zh).field_label(f), f, "{f}");
+            assert_ne!(strings(Lang::En).field_label(f), f, "{f}");
+        }
+        assert_eq!(strings(Lang::Zh).field_label("value_max"), "上限（区间）");
+    }
+}

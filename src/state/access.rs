@@ -260,6 +260,13 @@ impl Actions {
         self.0.editing.set(Some(i));
     }
 
+    /// Counts the calling view as holding the correction form in place while it is mounted.
+    pub fn host_form(&self) {
+        let hosts = self.0.form_hosts;
+        hosts.update(|n| *n += 1);
+        on_cleanup(move || hosts.try_update(|n| *n = n.saturating_sub(1)).unwrap_or_default());
+    }
+
     /// Closes the corrections form; `focus_back` gives the keyboard focus back to its target.
     pub fn close_editor(&self, focus_back: bool) {
         let Some(i) = self.0.editing.get_untracked() else {
@@ -371,6 +378,8 @@ pub struct CorrectionsCtx {
     pub tab: Reader<Tab>,
     /// The shown target whose correction form is open.
     pub editing: Reader<Option<usize>>,
+    /// How many views hold that form in place (none: the bar holds it).
+    pub form_hosts: Reader<u32>,
     pub act: Actions,
 }
 
@@ -467,6 +476,7 @@ pub fn use_corrections() -> CorrectionsCtx {
         ws: Reader(st.ws),
         tab: Reader(st.tab),
         editing: Reader(st.editing),
+        form_hosts: Reader(st.form_hosts),
         act: st.actions(),
     }
 }

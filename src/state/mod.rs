@@ -126,6 +126,9 @@ pub struct AppState {
     /// The shown target whose correction form is open (Enter on a selected target opens it; it
     /// closes when another target or document is selected).
     pub editing: RwSignal<Option<usize>>,
+    /// How many views in the page hold the correction form in place (the tree and the table
+    /// while they show every target); with none, the corrections bar holds it.
+    pub form_hosts: RwSignal<u32>,
     /// The order j/k walk in: the table's rows while the table is shown, else document order.
     pub order: RwSignal<Option<Vec<usize>>>,
     /// Documents (by id) left out of the compare view; every other document is compared.
@@ -162,6 +165,7 @@ impl AppState {
             reveal: RwSignal::new((0, false)),
             passage: RwSignal::new(None),
             editing: RwSignal::new(None),
+            form_hosts: RwSignal::new(0),
             order: RwSignal::new(None),
             compare_off: RwSignal::new(Vec::new()),
             filter: RwSignal::new(Filter::default()),

@@ -14,7 +14,7 @@ use crate::i18n::corrections_text::strings;
 use crate::i18n::Lang;
 use crate::state::use_corrections;
 use crate::state::workspace::DocRef;
-use crate::views::edit_form::{in_place, EditForm};
+use crate::views::edit_form::EditForm;
 
 /// The character offsets of the text selected inside `container` (its text content is the
 /// document's text from the start), None when nothing there is selected.
@@ -87,11 +87,10 @@ pub fn CorrectionsBar() -> impl IntoView {
         });
     };
 
-    // the form, where the view shown does not hold it in place
+    // the form, where no view in the page holds it in place
     let form = move || {
         let i = st.editing.get()?;
-        let n = st.doc.with(|d| d.as_ref().map_or(0, |d| d.targets.len()));
-        (!in_place(st.tab.get(), n)).then(|| view! { <EditForm i=i/> })
+        (st.form_hosts.get() == 0).then(|| view! { <EditForm i=i/> })
     };
 
     move || {
@@ -155,7 +154,7 @@ fn accuracy(doc: &DocRef, lang: Lang) -> impl IntoView {
         .enumerate()
         .filter_map(|(k, f)| {
             sc.field(k)
-                .map(|a| view! { <tr><th scope="row">{*f}</th><td class="num">{pct(a)}</td></tr> })
+                .map(|a| view! { <tr><th scope="row">{s.field_label(f)}</th><td class="num">{pct(a)}</td></tr> })
         })
         .collect_view();
     let stored = doc.stored().clone();

@@ -1,8 +1,9 @@
 //! The correction form of one target: its fields as read (metric, value, upper bound, unit,
 //! comparator, year, status, tier, deadline, binding), Enter saves the fields changed as one
 //! correction, Escape or "cancel" closes it, and either gives the focus back to the target. It
-//! opens in place, under the target's line in the tree or its row in the table, when that view
-//! shows every target ([`in_place`]); otherwise the corrections bar holds it.
+//! opens in place, under the target's line in the tree or its row in the table, when such a view
+//! showing every target is in the page (it says so with `Actions::host_form`); otherwise the
+//! corrections bar holds it.
 
 use leptos::html::Form;
 use leptos::prelude::*;
@@ -12,16 +13,11 @@ use wasm_bindgen::JsCast;
 
 use crate::i18n::corrections_text::{strings, CorrectionsText};
 use crate::i18n::Lang;
-use crate::state::{use_corrections, Tab};
+use crate::state::use_corrections;
 
-/// Up to this many targets the tree and the table show them all (not windowed), and the form
-/// opens in place in them; the same bound as their windowing.
+/// Up to this many targets the tree and the table show them all (not windowed) and hold the
+/// form in place; the same bound as their windowing.
 pub const IN_PLACE_MAX: usize = 400;
-
-/// Whether the form of a document with `targets` targets opens in the view behind `tab`.
-pub fn in_place(tab: Tab, targets: usize) -> bool {
-    matches!(tab, Tab::Tree | Tab::Table) && targets <= IN_PLACE_MAX
-}
 
 /// What the form holds while it is open: the fields as typed.
 #[derive(Clone, Default)]
@@ -227,13 +223,6 @@ pub fn EditForm(i: usize) -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_form_opens_in_place_where_the_view_shows_every_target() {
-        assert!(in_place(Tab::Tree, 12) && in_place(Tab::Table, IN_PLACE_MAX));
-        assert!(!in_place(Tab::Tree, IN_PLACE_MAX + 1), "the windowed tree");
-        assert!(!in_place(Tab::Source, 3) && !in_place(Tab::Summary, 3));
-    }
 
     #[test]
     fn a_draft_gives_only_the_fields_changed_and_refuses_a_bad_number() {

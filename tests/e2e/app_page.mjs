@@ -355,6 +355,13 @@ export class AppPage {
     return file;
   }
 
+  /** The file the click on `id` downloads: its suggested name, its bytes and its text (UTF-8). */
+  async downloaded(id) {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.get(id).click()]);
+    const bytes = readFileSync(await download.path());
+    return { name: download.suggestedFilename(), bytes, text: bytes.toString('utf8') };
+  }
+
   /** Closes the page's browser context. */
   close() {
     return this.context.close();

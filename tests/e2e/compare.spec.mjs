@@ -5,15 +5,8 @@
 // 1280 px and 360 px; and 200 generated county reports, timed (the figure is printed).
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { seedText, tid, useServedApp } from './app_page.mjs';
-
-/** The text of a download the click on `id` starts. */
-async function downloaded(w, id) {
-  const [download] = await Promise.all([w.page.waitForEvent('download'), w.get(id).click()]);
-  return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
-}
 
 describe('PlanLens compare view (the panel)', () => {
   const app = useServedApp();
@@ -72,13 +65,13 @@ describe('PlanLens compare view (the panel)', () => {
 
       if (width === 1280) {
         // the CSV for Excel is the UTF-8 CSV with a byte-order mark first
-        const csv = await downloaded(w, 'panel-csv');
-        const bom = await downloaded(w, 'panel-csv-bom');
+        const csv = await w.downloaded('panel-csv');
+        const bom = await w.downloaded('panel-csv-bom');
         assert.equal(csv.name, 'planlens-panel.csv');
         assert.deepEqual([...bom.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
         assert.ok(bom.bytes.subarray(3).equals(csv.bytes));
         assert.match(csv.bytes.toString('utf8'), /^place,year,year_inferred,indicator,/);
-        const json = JSON.parse((await downloaded(w, 'panel-json')).bytes.toString('utf8'));
+        const json = JSON.parse((await w.downloaded('panel-json')).bytes.toString('utf8'));
         assert.ok(Array.isArray(json.rows) && json.rows.length > 10 && Array.isArray(json.verdicts));
       }
 

@@ -4,7 +4,6 @@
 // screenshots at 1280 and 360 px, light and dark.
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import ICAL from 'ical.js';
 import { screenshot, useServedApp } from './app_page.mjs';
@@ -12,12 +11,6 @@ import { screenshot, useServedApp } from './app_page.mjs';
 const PLAN_A =
   '甲市2026年重点工作安排\n一、项目建设\n市体育馆6月底前建成投用。城东大桥二季度开工建设。春节前完成困难群众慰问。\n二、就业\n年底前新增城镇就业1.2万人。\n';
 const PLAN_B = '乙县2026年民生实事\n一、教育\n县第二中学新校区8月底前投入使用。\n二、医疗\n县医院门诊楼12月底前竣工。\n';
-
-/** The text of a download the click on `id` starts. */
-async function downloaded(w, id) {
-  const [download] = await Promise.all([w.page.waitForEvent('download'), w.get(id).click()]);
-  return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
-}
 
 describe('PlanLens timeline', () => {
   const app = useServedApp();
@@ -52,7 +45,7 @@ describe('PlanLens timeline', () => {
     assert.equal(await w.get('timeline-note').first().inputValue(), '已通过验收');
 
     // the calendar: one all-day event per dated milestone, read by ical.js
-    const ics = await downloaded(w, 'timeline-ics');
+    const ics = await w.downloaded('timeline-ics');
     assert.equal(ics.name, 'planlens-milestones.ics');
     const cal = new ICAL.Component(ICAL.parse(ics.text));
     const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
@@ -64,7 +57,7 @@ describe('PlanLens timeline', () => {
       ['县医院门诊楼竣工（12月底前）', '2026-12-31', true],
     ]);
     assert.ok(events[0].description.includes('市体育馆6月底前建成投用'), events[0].description);
-    const csv = await downloaded(w, 'timeline-csv');
+    const csv = await w.downloaded('timeline-csv');
     assert.equal(csv.text.split('\n')[0], 'document,what,deadline,from,by,section,start,end,quote');
     assert.equal(csv.text.trim().split('\n').length, 1 + 5, 'a row per milestone, the undated too');
   });

@@ -159,8 +159,11 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
         }
     });
 
-    // the correction form opens under its row (the rule of `edit_form::in_place`)
+    // the correction form opens under its row while the table shows every target
     let hosts_form = doc.targets.len() <= IN_PLACE_MAX;
+    if hosts_form {
+        st.act.host_form();
+    }
     let body = {
         let doc = doc.clone();
         move || {

@@ -107,6 +107,7 @@ pub fn TreeView(doc: DocRef) -> impl IntoView {
         return view! { <div class="tree-view" data-testid="tree-view"><FlatTree doc=doc/></div> }
             .into_any();
     }
+    st.act.host_form();
     let limit = progressive(doc.targets.len(), 300, 300);
     let loose = doc.loose_targets();
     let loose_view = (!loose.is_empty()).then(|| {
