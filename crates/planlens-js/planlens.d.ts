@@ -242,7 +242,11 @@ quote: string,
 /**
  * Every mention's quote, in document order.
  */
-quotes: Array<string>, place: string | null, year: number | null, 
+quotes: Array<string>, 
+/**
+ * [`row_origin`]: `extracted`, `corrected` or `added`.
+ */
+origin: Origin, place: string | null, year: number | null, 
 /**
  * Whether `year` was inferred (not stated by the text).
  */
@@ -315,6 +319,11 @@ binding?: string | null,
 /**
  * A year in digits (`2025`) or `none` (targets stating no year). Absent from older links.
  */
-year?: string | null, };
+year?: string | null, 
+/**
+ * `extracted`, `corrected` or `added`: the targets of that origin in a corrected document;
+ * unknown codes read as no filter. Absent from older links.
+ */
+origin?: Origin | null, };
 export type Tab = "table" | "source" | "summary" | "compare" | "timeline" | "tree";
 export type LinkLang = "en" | "zh";

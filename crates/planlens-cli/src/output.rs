@@ -292,9 +292,8 @@ const CSV_ROWS_PER_PART: usize = 4096;
 /// corrected, each row's `origin` saying whether the user corrected or added it.
 fn csv_rows<W: Write>(d: &Document, out: &mut W) -> Result<(), OutputError> {
     let header = table::to_csv(&[]);
-    let shown =
-        (!d.corrections.is_empty()).then(|| planlens_core::corrections::corrected_document(d));
-    let d = shown.as_ref().map_or(d, |s| &s.doc);
+    let shown = planlens_core::corrections::as_corrected(d);
+    let d = shown.as_ref();
     let n = d.targets.len();
     for start in (0..n).step_by(CSV_ROWS_PER_PART) {
         let rows: Vec<usize> = (start..n.min(start + CSV_ROWS_PER_PART)).collect();

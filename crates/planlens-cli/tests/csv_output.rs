@@ -147,6 +147,23 @@ fn a_saved_file_with_corrections_is_written_as_corrected_each_row_with_its_origi
         "{origins:?}"
     );
     // JSON keeps the file as saved: the extraction and the corrections
+    // the panel is of the corrected document too: the renamed indicator, nothing of the deleted
+    let panel = records(&run(
+        &["panel", "--format", "csv"],
+        std::slice::from_ref(&file),
+    ));
+    let head = planlens_core::panel::CSV_HEADER;
+    let col = |name: &str| head.iter().position(|h| *h == name).unwrap();
+    assert!(
+        panel
+            .iter()
+            .any(|r| r[col("indicator")] == "城镇新增就业" && r[col("origin")] == "corrected"),
+        "{panel:?}"
+    );
+    assert!(
+        panel.iter().any(|r| r[col("origin")] == "added"),
+        "{panel:?}"
+    );
     let json = run(&["extract", "--format", "json"], &[file]);
     let back: planlens_core::Export = serde_json::from_str(&json).unwrap();
     assert_eq!(back.documents[0].corrections, doc.corrections);

@@ -324,6 +324,47 @@ fn the_csv_is_long_format_with_a_header_and_an_optional_bom() {
 }
 
 #[test]
+fn a_corrected_document_s_rows_say_where_their_values_come_from() {
+    use planlens_core::corrections::{corrected_document, keys_of, Correction, FieldEdit};
+    let mut d = docs().remove(0);
+    d.text = Some(QINGCHUAN_2023.to_string());
+    let keys = keys_of(&d.targets);
+    d.corrections.push(Correction::edit(
+        keys[0].clone(),
+        vec![FieldEdit::Value(9.5)],
+    ));
+    let shown = corrected_document(&d).doc;
+    let p = panel(&[&shown]);
+    let text = csv(&[&shown], &p, false);
+    let mut r = csv::Reader::from_reader(text.as_bytes());
+    let origin = CSV_HEADER.iter().position(|h| *h == "origin").unwrap();
+    let origins: Vec<String> = r
+        .records()
+        .map(|x| x.unwrap()[origin].to_string())
+        .collect();
+    let corrected = origins.iter().filter(|o| *o == "corrected").count();
+    assert_eq!(corrected, 1, "{origins:?}");
+    assert!(origins.iter().all(|o| o == "corrected" || o == "extracted"));
+    let json = export(&[&shown], &p);
+    let v = serde_json::to_value(&json).unwrap();
+    let n = v["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["origin"] == "corrected")
+        .count();
+    assert_eq!(n, 1);
+    // a document nobody corrected: every row as extracted
+    let plain = docs();
+    let refs: Vec<&Document> = plain.iter().collect();
+    let p = panel(&refs);
+    assert!(csv(&refs, &p, false)
+        .lines()
+        .skip(1)
+        .all(|l| l.ends_with(",extracted")));
+}
+
+#[test]
 fn the_grid_groups_columns_by_place_then_year_and_filters_pick_rows() {
     use planlens_core::panel::{filter, grid, series, Choices, Filter};
     let docs = docs();

@@ -78,7 +78,11 @@ fn panel<'py>(py: Python<'py>, docs: &Bound<'py, PyAny>) -> PyResult<Bound<'py, 
     let docs: Vec<Document> = convert::documents(docs)?;
     let json = py.detach(move || {
         guarded(|| {
-            let refs: Vec<&Document> = docs.iter().collect();
+            let shown: Vec<_> = docs
+                .iter()
+                .map(planlens_core::corrections::as_corrected)
+                .collect();
+            let refs: Vec<&Document> = shown.iter().map(|d| d.as_ref()).collect();
             let p = planlens_core::panel::panel(&refs);
             serde_json::to_value(planlens_core::panel::export(&refs, &p))
         })

@@ -494,6 +494,16 @@ pub fn corrected_document(doc: &Document) -> Shown {
     }
 }
 
+/// `doc` as corrected: itself when it has no corrections, else [`corrected_document`]'s copy (for
+/// the CLI's and the Python module's panels and CSV of documents saved from the app).
+pub fn as_corrected(doc: &Document) -> std::borrow::Cow<'_, Document> {
+    if doc.corrections.is_empty() {
+        std::borrow::Cow::Borrowed(doc)
+    } else {
+        std::borrow::Cow::Owned(corrected_document(doc).doc)
+    }
+}
+
 /// A document as the views show it: its corrected targets, each with its origin
 /// (`Target::origin`, always set here) and key.
 #[derive(Debug, Clone, PartialEq)]

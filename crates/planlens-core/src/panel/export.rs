@@ -2,6 +2,7 @@
 //! the JSON export `{"rows": […], "verdicts": […]}` whose verdicts carry both rows in full.
 
 use super::{Judgement, Panel, Row};
+use crate::corrections::Origin;
 use crate::csv_safe;
 use crate::lexicon::Measure;
 use crate::model::Document;
@@ -31,7 +32,21 @@ pub const CSV_HEADER: &[&str] = &[
     "document",
     "mentions",
     "quote",
+    "origin",
 ];
+
+/// Where a row's value comes from in a corrected document: `added` when the user added one of
+/// its mentions, else `corrected` when the user changed one, else `extracted`.
+pub fn row_origin(doc: &Document, r: &Row) -> Origin {
+    let of = |i: &usize| doc.targets[*i].origin.unwrap_or(Origin::Extracted);
+    if r.targets.iter().any(|i| of(i) == Origin::Added) {
+        Origin::Added
+    } else if r.targets.iter().any(|i| of(i) == Origin::Corrected) {
+        Origin::Corrected
+    } else {
+        Origin::Extracted
+    }
+}
 
 /// What joins the quotes of a row's mentions in one CSV cell.
 pub const QUOTE_JOINT: &str = " | ";
@@ -79,6 +94,7 @@ pub fn csv(docs: &[&Document], p: &Panel, bom: bool) -> String {
                 doc.name.clone(),
                 r.targets.len().to_string(),
                 quotes.join(QUOTE_JOINT),
+                row_origin(doc, r).as_str().to_string(),
             ],
         );
     }
@@ -101,6 +117,8 @@ pub struct RowOut<'a> {
     pub quote: &'a str,
     /// Every mention's quote, in document order.
     pub quotes: Vec<&'a str>,
+    /// [`row_origin`]: `extracted`, `corrected` or `added`.
+    pub origin: Origin,
 }
 
 /// A verdict as the JSON export writes it, with both rows in full.
@@ -139,6 +157,7 @@ fn row_out<'a>(docs: &[&'a Document], r: &'a Row) -> RowOut<'a> {
         document: &doc.name,
         quote: quotes.first().copied().unwrap_or_default(),
         quotes,
+        origin: row_origin(doc, r),
     }
 }
 
