@@ -91,6 +91,24 @@ fn panel<'py>(py: Python<'py>, docs: &Bound<'py, PyAny>) -> PyResult<Bound<'py, 
     convert::to_python(py, &json)
 }
 
+/// `docs` with their corrections applied: the targets as corrected, each with its `origin` (what
+/// `to_pandas` shows of a document saved from the app).
+#[pyfunction]
+fn _corrected<'py>(py: Python<'py>, docs: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    let docs: Vec<Document> = convert::documents(docs)?;
+    let json = py.detach(move || {
+        guarded(|| {
+            let shown: Vec<Document> = docs
+                .iter()
+                .map(|d| planlens_core::corrections::as_corrected(d).into_owned())
+                .collect();
+            serde_json::to_value(shown)
+        })
+    });
+    let json = json.map_err(error)?.map_err(|e| error(e.to_string()))?;
+    convert::to_python(py, &json)
+}
+
 /// Panics inside the guard, to test that a panic in the core reaches Python as a `PlanLensError`.
 #[pyfunction]
 fn _panic_inside(py: Python<'_>) -> PyResult<()> {
@@ -103,6 +121,7 @@ fn _planlens(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(analyse, m)?)?;
     m.add_function(wrap_pyfunction!(extract, m)?)?;
     m.add_function(wrap_pyfunction!(panel, m)?)?;
+    m.add_function(wrap_pyfunction!(_corrected, m)?)?;
     m.add_function(wrap_pyfunction!(_panic_inside, m)?)?;
     m.add("PlanLensError", m.py().get_type::<PlanLensError>())?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;

@@ -66,3 +66,26 @@ def test_milestones_frame_has_dates():
     assert str(frame["what"].dtype) == "string"
     assert frame["by"].notna().sum() > 10 and frame["by"].isna().any()
     assert (frame["by"].dropna().dt.year >= 2000).all()
+
+
+def test_a_document_saved_with_corrections_is_framed_as_corrected():
+    doc = planlens.analyse("一、目标\n新建学校3所，新增就业8000人。\n", "p.txt")
+    t = doc["targets"][0]
+    key = {"span": t["span"], "hash": _key_hash(doc, t)}
+    doc["corrections"] = [
+        {"key": key, "change": {"kind": "edit", "edits": [{"field": "metric", "to": "新建中小学校"}]}},
+    ]
+    frame = planlens.to_pandas([doc])
+    assert frame["metric"].tolist()[0] == "新建中小学校"
+    assert frame["origin"].tolist() == ["corrected", "extracted"]
+    panel = planlens.to_pandas(planlens.panel([doc]))
+    assert "corrected" in panel["origin"].tolist()
+    assert panel["origin"].dtype == "string"
+
+
+def _key_hash(doc, t):
+    """The correction key's hash of `t`: 64-bit FNV-1a of its quote's UTF-8, as 16 hex digits."""
+    h = 0xCBF29CE484222325
+    for b in t["quote"].encode():
+        h = ((h ^ b) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return f"{h:016x}"

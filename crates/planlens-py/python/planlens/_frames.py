@@ -1,7 +1,8 @@
 """``to_pandas``: documents, a panel or milestones as a pandas DataFrame, with fixed dtypes.
 
 - documents (a list, one document or an export): one row per target, the columns of
-  ``planlens extract --format csv`` (``section`` joined with `` > ``);
+  ``planlens extract --format csv`` (``section`` joined with `` > ``); a document saved from the
+  app with corrections gives its targets as corrected, ``origin`` saying which the user changed;
 - a panel (``panel(docs)``): one row per panel row, the columns of ``planlens panel`` CSV (each
   target row with its verdict, gap and gap unit);
 - milestones (``milestones(docs)``): one row per milestone.
@@ -26,7 +27,7 @@ PANEL_COLUMNS = {
     "tier": "string", "comparator": "string", "value": "float64", "value_max": "float64",
     "unit": "string", "base_value": "float64", "base_unit": "string", "verdict": "string",
     "gap": "float64", "gap_unit": "string", "document": "string", "mentions": "int64",
-    "quote": "string",
+    "quote": "string", "origin": "string",
 }
 
 MILESTONE_COLUMNS = {
@@ -68,6 +69,12 @@ def _frame(pd, records, columns):
 
 
 def _target_records(docs):
+    docs = list(docs)
+    if any(d.get("corrections") for d in docs):
+        # documents saved from the app with the user's corrections: their targets as corrected
+        from . import _planlens
+
+        docs = _planlens._corrected(docs)
     for d in docs:
         for t in d["targets"]:
             yield (
@@ -93,7 +100,7 @@ def _panel_records(p):
             r["measure"], r["basis"], r["status"], r.get("tier"), r["comparator"], r["value"],
             r.get("value_max"), r["unit"], r["base_value"], r["base_unit"],
             v and v["verdict"], v and v.get("gap"), v and v["gap_unit"], r["document"],
-            len(r["quotes"]), r["quote"],
+            len(r["quotes"]), r["quote"], r.get("origin") or "extracted",
         )
 
 
