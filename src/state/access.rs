@@ -264,7 +264,11 @@ impl Actions {
     pub fn host_form(&self) {
         let hosts = self.0.form_hosts;
         hosts.update(|n| *n += 1);
-        on_cleanup(move || hosts.try_update(|n| *n = n.saturating_sub(1)).unwrap_or_default());
+        on_cleanup(move || {
+            hosts
+                .try_update(|n| *n = n.saturating_sub(1))
+                .unwrap_or_default()
+        });
     }
 
     /// Closes the corrections form; `focus_back` gives the keyboard focus back to its target.
