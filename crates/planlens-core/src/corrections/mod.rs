@@ -522,10 +522,11 @@ fn sort_targets(n: &mut crate::model::Node) {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn doc(text: &str) -> Document {
+    /// `text` analysed, the text kept (as the app keeps it), for tests of corrections.
+    pub(crate) fn doc(text: &str) -> Document {
         let mut d = crate::analyse("t.txt", text);
         d.text = Some(text.to_string());
         d

@@ -57,13 +57,8 @@ pub fn can_retarget(doc: &Document, review: &Review) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::corrections::tests::doc;
     use crate::corrections::{apply, FieldEdit, Origin};
-
-    fn doc(text: &str) -> Document {
-        let mut d = crate::analyse("t.txt", text);
-        d.text = Some(text.to_string());
-        d
-    }
 
     #[test]
     fn a_moved_correction_given_to_its_candidate_applies_again_and_a_discarded_one_goes() {
