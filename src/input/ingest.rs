@@ -6,7 +6,7 @@
 //! Plain Rust; the browser part that reads the bytes is in [`crate::platform::files`].
 
 use planlens_core::decode::{decode_with, DecodeError, Encoding};
-use planlens_core::formats::{self, docx::DocxError, Format, ReadError};
+use planlens_core::formats::{self, docx::DocxError, pdf::PdfError, Format, ReadError};
 use planlens_core::import::{parse_export, ImportError};
 use planlens_core::Document;
 
@@ -44,6 +44,8 @@ pub enum LoadError {
     Docx(DocxError),
     /// An old binary Word (`doc`) or WPS (`wps`) file, to be saved as `.docx` or PDF.
     OldWord { kind: &'static str },
+    /// A PDF that gave no text: encrypted, scanned images only, damaged, or PDF.js failed to load.
+    Pdf(PdfError),
     /// A PlanLens file with no documents in it.
     NoDocuments,
     /// Over its limit, `max` bytes (checked before reading the file): [`MAX_TEXT_BYTES`] for a
@@ -94,6 +96,12 @@ pub enum Ingested {
     Text(String, Option<&'static str>),
 }
 
+/// Whether the file is a PDF, read by PDF.js in the analysis worker ([`crate::input::pdf`]) rather
+/// than by [`ingest`]; an empty one is not (it is an empty file).
+pub fn is_pdf(name: &str, bytes: &[u8]) -> bool {
+    !bytes.is_empty() && formats::format_of(name, bytes) == Format::Pdf
+}
+
 /// What a file adds to the workspace.
 pub fn ingest(name: &str, bytes: &[u8]) -> Result<Ingested, LoadError> {
     let json = is_json(name, bytes);
@@ -120,6 +128,7 @@ pub fn ingest(name: &str, bytes: &[u8]) -> Result<Ingested, LoadError> {
         ReadError::Decode(e) => LoadError::Decode(e),
         ReadError::Docx(e) => LoadError::Docx(e),
         ReadError::OldWord { kind } => LoadError::OldWord { kind },
+        ReadError::Pdf(e) => LoadError::Pdf(e),
     })?;
     Ok(Ingested::Text(read.text, Format::name(read.format)))
 }
