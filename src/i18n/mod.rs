@@ -150,7 +150,7 @@ const ZH: Strings = Strings {
     paste_placeholder: "在此粘贴规划全文，例如“到2025年，单位地区生产总值能耗降低13.5%……”",
     add: "添加文档",
     add_shortcut: "快捷键：在文本框中按 Ctrl+Enter（Mac 上为 ⌘+Enter）",
-    open_file: "打开文件（.txt / .docx / .html / .json）",
+    open_file: "打开文件（.txt / .docx / .html / .pdf / .json）",
     drop_hint: "或把文件拖放到页面上任意位置",
     examples: "示例",
     example_names: [
@@ -252,7 +252,7 @@ const EN: Strings = Strings {
     paste_placeholder: "Paste the full text of a plan here, e.g. “到2025年，单位地区生产总值能耗降低13.5%……”",
     add: "Add document",
     add_shortcut: "Shortcut: Ctrl+Enter in the text box (⌘+Enter on a Mac)",
-    open_file: "Open a file (.txt / .docx / .html / .json)",
+    open_file: "Open a file (.txt / .docx / .html / .pdf / .json)",
     drop_hint: "or drop files anywhere on the page",
     examples: "Examples",
     example_names: ["Yunxi district plan (tiers)", "Qingchuan county report", "Dongping web copy (Traditional)"],

@@ -12,8 +12,8 @@ use std::fmt;
 
 /// A piece of text on a page, as a PDF reader gives it: its position in points from the page's
 /// top left corner (`x` its left edge, `top` its top), its `width` and `height` (about its font
-/// size).
-#[derive(Debug, Clone, PartialEq)]
+/// size). Read from JavaScript too (the browser's PDF reader gives these fields).
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct Item {
     pub text: String,
     pub x: f64,
@@ -23,7 +23,8 @@ pub struct Item {
 }
 
 /// One page: its size in points and its pieces of text in any order.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[serde(default)]
 pub struct Page {
     pub width: f64,
     pub height: f64,
