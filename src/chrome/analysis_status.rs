@@ -37,11 +37,15 @@ pub fn AnalysisStatus() -> impl IntoView {
                     Some((page, pages)) => (reading_pdf(l, &job.name, page, pages), Some((page, pages))),
                     None => (analysing(l, &job.name, job.chars), None),
                 };
-                view! {
-                    <span class="analysis-bar" aria-hidden="true"></span>
-                    {pages.filter(|p| p.1 > 0).map(|(page, pages)| view! {
+                // a PDF whose page count is known fills its own bar; anything else, the moving one
+                let bar = match pages.filter(|p| p.1 > 0) {
+                    Some((page, pages)) => view! {
                         <progress class="analysis-pages" data-testid="pdf-progress" max=pages.to_string() value=page.to_string() aria-hidden="true"></progress>
-                    })}
+                    }.into_any(),
+                    None => view! { <span class="analysis-bar" aria-hidden="true"></span> }.into_any(),
+                };
+                view! {
+                    {bar}
                     <span data-testid="analysis-progress">{said}</span>
                     {(more > 0).then(|| view! { <span class="analysis-queued">{queued(l, more)}</span> })}
                 }
