@@ -3,6 +3,11 @@
 (invented text, no real plan): run with the project venv's Python (reportlab, see setup.sh):
 
     target/py-venv/bin/python scripts/make_pdf_fixtures.py [out_dir]
+    target/py-venv/bin/python scripts/make_pdf_fixtures.py --from-text plan.txt plan.pdf
+
+The second form lays out any plan text the same way (a line a paragraph, hard-wrapped with a
+first-line indent; a line with tabs a table row drawn as cells), in WenQuanYi Micro Hei (which has
+traditional characters too): the CLI's tests make PDFs of the shared corpus's plans with it.
 
 - plan.txt: the plan as it would be pasted (a paragraph a line, the table's cells tab-separated);
 - plan-cid.pdf: the same plan laid out in reportlab's built-in CID font STSong-Light (Adobe-GB1,
@@ -35,7 +40,7 @@ HEADER = "某市2026年国民经济和社会发展计划（草案）"
 TITLE = "某市2026年国民经济和社会发展计划"
 
 # The plan: ("h", heading) lines, ("p", paragraph) text, ("cols", [blocks]) a two-column run,
-# ("table", rows) an indicator table, ("break",) a new page.
+# ("table", rows[, column widths]) an indicator table, ("break",) a new page.
 PLAN = [
     ("title", TITLE),
     ("h", "一、总体要求"),
@@ -76,7 +81,7 @@ PLAN = [
         ["新增城镇就业（万人）", "1.1", "1.2", "预期性"],
         ["森林覆盖率（%）", "23.9", "24.1", "约束性"],
         ["粮食综合生产能力（万吨）", "30", "30", "约束性"],
-    ]),
+    ], (190, 80, 80, 80)),
 ]
 
 BODY, HEAD, HEAD2, TITLE_SIZE = 12, 15, 13, 18
@@ -113,19 +118,21 @@ def wrap(text, font, size, width, indent):
 class Pages:
     """A canvas with a running header, `— N —` page numbers and a cursor moving down."""
 
-    def __init__(self, out, font, **kw):
-        self.c = canvas.Canvas(out, pagesize=A4, pageCompression=1, invariant=1, **kw)
+    def __init__(self, out, font, header=HEADER):
+        self.c = canvas.Canvas(out, pagesize=A4, pageCompression=1, invariant=1)
         self.font = font
+        self.header = header
         self.page = 0
         self.y = 0
         self.new_page()
 
     def decorate(self):
         c = self.c
-        c.setFont(self.font, 9)
-        c.drawCentredString(A4[0] / 2, A4[1] - 50, HEADER)
-        c.setLineWidth(0.5)
-        c.line(LEFT, A4[1] - 56, RIGHT, A4[1] - 56)
+        if self.header:
+            c.setFont(self.font, 9)
+            c.drawCentredString(A4[0] / 2, A4[1] - 50, self.header)
+            c.setLineWidth(0.5)
+            c.line(LEFT, A4[1] - 56, RIGHT, A4[1] - 56)
         c.setFont(self.font, 11)
         c.drawCentredString(A4[0] / 2, 45, f"— {self.page} —")
 
@@ -168,7 +175,9 @@ class Pages:
                 self.c.drawString(spans[col][0] + (2 * BODY if first else 0), y, ln)
         self.y = top - BODY * 1.6 * half
 
-    def table(self, rows, widths=(190, 80, 80, 80), row_h=26):
+    def table(self, rows, widths=None, row_h=26):
+        if widths is None:
+            widths = self.widths(rows)
         x0 = LEFT
         self.need(row_h * len(rows))
         top = self.y - 10
@@ -184,13 +193,21 @@ class Pages:
                 x += w
         self.y = top - row_h * len(rows)
 
+    def widths(self, rows):
+        """Column widths of `rows` fitted to their cells (12 pt padding), shrunk to the page."""
+        cols = max(len(r) for r in rows)
+        need = [12 + max(pdfmetrics.stringWidth(r[c] if c < len(r) else "", self.font, BODY)
+                         for r in rows) for c in range(cols)]
+        scale = min(1.0, (RIGHT - LEFT) / sum(need))
+        return [w * scale for w in need]
+
     def save(self):
         self.c.showPage()
         self.c.save()
 
 
-def write_plan(out, font, plan=PLAN):
-    p = Pages(out, font)
+def write_plan(out, font, plan=PLAN, header=HEADER):
+    p = Pages(out, font, header)
     for block in plan:
         kind = block[0]
         if kind == "title":
@@ -208,7 +225,7 @@ def write_plan(out, font, plan=PLAN):
         elif kind == "cols":
             p.columns(block[1])
         elif kind == "table":
-            p.table(block[1])
+            p.table(*block[1:])
         elif kind == "break":
             p.new_page()
     p.save()
@@ -236,7 +253,29 @@ def fit_pages(pages):
         plan += chapter
 
 
+def from_text(src, out):
+    """A PDF of the plan text in the file `src` (see the module's notes)."""
+    with open(src, encoding="utf-8") as f:
+        lines = [ln.strip() for ln in f.read().splitlines()]
+    plan = []
+    table = []
+    for ln in lines + [""]:
+        if "\t" in ln:
+            table.append(ln.split("\t"))
+            continue
+        if table:
+            plan.append(("table", table))
+            table = []
+        if ln:
+            plan.append(("p", ln))
+    pdfmetrics.registerFont(TTFont("WQY", WQY, subfontIndex=0))
+    write_plan(out, "WQY", plan, header=None)
+
+
 def main():
+    if len(sys.argv) == 4 and sys.argv[1] == "--from-text":
+        from_text(sys.argv[2], sys.argv[3])
+        return
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
         os.path.dirname(os.path.abspath(__file__)), "..", "tests", "fixtures", "pdf")
     os.makedirs(out, exist_ok=True)

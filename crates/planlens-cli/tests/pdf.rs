@@ -2,8 +2,9 @@
 //! from a short plan of the tests' own) give the same targets, under the same headings, as the
 //! same plan as text, in the CID font STSong-Light and with an embedded TrueType subset; bad PDFs
 //! (encrypted, scanned images only, cut short, empty) and a missing `pdftotext` each give a
-//! message naming the file while the other files are still read. Needs poppler's pdftotext with
-//! poppler-data (scripts/setup.sh installs them).
+//! message naming the file while the other files are still read; PDF copies of the shared corpus's
+//! plans (laid out by the same generator) give the targets of their text. Needs poppler's
+//! pdftotext with poppler-data, and reportlab in target/py-venv (scripts/setup.sh installs them).
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
@@ -190,4 +191,77 @@ fn fifty_pages_give_the_text_they_were_made_from() {
     let text = documents(&out)[0]["text"].as_str().unwrap().to_string();
     let want = std::fs::read_to_string(fixture("long.txt")).unwrap();
     assert_eq!(text.trim_end(), want.trim_end());
+}
+
+/// The plans of the shared corpus (seeds and dev documents).
+fn corpus_plans() -> Vec<PathBuf> {
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus");
+    assert!(
+        shared.join("seeds").is_dir(),
+        "the shared corpus must be at {}",
+        shared.display()
+    );
+    let mut v: Vec<_> = ["seeds", "dev/docs"]
+        .iter()
+        .flat_map(|d| std::fs::read_dir(shared.join(d)).unwrap())
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    v.sort();
+    v
+}
+
+/// The (metric, value) pairs of each document of `files`, extracted.
+fn targets_of(files: &[PathBuf]) -> Vec<Vec<(String, f64)>> {
+    let out = bin().arg("extract").args(files).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    documents(&out)
+        .iter()
+        .map(|d| {
+            d["targets"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|t| {
+                    (
+                        t["metric"].as_str().unwrap().to_string(),
+                        t["value"].as_f64().unwrap(),
+                    )
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn pdf_copies_of_the_corpus_plans_give_the_same_targets_as_their_text() {
+    // laid out by the fixtures' generator (hard-wrapped, indented, page numbers; WenQuanYi Micro
+    // Hei, which has the traditional characters some plans are in), read back by pdftotext
+    let python = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/py-venv/bin/python");
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../scripts/make_pdf_fixtures.py");
+    let dir = tempfile::tempdir().unwrap();
+    let plans = corpus_plans();
+    assert!(plans.len() >= 10, "{plans:?}");
+    let pdfs: Vec<PathBuf> = plans
+        .iter()
+        .map(|p| {
+            let pdf = dir
+                .path()
+                .join(p.file_stem().unwrap())
+                .with_extension("pdf");
+            let made = std::process::Command::new(&python)
+                .arg(&script)
+                .arg("--from-text")
+                .args([p, &pdf])
+                .output()
+                .expect("target/py-venv/bin/python (scripts/setup.sh makes it, with reportlab)");
+            assert!(made.status.success(), "{}", stderr(&made));
+            pdf
+        })
+        .collect();
+    let (text, pdf) = (targets_of(&plans), targets_of(&pdfs));
+    assert!(text.iter().map(Vec::len).sum::<usize>() > 100);
+    for (i, p) in plans.iter().enumerate() {
+        assert_eq!(pdf[i], text[i], "{} as PDF", p.display());
+    }
 }

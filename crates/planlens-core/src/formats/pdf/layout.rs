@@ -344,27 +344,23 @@ fn page_lines(rows: &[Row], page: usize, flows: &mut usize, out: &mut Vec<Line>)
     }
 }
 
-/// A flow's left margin (the commonest start of its lines) and right margin (the furthest end
-/// that another line nearly reaches too, so that one stray line does not move it).
+/// A flow's left margin (the leftmost start that two lines share, so that one stray line does
+/// not move it, and a text of one-line paragraphs, all indented, still has its margin left of
+/// them) and right margin (the furthest end that another line nearly reaches too).
 fn margins_of(lines: &[&Line]) -> (f64, f64) {
     let mut starts: Vec<i64> = lines.iter().map(|l| l.x0.round() as i64).collect();
     starts.sort_unstable();
-    let mut left = (0, 0i64); // count, start
-    let mut k = 0;
-    while k < starts.len() {
-        let n = starts[k..].iter().take_while(|&&s| s == starts[k]).count();
-        if n > left.0 {
-            left = (n, starts[k]);
-        }
-        k += n;
-    }
+    let left = starts
+        .windows(2)
+        .find(|w| w[1] - w[0] <= 1)
+        .map_or(starts.first().copied().unwrap_or(0), |w| w[0]);
     let mut ends: Vec<(f64, f64)> = lines.iter().map(|l| (l.x1, l.size)).collect();
     ends.sort_by(|a, b| b.0.total_cmp(&a.0));
     let right = ends
         .windows(2)
         .find(|w| w[0].0 - w[1].0 <= w[0].1)
         .map_or(ends.first().map_or(0.0, |e| e.0), |w| w[0].0);
-    (left.1 as f64, right)
+    (left as f64, right)
 }
 
 /// Whether a line opens like a heading (so it never continues the line before it).
@@ -414,6 +410,13 @@ pub fn text(pages: &[Page]) -> String {
         if !of.is_empty() {
             *b = margins_of(&of);
         }
+    }
+    // the pages' single column: its right margin is at least as far from the page's right edge as
+    // its left margin is from the left (margins are about even), so that in a text of mostly
+    // short lines a short line is not taken for a full one
+    let width = pages.iter().map(|p| p.width).fold(0.0, f64::max);
+    if width > bounds[0].0 {
+        bounds[0].1 = bounds[0].1.max(width - bounds[0].0);
     }
     let mut out: Vec<String> = Vec::new();
     let mut prev: Option<&Line> = None;
@@ -599,6 +602,26 @@ mod tests {
             format!(
                 "{FULL_A}{FULL_B}社会主义现代化城市打下坚实基础。\n新增城镇就业1.2万人以上。\n居民收入同步增长。"
             )
+        );
+    }
+
+    #[test]
+    fn one_line_paragraphs_stay_apart_though_most_lines_are_indented() {
+        let lines = body(
+            &[
+                (FULL_A, true),
+                (FULL_B, false),
+                ("打下坚实基础。", false),
+                ("新增城镇就业1.2万人以上。", true),
+                ("居民收入同步增长。", true),
+                ("森林覆盖率达到24.1%。", true),
+            ],
+            100.0,
+        );
+        let got = text(&[page(&lines)]);
+        assert_eq!(
+            got,
+            format!("{FULL_A}{FULL_B}打下坚实基础。\n新增城镇就业1.2万人以上。\n居民收入同步增长。\n森林覆盖率达到24.1%。")
         );
     }
 
