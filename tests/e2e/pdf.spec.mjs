@@ -2,7 +2,8 @@
 // analysis worker, loaded only then and from the app's own origin, and gives the same text and
 // targets as the plan pasted; a 50-page PDF shows the pages read of its page count while the page
 // stays responsive; an encrypted PDF, a scanned (image-only) one, a truncated one and an empty one
-// each get a notice naming the file and the reason, and the workspace is as it was. The PDFs are
+// each get a notice naming the file and the reason, and the workspace is as it was; a share link
+// of a PDF's document carries its derived text. The PDFs are
 // tests/fixtures/pdf (scripts/make_pdf_fixtures.py, from a short plan of the tests' own).
 
 import assert from 'node:assert/strict';
@@ -60,6 +61,16 @@ describe('PDF files', () => {
     // the reader came from this origin, after the PDF was picked
     const loaded = w.requests.filter(isPdfReader);
     assert.ok(loaded.length > 0 && loaded.every((u) => u.startsWith(w.base)), loaded.join('\n'));
+    // a share link carries the derived text (not the file): it opens, without PDF.js, as the same plan
+    await w.get('share-button').click();
+    await w.get('share-kind').selectOption('texts');
+    const link = await w.get('share-link').inputValue();
+    const b = await app.open({ at: link });
+    await b.waitForDocuments(1);
+    assert.equal((await sourceOf(b, 0)).trimEnd(), plan.trimEnd());
+    assert.deepEqual(b.requests.filter(isPdfReader), []);
+    assert.deepEqual(b.problems(), []);
+    await b.close();
     // the embedded-TrueType copy gives the same text: already open, so not added again (a note)
     await w.addFiles([pdf('规划-ttf.pdf', fixture('plan-ttf.pdf'))]);
     await w.page.waitForSelector('[data-testid="note"]');
