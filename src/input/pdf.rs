@@ -20,7 +20,7 @@ pub fn pdf_error(code: &str, message: &str) -> PdfError {
     match code {
         "pdf_encrypted" => PdfError::Encrypted,
         "pdf_no_text" => PdfError::NoText,
-        "pdf_damaged" => PdfError::Damaged(message.to_string()),
+        "pdf_damaged" => PdfError::Damaged(message.trim_end_matches('.').to_string()),
         _ => PdfError::NoReader(message.to_string()),
     }
 }
@@ -72,5 +72,24 @@ pub async fn read(st: AppState, name: &str, bytes: &[u8]) -> Result<String, Load
         Err(Failure::Refused(code, message)) => Err(LoadError::Pdf(pdf_error(&code, &message))),
         Err(Failure::Crashed(why)) => Err(LoadError::Pdf(PdfError::NoReader(why))),
         Err(Failure::Cancelled) => Err(LoadError::Unreadable),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_workers_codes_name_the_reason() {
+        assert_eq!(pdf_error("pdf_encrypted", "x"), PdfError::Encrypted);
+        assert_eq!(pdf_error("pdf_no_text", "x"), PdfError::NoText);
+        assert_eq!(
+            pdf_error("pdf_damaged", "Invalid PDF structure."),
+            PdfError::Damaged("Invalid PDF structure".into())
+        );
+        assert!(matches!(
+            pdf_error("pdf_reader", "404"),
+            PdfError::NoReader(_)
+        ));
     }
 }
