@@ -3,10 +3,12 @@
 # version is skipped, so running it again is quick. Works unattended (CI=true, no stdin).
 #
 #   apt:    chromium, chromium-driver (browser tests), fonts-wqy-microhei (Chinese glyphs in
-#           screenshots), python3-venv and r-base-core (the panel CSV read by pandas and R);
+#           screenshots and the PDF fixtures' TrueType font), python3-venv and r-base-core (the
+#           panel CSV read by pandas and R), poppler-utils and poppler-data (the CLI reads PDF
+#           with pdftotext; poppler-data maps the Chinese CID fonts);
 #           `apt-get update` runs only if one of them is missing
 #   pip:    pandas (the panel CSV check), icalendar (the milestones' .ics check), brotli (the
-#           size report), maturin and pytest (the Python package's wheel and tests) in a venv
+#           size report), reportlab (scripts/make_pdf_fixtures.py), maturin and pytest (the Python package's wheel and tests) in a venv
 #           under target/py-venv (nothing installed system-wide)
 #   rustup: the wasm32-unknown-unknown target, rustfmt and clippy; a nightly toolchain (fuzzing)
 #   cargo:  trunk 0.21.14, wasm-bindgen-cli at the wasm-bindgen version in Cargo.lock, cargo-fuzz
@@ -23,7 +25,7 @@ have_deb() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok
 
 # --- Debian packages -------------------------------------------------------------------
 missing=()
-for pkg in chromium chromium-driver fonts-wqy-microhei python3-venv r-base-core; do
+for pkg in chromium chromium-driver fonts-wqy-microhei python3-venv r-base-core poppler-utils poppler-data; do
   have_deb "$pkg" || missing+=("$pkg")
 done
 command -v python3 >/dev/null || missing+=(python3)
@@ -41,13 +43,14 @@ fi
 # maturin (builds the Python package's wheel) and pytest (its tests) too; once installed, nothing
 # here touches the network again.
 venv="$PLANLENS_ROOT/target/py-venv"
-if ! "$venv/bin/python" -c "import pandas, brotli, icalendar, pytest" 2>/dev/null ||
+if ! "$venv/bin/python" -c "import pandas, brotli, icalendar, pytest, reportlab" 2>/dev/null ||
   ! "$venv/bin/maturin" --version >/dev/null 2>&1; then
-  say "python venv with pandas, brotli, icalendar, maturin and pytest in target/py-venv"
+  say "python venv with pandas, brotli, icalendar, reportlab, maturin and pytest in target/py-venv"
   python3 -m venv "$venv"
-  "$venv/bin/pip" install -q --disable-pip-version-check pandas brotli icalendar "maturin>=1.9.4,<2" pytest
+  "$venv/bin/python" -m pip install -q --disable-pip-version-check pandas brotli icalendar reportlab \
+    "maturin>=1.9.4,<2" pytest
 else
-  say "pandas, brotli, icalendar, maturin and pytest present in target/py-venv"
+  say "pandas, brotli, icalendar, reportlab, maturin and pytest present in target/py-venv"
 fi
 
 # --- Rust toolchain pieces -------------------------------------------------------------

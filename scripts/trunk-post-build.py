@@ -17,6 +17,10 @@
    staged file) and the files to cache (the app's, the analysis worker and the JS API it runs;
    not the API's declarations and example page). A debug build (`trunk serve`) gets a service worker that removes itself, so that
    development never runs from a cache.
+5. PDF.js (npm pdfjs-dist, pinned in package.json) copied from node_modules into pdfjs/: the
+   library and its worker (the minified modern builds), the packed CJK CMaps and the standard
+   fonts' data. web/pdf-reader.js imports it when the first PDF is opened; none of it is in the
+   first load, and the service worker caches these files on first use, not at install.
 """
 
 import base64
@@ -24,6 +28,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import sys
 from urllib.parse import urlparse
 
@@ -77,7 +82,34 @@ SW_FILE = "sw.js"
 # what the service worker does not cache: itself, the page (cached apart), the JS API's
 # declarations and its example page, the dev server's script (the JS API's module and wasm are
 # cached: the analysis worker runs them)
-NOT_CACHED = re.compile(r"^(sw\.js|index\.html|planlens-js.*\.d\.ts|api-example\..*|trunk-autoreload\.js)$")
+NOT_CACHED = re.compile(
+    r"^(sw\.js|index\.html|planlens-js.*\.d\.ts|api-example\..*|trunk-autoreload\.js|"
+    r"pdf-reader\.js|pdfjs/.*)$"
+)
+PDFJS_SOURCE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "node_modules", "pdfjs-dist")
+PDFJS_DIR = "pdfjs"
+# what of pdfjs-dist is served: (path in the package, path under pdfjs/)
+PDFJS_FILES = [
+    ("build/pdf.min.mjs", "pdf.min.mjs"),
+    ("build/pdf.worker.min.mjs", "pdf.worker.min.mjs"),
+    ("LICENSE", "LICENSE"),
+    ("cmaps", "cmaps"),
+    ("standard_fonts", "standard_fonts"),
+]
+
+
+def copy_pdfjs(staging: str) -> None:
+    """Copies PDF.js into staging/pdfjs/ (see step 5); raises FileNotFoundError if npm has not
+    installed pdfjs-dist."""
+    target = os.path.join(staging, PDFJS_DIR)
+    shutil.rmtree(target, ignore_errors=True)
+    os.makedirs(target)
+    for src, dst in PDFJS_FILES:
+        src = os.path.join(PDFJS_SOURCE, src)
+        if os.path.isdir(src):
+            shutil.copytree(src, os.path.join(target, dst))
+        else:
+            shutil.copyfile(src, os.path.join(target, dst))
 SELF_REMOVING_SW = "self.addEventListener('install', () => self.skipWaiting());\n" \
     "self.addEventListener('activate', () => self.registration.unregister());\n"
 
@@ -122,6 +154,11 @@ def main() -> int:
     if autoreload is not None:
         with open(os.path.join(staging, AUTORELOAD_FILE), "w", encoding="utf-8") as f:
             f.write(autoreload)
+    try:
+        copy_pdfjs(staging)
+    except FileNotFoundError as err:
+        print(f"trunk-post-build: PDF.js missing (run scripts/setup.sh, which runs npm ci): {err}", file=sys.stderr)
+        return 1
     release = os.environ.get("TRUNK_PROFILE", "debug") == "release"
     with open(os.path.join(staging, SW_FILE), "w", encoding="utf-8") as f:
         f.write(service_worker(staging, release))

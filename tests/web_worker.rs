@@ -30,6 +30,7 @@ async fn a_worker_that_cannot_start_fails_its_job_as_a_crash_and_is_not_restarte
         bytes: 20,
         lane: None,
         key: None,
+        progress: None,
     })
     .await;
     assert!(matches!(got, Err(Failure::Crashed(_))), "{got:?}");

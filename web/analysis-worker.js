@@ -4,24 +4,53 @@
 // --public-url; the service worker caches it with the rest of the app.
 //
 // Messages in:  { id, op: "analyse", text, name }   → { id, value: Document } (serde-wasm-bindgen)
+//               { id, op: "pdf", bytes, name }      → { id, progress: { page, pages } } after each
+//                                                     page, then { id, value: text }: the plan text
+//                                                     the core rebuilds from the pages' positioned
+//                                                     text (pdfText); see pdf-reader.js
 //               { id, op: "trap" }                  → the wasm traps (`unreachable`): the page's
 //                                                     crash handling is tested with this poisoned message
 // An error thrown by the API comes back as { id, error, code }; a wasm trap is not caught here:
 // it is thrown again outside any promise, so the page sees the worker's `error` event, ends this
 // worker and starts a new one (a trapped instance is not trusted again).
-import init, { analyse, __trap } from "./planlens-js.js";
+import init, { analyse, pdfText, __trap } from "./planlens-js.js";
 
 const ready = init();
+
+/** The PDF reader, imported on the first PDF only (it loads PDF.js). */
+let pdfReader = null;
 
 function run(data) {
   switch (data.op) {
     case "analyse":
       return analyse(data.text, data.name || undefined);
+    case "pdf":
+      pdfReader ||= import("./pdf-reader.js");
+      return pdfReader.then(
+        (reader) => reader.readPages(data.bytes, (page, pages) =>
+          self.postMessage({ id: data.id, progress: { page, pages } })),
+        (e) => {
+          pdfReader = null; // tried again with the next PDF
+          throw Object.assign(new Error(`the PDF reader did not load: ${(e && e.message) || e}`), {
+            code: "pdf_reader",
+          });
+        },
+      ).then((pages) => pdfText(pages));
     case "trap":
       return __trap();
     default:
       throw Object.assign(new Error(`unknown op ${data.op}`), { code: "bad_op" });
   }
+}
+
+function fail(data, e) {
+  if (e instanceof WebAssembly.RuntimeError) {
+    setTimeout(() => {
+      throw e;
+    });
+    return;
+  }
+  self.postMessage({ id: data.id, error: String((e && e.message) || e), code: (e && e.code) || "error" });
 }
 
 self.addEventListener("message", (event) => {
@@ -31,13 +60,11 @@ self.addEventListener("message", (event) => {
     try {
       value = run(data);
     } catch (e) {
-      if (e instanceof WebAssembly.RuntimeError) {
-        setTimeout(() => {
-          throw e;
-        });
-        return;
-      }
-      self.postMessage({ id: data.id, error: String((e && e.message) || e), code: (e && e.code) || "error" });
+      fail(data, e);
+      return;
+    }
+    if (value instanceof Promise) {
+      value.then((v) => self.postMessage({ id: data.id, value: v }), (e) => fail(data, e));
       return;
     }
     self.postMessage({ id: data.id, value });

@@ -7,13 +7,16 @@
 // - page loads (navigations): network first, so a new version is seen at once; the cached page
 //   when offline;
 // - everything else of this origin: the cache first (the files are content-hashed), else the
-//   network;
+//   network; the PDF reader (pdf-reader.js, pdfjs/: loaded only when a PDF is opened) is not
+//   precached but cached when first fetched;
 // - a new version waits until the page asks it to take over ('skip-waiting'), which the page
 //   does when the user chooses to reload: code is never swapped under the user.
 const VERSION = "__PLANLENS_VERSION__";
 const ASSETS = __PLANLENS_ASSETS__;
 const CACHE = `planlens-${VERSION}`;
 const PAGE = new URL("./", self.location).href;
+// cached on first use: the PDF reader and PDF.js
+const LAZY = /\/(pdf-reader\.js|pdfjs\/.*)$/;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([PAGE, ...ASSETS])));
@@ -53,5 +56,18 @@ self.addEventListener("fetch", (event) => {
     );
     return;
   }
-  event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetch(request)));
+  const lazy = LAZY.test(new URL(request.url).pathname);
+  event.respondWith(
+    caches.match(request, { cacheName: CACHE }).then(
+      (hit) =>
+        hit ||
+        fetch(request).then((response) => {
+          if (lazy && response.ok) {
+            const copy = response.clone();
+            event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request, copy)));
+          }
+          return response;
+        }),
+    ),
+  );
 });

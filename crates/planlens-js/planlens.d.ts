@@ -7,8 +7,8 @@ export type Document = {
  */
 name: string, 
 /**
- * What the text was read from when it is not plain text: `docx` (a Word document) or `html`
- * (a web page); the text is then the one PlanLens derived from that file.
+ * What the text was read from when it is not plain text: `docx` (a Word document), `html`
+ * (a web page) or `pdf` (a PDF file); the text is then the one PlanLens derived from that file.
  */
 source_format?: string | null, 
 /**

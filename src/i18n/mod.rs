@@ -18,7 +18,7 @@ use planlens_core::{Binding, DocKind};
 use serde::{Deserialize, Serialize};
 
 use crate::input::ingest::LoadError;
-use planlens_core::formats::{docx::DocxError, zip::ZipError};
+use planlens_core::formats::{docx::DocxError, pdf::PdfError, zip::ZipError};
 
 /// Interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -150,7 +150,7 @@ const ZH: Strings = Strings {
     paste_placeholder: "在此粘贴规划全文，例如“到2025年，单位地区生产总值能耗降低13.5%……”",
     add: "添加文档",
     add_shortcut: "快捷键：在文本框中按 Ctrl+Enter（Mac 上为 ⌘+Enter）",
-    open_file: "打开文件（.txt / .docx / .html / .json）",
+    open_file: "打开文件（.txt / .docx / .html / .pdf / .json）",
     drop_hint: "或把文件拖放到页面上任意位置",
     examples: "示例",
     example_names: [
@@ -252,7 +252,7 @@ const EN: Strings = Strings {
     paste_placeholder: "Paste the full text of a plan here, e.g. “到2025年，单位地区生产总值能耗降低13.5%……”",
     add: "Add document",
     add_shortcut: "Shortcut: Ctrl+Enter in the text box (⌘+Enter on a Mac)",
-    open_file: "Open a file (.txt / .docx / .html / .json)",
+    open_file: "Open a file (.txt / .docx / .html / .pdf / .json)",
     drop_hint: "or drop files anywhere on the page",
     examples: "Examples",
     example_names: ["Yunxi district plan (tiers)", "Qingchuan county report", "Dongping web copy (Traditional)"],
@@ -645,6 +645,7 @@ impl Lang {
             LoadError::Decode(e) => self.decode_error(e),
             LoadError::Docx(e) => self.docx_error(e),
             LoadError::OldWord { kind } => old_word(self, kind),
+            LoadError::Pdf(e) => self.pdf_error(e),
             LoadError::NoDocuments => match self {
                 Lang::Zh => "PlanLens 文件中没有文档".to_string(),
                 Lang::En => "the PlanLens file holds no documents".to_string(),
@@ -711,6 +712,33 @@ impl Lang {
     /// Every way the core can fail to read bytes as text, in both languages (matched
     /// exhaustively: a new kind of failure must get its own message here).
     /// A `.docx` that could not be read: its archive damaged, or not a Word document.
+    fn pdf_error(self, e: &PdfError) -> String {
+        match (self, e) {
+            (Lang::Zh, PdfError::Encrypted) => {
+                "PDF 已加密（需要密码才能打开）：请先去除密码，或复制其中的文字粘贴进来".to_string()
+            }
+            (Lang::En, PdfError::Encrypted) => {
+                "the PDF is encrypted (it needs a password): remove the password, or copy its text and paste it".to_string()
+            }
+            (Lang::Zh, PdfError::NoText) => {
+                "PDF 中没有文字层，应是扫描的图片：不支持扫描件（不做文字识别）".to_string()
+            }
+            (Lang::En, PdfError::NoText) => {
+                "the PDF has no text layer: scanned images are not supported (no OCR)".to_string()
+            }
+            (Lang::Zh, PdfError::Damaged(why)) => {
+                format!("PDF 已损坏或不完整（{why}）：请重新下载后再打开")
+            }
+            (Lang::En, PdfError::Damaged(why)) => {
+                format!("the PDF is damaged or truncated ({why}): download it again")
+            }
+            (Lang::Zh, PdfError::NoReader(why)) => format!("PDF 阅读组件未能加载（{why}）"),
+            (Lang::En, PdfError::NoReader(why)) => {
+                format!("the PDF reader could not be loaded ({why})")
+            }
+        }
+    }
+
     fn docx_error(self, e: &DocxError) -> String {
         let zh = self == Lang::Zh;
         match e {
@@ -878,6 +906,34 @@ impl Theme {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pdf_failures_name_the_file_and_the_reason() {
+        let cases = [
+            (PdfError::Encrypted, "加密", "encrypted"),
+            (
+                PdfError::NoText,
+                "不支持扫描件",
+                "scanned images are not supported",
+            ),
+            (PdfError::Damaged("xref".into()), "损坏", "damaged"),
+        ];
+        for (e, zh, en) in cases {
+            let e = LoadError::Pdf(e);
+            let (z, n) = (
+                Lang::Zh.load_error("规划.pdf", &e),
+                Lang::En.load_error("规划.pdf", &e),
+            );
+            assert!(
+                z.contains("“规划.pdf”") && z.contains(zh) && z.contains("工作区未改动"),
+                "{z}"
+            );
+            assert!(
+                n.contains("“规划.pdf”") && n.contains(en) && n.contains("unchanged"),
+                "{n}"
+            );
+        }
+    }
 
     #[test]
     fn both_languages_name_the_problem() {

@@ -1,5 +1,5 @@
 //! The strings of the analysis worker in 简体中文 and English: the progress line while a text is
-//! analysed, and the error when the worker crashed.
+//! analysed or a PDF read, and the error when the worker crashed.
 
 use crate::i18n::Lang;
 
@@ -11,6 +11,17 @@ pub fn analysing(lang: Lang, name: &str, chars: usize) -> String {
         (Lang::Zh, false) => format!("正在分析《{name}》（{chars} 字）…"),
         (Lang::En, true) => format!("Analysing the pasted text ({chars} characters)…"),
         (Lang::En, false) => format!("Analysing “{name}” ({chars} characters)…"),
+    }
+}
+
+/// What the progress line says while the PDF `name` is read: `page` of `pages` read (0 of 0
+/// while PDF.js loads and opens it).
+pub fn reading_pdf(lang: Lang, name: &str, page: u32, pages: u32) -> String {
+    match (lang, pages) {
+        (Lang::Zh, 0) => format!("正在打开 PDF《{name}》…"),
+        (Lang::Zh, _) => format!("正在读取 PDF《{name}》：第 {page} / {pages} 页…"),
+        (Lang::En, 0) => format!("Opening the PDF “{name}”…"),
+        (Lang::En, _) => format!("Reading the PDF “{name}”: page {page} of {pages}…"),
     }
 }
 
@@ -40,6 +51,8 @@ mod tests {
             assert!(analysing(lang, "plan.txt", 12).contains("plan.txt"));
             assert!(analysing(lang, "", 12).contains("12"));
             assert!(queued(lang, 2).contains('2'));
+            assert!(reading_pdf(lang, "a.pdf", 3, 50).contains("50"));
+            assert!(reading_pdf(lang, "a.pdf", 0, 0).contains("a.pdf"));
         }
         assert_ne!(analysis_failed(Lang::Zh), analysis_failed(Lang::En));
     }

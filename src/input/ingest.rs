@@ -6,7 +6,7 @@
 //! Plain Rust; the browser part that reads the bytes is in [`crate::platform::files`].
 
 use planlens_core::decode::{decode_with, DecodeError, Encoding};
-use planlens_core::formats::{self, docx::DocxError, Format, ReadError};
+use planlens_core::formats::{self, docx::DocxError, pdf::PdfError, Format, ReadError};
 use planlens_core::import::{parse_export, ImportError};
 use planlens_core::Document;
 
@@ -19,15 +19,23 @@ pub use planlens_core::model::MAX_TEXT_BYTES;
 /// 50 plans of 1 MB export to about 110 MB.
 pub const MAX_WORKSPACE_BYTES: usize = 256 * 1024 * 1024;
 
+/// The largest PDF file the app reads: a PDF is several times larger than its text (fonts,
+/// images), so its limit is the file's, not the text's.
+pub const MAX_PDF_BYTES: usize = 100 * 1024 * 1024;
+
 /// Whether `bytes` (a paste's UTF-8 length or a file's size) is over [`MAX_TEXT_BYTES`].
 pub fn too_large(bytes: u64) -> bool {
     bytes > MAX_TEXT_BYTES as u64
 }
 
-/// The size limit of a file named `name`: a `.json` file is read as a workspace.
+/// The size limit of a file named `name`: a `.json` file is read as a workspace, a `.pdf` file
+/// has [`MAX_PDF_BYTES`].
 pub fn file_limit(name: &str) -> usize {
-    if name.to_lowercase().ends_with(".json") {
+    let lower = name.to_lowercase();
+    if lower.ends_with(".json") {
         MAX_WORKSPACE_BYTES
+    } else if lower.ends_with(".pdf") {
+        MAX_PDF_BYTES
     } else {
         MAX_TEXT_BYTES
     }
@@ -44,6 +52,8 @@ pub enum LoadError {
     Docx(DocxError),
     /// An old binary Word (`doc`) or WPS (`wps`) file, to be saved as `.docx` or PDF.
     OldWord { kind: &'static str },
+    /// A PDF that gave no text: encrypted, scanned images only, damaged, or PDF.js failed to load.
+    Pdf(PdfError),
     /// A PlanLens file with no documents in it.
     NoDocuments,
     /// Over its limit, `max` bytes (checked before reading the file): [`MAX_TEXT_BYTES`] for a
@@ -94,6 +104,12 @@ pub enum Ingested {
     Text(String, Option<&'static str>),
 }
 
+/// Whether the file is a PDF, read by PDF.js in the analysis worker ([`crate::input::pdf`]) rather
+/// than by [`ingest`]; an empty one is not (it is an empty file).
+pub fn is_pdf(name: &str, bytes: &[u8]) -> bool {
+    !bytes.is_empty() && formats::format_of(name, bytes) == Format::Pdf
+}
+
 /// What a file adds to the workspace.
 pub fn ingest(name: &str, bytes: &[u8]) -> Result<Ingested, LoadError> {
     let json = is_json(name, bytes);
@@ -120,6 +136,7 @@ pub fn ingest(name: &str, bytes: &[u8]) -> Result<Ingested, LoadError> {
         ReadError::Decode(e) => LoadError::Decode(e),
         ReadError::Docx(e) => LoadError::Docx(e),
         ReadError::OldWord { kind } => LoadError::OldWord { kind },
+        ReadError::Pdf(e) => LoadError::Pdf(e),
     })?;
     Ok(Ingested::Text(read.text, Format::name(read.format)))
 }
@@ -186,6 +203,7 @@ mod tests {
         );
         assert_eq!(file_limit("plan.txt"), MAX_TEXT_BYTES);
         assert_eq!(file_limit("Workspace.JSON"), MAX_WORKSPACE_BYTES);
+        assert_eq!(file_limit("规划.PDF"), MAX_PDF_BYTES);
         assert!(!too_large(MAX_TEXT_BYTES as u64));
         assert!(too_large(MAX_TEXT_BYTES as u64 + 1));
     }
@@ -249,6 +267,22 @@ mod tests {
             ingest("旧.wps", &doc),
             Err(LoadError::OldWord { kind: "wps" })
         );
+    }
+
+    #[test]
+    fn pdf_files_go_to_the_pdf_reader_but_an_empty_one_is_empty() {
+        assert!(is_pdf("规划.pdf", b"%PDF-1.4\n"));
+        assert!(is_pdf("noname", b"%PDF-1.7"));
+        assert!(!is_pdf("empty.pdf", b""));
+        assert_eq!(
+            ingest("empty.pdf", b""),
+            Err(LoadError::Decode(DecodeError::Empty))
+        );
+        // read without a PDF reader (not what the app does), a PDF says so
+        assert!(matches!(
+            ingest("a.pdf", b"%PDF-1.4"),
+            Err(LoadError::Pdf(PdfError::NoReader(_)))
+        ));
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Adding documents: a paste area re-analysed about 300 ms after typing stops (a live preview; the
 //! text is also kept in the browser until it is added, so a reload does not lose it), the add button
 //! (or Ctrl+Enter / ⌘+Enter), a file picker, files dropped anywhere on the page (.txt in UTF-8 or
-//! GB18030, PlanLens .json), and the built-in examples. A paste whose clipboard has HTML with a
+//! GB18030, PlanLens .json, Word, web pages, PDF read by PDF.js in the analysis worker), and the
+//! built-in examples. A paste whose clipboard has HTML with a
 //! `<table>` (a table copied from a web page) goes in as the text [`crate::input::html_paste`] makes of it
 //! (cells tab-separated, a row a line); any other paste is the browser's plain text. Pastes and files over
 //! [`MAX_TEXT_BYTES`](crate::input::ingest::MAX_TEXT_BYTES) are refused with a message, unread (a
@@ -19,7 +20,8 @@ use planlens_core::Document;
 use crate::chrome::AnalysisStatus;
 use crate::input::examples::EXAMPLES;
 use crate::input::html_paste;
-use crate::input::ingest::{file_limit, ingest, too_large, Ingested, LoadError};
+use crate::input::ingest::{file_limit, ingest, is_pdf, too_large, Ingested, LoadError};
+use crate::input::pdf;
 use crate::platform::dom;
 use crate::platform::files;
 use crate::state::analysis::{self, Lane};
@@ -29,11 +31,11 @@ use crate::state::{use_actions, use_lang, use_state, Actions, AppState, Message}
 /// How long typing must pause before the draft is analysed (and kept) again.
 const DEBOUNCE: Duration = Duration::from_millis(300);
 
-/// The file picker's choice: text, PlanLens JSON, Word documents and saved web pages (old `.doc`
-/// and `.wps` too, so that picking one says what to do about it).
+/// The file picker's choice: text, PlanLens JSON, Word documents, saved web pages and PDF files
+/// (old `.doc` and `.wps` too, so that picking one says what to do about it).
 const ACCEPTED: &str =
-    ".txt,.json,.docx,.html,.htm,.doc,.wps,text/plain,application/json,text/html,\
-    application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    ".txt,.json,.docx,.html,.htm,.pdf,.doc,.wps,text/plain,application/json,text/html,\
+    application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /// What the line under the paste box says.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -73,6 +75,9 @@ fn load_files(
                 Err(LoadError::TooLarge { bytes: size, max })
             } else {
                 match files::read(&file).await {
+                    Some(bytes) if is_pdf(&name, &bytes) => pdf::read(st, &name, &bytes)
+                        .await
+                        .map(|text| Ingested::Text(text, Some("pdf"))),
                     Some(bytes) => ingest(&name, &bytes),
                     None => Err(LoadError::Unreadable),
                 }

@@ -1,7 +1,8 @@
 //! The analysis worker seen from the page: one module worker (`analysis-worker.js`, next to the
 //! page, running the JS API of `crates/planlens-js`), a queue of jobs posted to it and their
 //! replies. A job is a message `{id, op, …}`; the worker answers `{id, value}` or
-//! `{id, error, code}`. A job in a lane (the paste box's live preview) is superseded by the next
+//! `{id, error, code}`, and a long job (reading a PDF) may report `{id, progress}` before that,
+//! handed to the job's [`Progress`] callback. A job in a lane (the paste box's live preview) is superseded by the next
 //! job in the same lane: a big one is stopped by ending the worker (a new one takes the other
 //! jobs), a small one's reply is dropped. A job with the same key as one still queued waits for
 //! that one's reply instead of running again (the add button takes over the preview's job, which
@@ -11,6 +12,7 @@
 //! serde-wasm-bindgen on either side); no JSON strings.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use futures_channel::oneshot;
 use wasm_bindgen::prelude::*;
@@ -42,8 +44,12 @@ pub enum Lane {
     Draft,
 }
 
+/// Called with each `progress` value a job reports before its reply.
+pub type Progress = Rc<dyn Fn(&JsValue)>;
+
 struct Job {
     id: u32,
+    progress: Option<Progress>,
     lane: Option<Lane>,
     /// What it computes (equal keys, equal values), if the caller gave one.
     key: Option<u64>,
@@ -104,6 +110,8 @@ pub struct Spec<'a> {
     pub bytes: usize,
     pub lane: Option<Lane>,
     pub key: Option<u64>,
+    /// What to do with the job's progress reports, if it makes any.
+    pub progress: Option<Progress>,
 }
 
 /// Runs a job in the worker and waits for its value.
@@ -126,6 +134,7 @@ impl Pool {
             bytes,
             lane,
             key,
+            progress,
         } = spec;
         if let Some(job) = key.and_then(|k| self.jobs.iter_mut().find(|j| j.key == Some(k))) {
             job.replies.push(reply);
@@ -150,6 +159,7 @@ impl Pool {
         }
         let job = Job {
             id,
+            progress,
             lane,
             key,
             bytes,
@@ -238,6 +248,14 @@ impl Pool {
         let Some(k) = self.jobs.iter().position(|j| f64::from(j.id) == id) else {
             return;
         };
+        let progress = get("progress");
+        if !progress.is_undefined() {
+            if let Some(report) = self.jobs[k].progress.clone() {
+                // called once the pool is no longer borrowed (the callback may update the page)
+                wasm_bindgen_futures::spawn_local(async move { report(&progress) });
+            }
+            return;
+        }
         let job = self.jobs.remove(k);
         let error = get("error");
         let result = if error.is_undefined() {

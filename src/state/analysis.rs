@@ -29,8 +29,10 @@ pub struct Job {
     pub key: u64,
     /// The document's name (empty for the paste box's draft).
     pub name: String,
-    /// Its length in characters (as the browser counts: UTF-16 units).
+    /// Its length in characters (as the browser counts: UTF-16 units); 0 for a PDF being read.
     pub chars: usize,
+    /// A PDF being read: pages read so far and its page count (0 of 0 until it opens).
+    pub pages: Option<(u32, u32)>,
 }
 
 /// An analyser run on this thread ([`analyse_here`]).
@@ -115,6 +117,14 @@ pub async fn analyse(
     Ok(doc)
 }
 
+/// The next job id of the progress line.
+pub fn next_job_id() -> u64 {
+    NEXT_JOB.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    })
+}
+
 /// Starts the analysis worker ahead of the first text (not when texts are analysed here).
 pub fn warm() {
     if HERE.with(Cell::get).is_none() {
@@ -137,10 +147,7 @@ async fn in_worker(
     let mut h = std::collections::hash_map::DefaultHasher::new();
     key.hash(&mut h);
     let hash = h.finish();
-    let id = NEXT_JOB.with(|n| {
-        n.set(n.get() + 1);
-        n.get()
-    });
+    let id = next_job_id();
     let js_text = JsValue::from_str(text);
     let chars = js_sys::JsString::from(js_text.clone()).length() as usize;
     // the same text asked for again (Add while its preview runs) waits for the same job: listed once
@@ -151,6 +158,7 @@ async fn in_worker(
                 key: hash,
                 name: name.to_string(),
                 chars,
+                pages: None,
             })
         }
     });
@@ -161,6 +169,7 @@ async fn in_worker(
         bytes: text.len(),
         lane,
         key: Some(hash),
+        progress: None,
     })
     .await;
     st.analysing.try_update(|list| list.retain(|j| j.id != id));
@@ -192,6 +201,7 @@ pub async fn poison(st: AppState) {
         bytes: 0,
         lane: None,
         key: None,
+        progress: None,
     };
     if let Err(f) = worker::run(spec).await {
         report(st, &f);

@@ -1,7 +1,9 @@
 // End-to-end: a build made with `trunk build --release --public-url /planlens/`, served from a
-// parent directory so the app lives at http://127.0.0.1:PORT/planlens/ as on a static host.
+// parent directory so the app lives at http://127.0.0.1:PORT/planlens/ as on a static host; a
+// PDF opened there loads PDF.js, its worker and CMaps from under /planlens/ too.
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { repoRoot, SAMPLE_PLAN, useServedApp } from './app_page.mjs';
@@ -30,4 +32,18 @@ describe('PlanLens hosted under /planlens/', () => {
       await w.close();
     });
   }
+
+  it(`reads a PDF with PDF.js loaded from under ${subPath}`, async () => {
+    const w = await app.open({ at: subPath });
+    const buffer = readFileSync(path.join(repoRoot, 'tests', 'fixtures', 'pdf', 'plan-cid.pdf'));
+    await w.addFiles([{ name: '规划.pdf', mimeType: 'application/pdf', buffer }]);
+    await w.waitForDocuments(1);
+    const httpRequests = w.requests.filter((u) => u.startsWith('http'));
+    assert.ok(httpRequests.some((u) => u.includes(`${subPath}pdfjs/cmaps/`)), httpRequests.join('\n'));
+    for (const url of httpRequests) {
+      assert.ok(new URL(url).pathname.startsWith(subPath), `request outside ${subPath}: ${url}`);
+    }
+    assert.deepEqual(w.problems(), []);
+    await w.close();
+  });
 });

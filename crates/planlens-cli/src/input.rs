@@ -1,8 +1,9 @@
 //! Reading a plan from a file or standard input, with a clear message for each way it can fail;
 //! a `.json` file is read as a PlanLens JSON file (an export of the CLI or the app) instead.
 //! Word `.docx` files and saved web pages (`.html`, `.htm`) give the text the core derives from
-//! them ([`planlens_core::formats`]); old `.doc` and `.wps` files are refused with a message
-//! saying to save them as `.docx` or PDF.
+//! them ([`planlens_core::formats`]), PDF files the text the core rebuilds from the word positions
+//! poppler's `pdftotext` gives ([`crate::pdf`]); old `.doc` and `.wps` files are refused with a
+//! message saying to save them as `.docx` or PDF.
 //!
 //! - At most [`MAX_FILE_BYTES`] are read from any source: a regular file that is larger is refused
 //!   before reading; standard input, pipes and devices (`/dev/zero`) are read through a cap.
@@ -70,8 +71,8 @@ fn is_json(p: &Path) -> bool {
 /// Standard input: text, or a Word document or web page recognised by its content.
 fn read_stdin() -> Result<(String, String), String> {
     let bytes = read_capped(std::io::stdin().lock(), 0, "cannot read standard input")?;
-    let read = formats::read("", &bytes, &gb18030).map_err(|e| e.to_string())?;
-    Ok(("stdin".to_string(), read.text))
+    let (text, _) = derive("", &bytes)?;
+    Ok(("stdin".to_string(), text))
 }
 
 /// The file name, text and source format of the file at `p`: its name's extension and its first
@@ -82,8 +83,20 @@ fn read_plan_at(p: &Path) -> Result<(String, String, Option<&'static str>), Stri
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| p.display().to_string());
     let bytes = read_file(p)?;
-    let read = formats::read(&name, &bytes, &gb18030).map_err(|e| e.to_string())?;
-    Ok((name, read.text, Format::name(read.format)))
+    let (text, format) = derive(&name, &bytes)?;
+    Ok((name, text, format))
+}
+
+/// The text of the file `name` holding `bytes` and what it was read from: a PDF by
+/// [`crate::pdf`], anything else by [`formats::read`].
+fn derive(name: &str, bytes: &[u8]) -> Result<(String, Option<&'static str>), String> {
+    let format = formats::format_of(name, bytes);
+    if format == Format::Pdf && !bytes.is_empty() {
+        let text = crate::pdf::text(bytes).map_err(|e| e.to_string())?;
+        return Ok((text, format.name()));
+    }
+    let read = formats::read(name, bytes, &gb18030).map_err(|e| e.to_string())?;
+    Ok((read.text, Format::name(read.format)))
 }
 
 /// The bytes of a file, a named pipe or a device, within the limits above.

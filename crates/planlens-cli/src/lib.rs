@@ -6,4 +6,5 @@
 
 pub mod batch;
 pub mod input;
+pub mod pdf;
 pub mod sources;

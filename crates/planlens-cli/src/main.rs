@@ -55,15 +55,16 @@ fn write_str(out: &mut impl Write, text: &str) -> Result<(), OutputError> {
 
 /// Input limits and exit status, shown after `--help`.
 const AFTER_HELP: &str = "\
-Input: UTF-8, UTF-16 (with or without a BOM) or GB18030/GBK text, Word .docx files and saved web
-pages (.html, .htm), whose text is derived (paragraphs, tables as tab-separated rows; footnotes,
-scripts and navigation left out); `-` reads standard input; a .json file is read as a PlanLens
-JSON file (its documents as saved). A directory is walked: its .txt, .docx, .html, .htm and .json
+Input: UTF-8, UTF-16 (with or without a BOM) or GB18030/GBK text, Word .docx files, saved web
+pages (.html, .htm) and text PDFs (read with poppler's pdftotext), whose text is derived
+(paragraphs, tables as tab-separated rows; footnotes, scripts, navigation, page numbers and running
+headers left out); `-` reads standard input; a .json file is read as a PlanLens JSON file (its
+documents as saved). A directory is walked: its .txt, .docx, .html, .htm, .pdf and .json
 files (and .doc/.wps, to report them), or those matching --glob, are read in file-name order,
 hidden files and folders skipped. At most 200 MB are read from one file or from standard input. A named pipe (FIFO)
 is read only if a program opens it for writing within 2 seconds, as `<(command)` does; otherwise it
 is reported as an unreadable file. Old .doc and .wps files are reported with a note to save them
-as .docx or PDF; PDF and image files are reported as not text: copy their text instead.
+as .docx or PDF; encrypted and scanned (image-only) PDFs and image files are reported as such.
 
 Feedback: when standard error is a terminal, a progress bar (files, characters/s, time left; not
 when standard output is the terminal too) and a summary line at the end (files, targets,

@@ -43,9 +43,9 @@ impl Source {
 }
 
 /// The extensions of the files a directory walk picks without `--glob` (in any letter case):
-/// text, PlanLens JSON, Word documents and saved web pages; `.doc` and `.wps` too, so that each
+/// text, PlanLens JSON, Word documents, saved web pages and PDF files; `.doc` and `.wps` too, so that each
 /// is reported with what to do about it rather than passed over in silence.
-pub const PLAN_EXTENSIONS: &[&str] = &["txt", "json", "docx", "html", "htm", "doc", "wps"];
+pub const PLAN_EXTENSIONS: &[&str] = &["txt", "json", "docx", "html", "htm", "pdf", "doc", "wps"];
 
 /// Which files found in directories are read: the `--glob` patterns, split by whether they are
 /// matched against the file name or the path below the directory.
@@ -97,7 +97,7 @@ impl Picker {
         if self.any {
             "a directory in which no file matches --glob".to_string()
         } else {
-            "a directory without .txt, .docx, .html, .htm or .json files".to_string()
+            "a directory without .txt, .docx, .html, .htm, .pdf or .json files".to_string()
         }
     }
 }
@@ -198,11 +198,11 @@ mod tests {
     fn default_picks_plans_and_json_in_any_case() {
         let p = picker(&[]);
         for yes in [
-            "a.txt", "b/c.TXT", "d.json", "e.Json", "f.docx", "g.HTM", "h.html", "i.doc",
+            "a.txt", "b/c.TXT", "d.json", "e.Json", "f.docx", "g.HTM", "h.html", "i.doc", "j.PDF",
         ] {
             assert!(p.picks(Path::new(yes)), "{yes}");
         }
-        for no in ["a.md", "txt", "a.txt.bak", "json/a.pdf"] {
+        for no in ["a.md", "txt", "a.txt.bak", "json/a.xlsx"] {
             assert!(!p.picks(Path::new(no)), "{no}");
         }
     }

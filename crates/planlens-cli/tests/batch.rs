@@ -156,7 +156,7 @@ fn directories_are_walked_in_name_order_without_hidden_or_other_files() {
     write(&root.join(".hidden/3.txt"), plan(0));
     write(&root.join("a/.draft.txt"), plan(0));
     write(&root.join("notes.md"), plan(0));
-    write(&root.join("a/plan.pdf"), "%PDF-1.7");
+    write(&root.join("a/sheet.xlsx"), "PK");
     let got = names(&ok(run(&["extract", root.to_str().unwrap()])));
     assert_eq!(got, ["1.txt", "2.TXT", "0.txt", "b.txt"]);
     // a hidden folder named on the command line is walked
@@ -212,7 +212,7 @@ fn a_folder_with_nothing_to_read_and_an_unreadable_file_are_named_and_the_rest_w
     let err = stderr(&out);
     assert!(
         err.contains(&format!(
-            "{}: a directory without .txt, .docx, .html, .htm or .json files",
+            "{}: a directory without .txt, .docx, .html, .htm, .pdf or .json files",
             empty.display()
         )),
         "{err}"

@@ -168,7 +168,10 @@ fn bad_input_is_named_and_the_rest_still_processed() {
         err.contains("image.txt: not a text file (PNG): copy its text and paste it"),
         "{err}"
     );
-    assert!(err.contains("plan.pdf: not a text file (PDF)"), "{err}");
+    assert!(
+        err.contains("plan.pdf: a damaged or truncated PDF"),
+        "{err}"
+    );
     assert!(
         err.contains("empty.txt") && err.contains("empty text"),
         "{err}"

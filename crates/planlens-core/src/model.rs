@@ -45,8 +45,8 @@ impl Export {
 pub struct Document {
     /// Where the text came from (a file name, or a name the user gave).
     pub name: String,
-    /// What the text was read from when it is not plain text: `docx` (a Word document) or `html`
-    /// (a web page); the text is then the one PlanLens derived from that file.
+    /// What the text was read from when it is not plain text: `docx` (a Word document), `html`
+    /// (a web page) or `pdf` (a PDF file); the text is then the one PlanLens derived from that file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_format: Option<String>,
     /// The document's title as inferred from the text (headline line, or the first heading).

@@ -59,6 +59,30 @@ pub fn analyse(text: &str, name: Option<String>) -> Result<JsValue, JsValue> {
 }
 
 /// Several documents side by side: rows of (indicator, measure) with each document's targets.
+#[wasm_bindgen(typescript_custom_section)]
+const PDF_TYPES: &str = r#"
+/** A PDF page as a PDF reader (PDF.js) gives it: its size and its positioned pieces of text, in
+ * points from the page's top left corner. */
+export interface PdfPage {
+  width: number;
+  height: number;
+  items: { text: string; x: number; top: number; width: number; height: number }[];
+}
+"#;
+
+/// The plan text of a PDF from its pages' positioned text (lines, wrapped paragraphs joined,
+/// page numbers and running headers dropped, two columns in order, tables as tab-separated rows;
+/// see docs/formats.md). Throws `pdf_no_text` when no page has text (scanned images), `bad_pages`
+/// when `pages` is not an array of `PdfPage`.
+#[wasm_bindgen(js_name = pdfText)]
+pub fn pdf_text(
+    #[wasm_bindgen(unchecked_param_type = "PdfPage[]")] pages: JsValue,
+) -> Result<String, JsValue> {
+    let pages: Vec<planlens_core::formats::pdf::Page> =
+        serde_wasm_bindgen::from_value(pages).map_err(|e| error("bad_pages", &e.to_string()))?;
+    planlens_core::formats::pdf::text(&pages).map_err(|e| error("pdf_no_text", &e.to_string()))
+}
+
 #[wasm_bindgen(unchecked_return_type = "Comparison")]
 pub fn compare(
     #[wasm_bindgen(unchecked_param_type = "Document[]")] docs: JsValue,

@@ -78,3 +78,19 @@ def test_panel_frame_equals_the_cli_csv(cli):
     assert got["gap"].isna().tolist() == gaps.isna().tolist()
     assert (got["gap"].dropna().round(6) == gaps.dropna().round(6)).all()
     assert got["verdict"].notna().sum() > 0
+
+
+def test_a_pdf_is_read_as_the_cli_reads_it(cli):
+    # the PDF fixtures (scripts/make_pdf_fixtures.py): through the CLI's reader (pdftotext)
+    pdfs = os.path.join(os.path.dirname(__file__), "..", "..", "..", "tests", "fixtures", "pdf")
+    plan, pdf = os.path.join(pdfs, "plan.txt"), os.path.join(pdfs, "plan-cid.pdf")
+    want = cli("extract", "--format", "json", pdf)["documents"]
+    got = planlens.extract(pdf)
+    assert got == want
+    assert got[0]["source_format"] == "pdf"
+    text = planlens.extract(plan)[0]
+    assert [(t["metric"], t["value"]) for t in got[0]["targets"]] == [
+        (t["metric"], t["value"]) for t in text["targets"]
+    ]
+    with pytest.raises(planlens.PlanLensError, match="encrypted PDF"):
+        planlens.extract(os.path.join(pdfs, "encrypted.pdf"))

@@ -1,11 +1,12 @@
-//! Plans as they are published: besides plain text, Word `.docx` files ([`docx`]) and saved web
-//! pages ([`html`]) become the text PlanLens analyses. That derived text is the document's text:
+//! Plans as they are published: besides plain text, Word `.docx` files ([`docx`]), saved web
+//! pages ([`html`]) and PDF files ([`pdf`], whose pages a reader of the platform gives as
+//! positioned text) become the text PlanLens analyses. That derived text is the document's text:
 //! what the source view shows and what every span points into; the file itself is not kept.
 //!
 //! Which reader a file gets is decided by [`format_of`] from its name and first bytes: a zip
 //! archive holding `word/` is a Word document whatever its name; `.html`/`.htm`/`.xhtml`, or a
 //! file without a known extension that opens with `<!DOCTYPE html` or `<html`, is a web page;
-//! anything else is text ([`crate::decode`]). Old binary Word (`.doc`) and WPS (`.wps`) files are
+//! a file named `.pdf` or opening with `%PDF-` is a PDF; anything else is text ([`crate::decode`]). Old binary Word (`.doc`) and WPS (`.wps`) files are
 //! refused with [`ReadError::OldWord`], which says to save them as `.docx` or PDF.
 //!
 //! The readers are small scanners of the core's own ([`markup`], a zip reader over miniz_oxide),
@@ -15,6 +16,7 @@ pub mod docx;
 pub mod html;
 pub mod markup;
 pub mod numbering;
+pub mod pdf;
 pub mod zip;
 
 use crate::decode::{decode_with, DecodeError};
@@ -33,16 +35,19 @@ pub enum Format {
     Docx,
     /// A web page.
     Html,
+    /// A PDF file: read by the platform's PDF reader into [`pdf::Page`]s, then [`pdf::text`].
+    Pdf,
 }
 
 impl Format {
-    /// The name the document keeps ([`crate::Document::source_format`]): `docx`, `html`; `None`
-    /// for text.
+    /// The name the document keeps ([`crate::Document::source_format`]): `docx`, `html`, `pdf`;
+    /// `None` for text.
     pub fn name(self) -> Option<&'static str> {
         match self {
             Format::Text => None,
             Format::Docx => Some("docx"),
             Format::Html => Some("html"),
+            Format::Pdf => Some("pdf"),
         }
     }
 }
@@ -57,6 +62,8 @@ pub enum ReadError {
     Docx(docx::DocxError),
     /// An old binary Word (`doc`) or WPS (`wps`) file: to be saved as `.docx` or PDF.
     OldWord { kind: &'static str },
+    /// A PDF that gave no text (encrypted, scanned, damaged), or no PDF reader here.
+    Pdf(pdf::PdfError),
 }
 
 impl fmt::Display for ReadError {
@@ -70,6 +77,7 @@ impl fmt::Display for ReadError {
                  save it as .docx or PDF and open that",
                 if *kind == "wps" { "WPS" } else { "Word" }
             ),
+            ReadError::Pdf(e) => e.fmt(f),
         }
     }
 }
@@ -92,6 +100,13 @@ fn is_word_zip(bytes: &[u8]) -> bool {
         })
 }
 
+/// Whether `bytes` are a PDF file: `%PDF-` within the first 1024 bytes, as readers allow.
+pub fn is_pdf(bytes: &[u8]) -> bool {
+    bytes[..bytes.len().min(1024)]
+        .windows(5)
+        .any(|w| w == b"%PDF-")
+}
+
 /// Whether text opens like a web page.
 fn looks_like_html(bytes: &[u8]) -> bool {
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
@@ -111,6 +126,9 @@ pub fn format_of(name: &str, bytes: &[u8]) -> Format {
     if is_word_zip(bytes) || matches!(ext.as_deref(), Some("docx" | "docm" | "dotx")) {
         return Format::Docx;
     }
+    if ext.as_deref() == Some("pdf") || is_pdf(bytes) {
+        return Format::Pdf;
+    }
     match ext.as_deref() {
         Some("html" | "htm" | "xhtml" | "shtml") => Format::Html,
         Some("txt" | "text" | "md" | "csv" | "tsv") => Format::Text,
@@ -127,7 +145,9 @@ pub struct Read {
 }
 
 /// The plan text of the file `name` holding `bytes`, decoding text and web pages with
-/// `gb18030` for what is not UTF-8 or UTF-16 (see [`decode_with`]).
+/// `gb18030` for what is not UTF-8 or UTF-16 (see [`decode_with`]). A PDF is not read here (the
+/// core has no PDF parser): it is [`pdf::PdfError::NoReader`] unless empty; callers with a PDF
+/// reader check [`format_of`] first and call [`pdf::text`] with its pages.
 pub fn read(
     name: &str,
     bytes: &[u8],
@@ -141,6 +161,14 @@ pub fn read(
         _ => None,
     };
     let text = match format {
+        Format::Pdf if bytes.is_empty() => return Err(ReadError::Decode(DecodeError::Empty)),
+        Format::Pdf => {
+            return Err(ReadError::Pdf(pdf::PdfError::NoReader(
+                "open it in the PlanLens app or with the planlens CLI (poppler's pdftotext), \
+                 or copy its text"
+                    .into(),
+            )))
+        }
         Format::Docx => {
             let d = docx::read(bytes, MAX_MEMBER_BYTES).map_err(ReadError::Docx)?;
             if d.text.trim().is_empty() {
@@ -225,6 +253,18 @@ mod tests {
         assert_eq!(format_of("plan", "一、目标".as_bytes()), Format::Text);
         assert_eq!(Format::Docx.name(), Some("docx"));
         assert_eq!(Format::Text.name(), None);
+        assert_eq!(format_of("plan.PDF", b""), Format::Pdf);
+        assert_eq!(format_of("plan", b"%PDF-1.7\n"), Format::Pdf);
+        assert_eq!(format_of("plan.txt", b"\n\n%PDF-1.4"), Format::Pdf);
+        assert_eq!(Format::Pdf.name(), Some("pdf"));
+        assert_eq!(
+            read("x.pdf", b"", &gb18030),
+            Err(ReadError::Decode(DecodeError::Empty))
+        );
+        assert!(matches!(
+            read("x.pdf", b"%PDF-1.4", &gb18030),
+            Err(ReadError::Pdf(pdf::PdfError::NoReader(_)))
+        ));
     }
 
     #[test]
