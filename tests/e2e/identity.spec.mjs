@@ -48,6 +48,17 @@ function planWithTownTarget() {
   return { buffer: Buffer.from(JSON.stringify(json)), school };
 }
 
+/** The text `locator` shows, without its screen-reader-only words (comments and markers aside). */
+function visibleText(locator) {
+  return locator.evaluate((e) =>
+    [...e.childNodes]
+      .filter((n) => n.nodeType === Node.TEXT_NODE || (n.nodeType === Node.ELEMENT_NODE && !n.classList.contains('sr-only')))
+      .map((n) => n.textContent)
+      .join('')
+      .trim(),
+  );
+}
+
 describe('document identity in the list (issue 10)', () => {
   const app = useServedApp();
 
@@ -66,7 +77,7 @@ describe('document identity in the list (issue 10)', () => {
       const metas = await w.get('document-meta').allInnerTexts();
       assert.ok(metas.every((m) => !/null|undefined|·\s*·|·\s*$/.test(m.trim())), JSON.stringify(metas));
       const badge = page.locator(`.document-list ${tid('kind-badge')}`).first();
-      assert.equal(await badge.evaluate((e) => e.lastChild.textContent), '五年规划');
+      assert.equal(await visibleText(badge), '五年规划');
       assert.equal(await badge.locator('.sr-only').textContent(), '文档类型：');
       assert.equal(await badge.getAttribute('title'), '国民经济和社会发展五年规划（纲要）');
 
@@ -120,7 +131,7 @@ describe('document identity in the list (issue 10)', () => {
       await w.addFiles({ name: 'qingyan.json', mimeType: 'application/json', buffer });
       await page.waitForSelector(`.target-leaf ${tid('place-chip')}`);
       const chip = page.locator(`.target-leaf[data-target="${school}"] ${tid('place-chip')}`);
-      assert.equal(await chip.evaluate((e) => e.lastChild.textContent), '石门镇');
+      assert.equal(await visibleText(chip), '石门镇');
       assert.equal(await page.locator(`.target-leaf ${tid('place-chip')}`).count(), 1);
       await page.locator('.views').scrollIntoViewIfNeeded();
       await w.screenshot(`place-tree-${width}`);
