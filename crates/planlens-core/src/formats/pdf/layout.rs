@@ -271,21 +271,46 @@ fn gap(above: &Row, below: &Row) -> f64 {
 /// run's full rows), of which all but one fill a single cell, are one row, their cells' texts
 /// joined in reading order (a group header, as far from its neighbours as rows are, stays a row).
 fn table_lines(rows: &[Row], page: usize, out: &mut Vec<Line>) {
-    let widest = rows
+    let most = rows
         .iter()
         .max_by_key(|r| r.segs.len())
         .map_or(0, |r| r.segs.len());
-    let starts: Vec<f64> = rows
+    // the columns: the x-ranges of the run's segments, merged where they overlap (a column no
+    // row fills whole, as the text column beside a wrapped cell's centred values, is found too);
+    // else (a cell spanning columns) the starts of the run's widest row
+    let mut spans: Vec<(f64, f64)> = rows
         .iter()
-        .find(|r| r.segs.len() == widest)
-        .map(|r| r.segs.iter().map(|s| s.x0).collect())
-        .unwrap_or_default();
+        .flat_map(|r| r.segs.iter().map(|s| (s.x0, s.x1)))
+        .collect();
+    spans.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut ranges: Vec<(f64, f64)> = Vec::new();
+    for (x0, x1) in spans {
+        match ranges.last_mut() {
+            Some(last) if x0 < last.1 => last.1 = last.1.max(x1),
+            _ => ranges.push((x0, x1)),
+        }
+    }
+    let by_ranges = ranges.len() >= most;
+    let widest = if by_ranges { ranges.len() } else { most };
+    let starts: Vec<f64> = if by_ranges {
+        ranges.iter().map(|r| r.0).collect()
+    } else {
+        rows.iter()
+            .find(|r| r.segs.len() == widest)
+            .map(|r| r.segs.iter().map(|s| s.x0).collect())
+            .unwrap_or_default()
+    };
     let cells: Vec<Vec<String>> = rows
         .iter()
         .map(|row| {
             let mut cells = vec![String::new(); widest];
             for (k, seg) in row.segs.iter().enumerate() {
-                let col = if row.segs.len() == widest {
+                let col = if by_ranges {
+                    ranges
+                        .iter()
+                        .position(|r| seg.x0 >= r.0 && seg.x0 <= r.1)
+                        .unwrap_or(0)
+                } else if row.segs.len() == widest {
                     k
                 } else {
                     (0..widest)
@@ -926,6 +951,32 @@ mod tests {
                 "森林覆盖率（%）\t23.0\t24.1\t约束性",
                 "湿地保护率（%）\t\t55",
                 "耕地保有量（万亩）\t120\t120\t约束性",
+                "注：[ ]内为五年累计数。",
+            ],
+            "{got}"
+        );
+    }
+
+    #[test]
+    fn wrapped_cells_beside_centred_values_keep_their_columns_with_no_full_row() {
+        // no row fills all four cells: the name column is found from the names' own lines
+        let e = "";
+        let got = text(&[table_page(&[
+            (["经济发展", e, e, e], 110.0),
+            (["全员劳动生产率增长", e, e, e], 136.0),
+            ([e, "4.0", "6", "预期性"], 143.2),
+            (["（%）", e, e, e], 150.4),
+            (["常住人口城镇化率提高", e, e, e], 176.4),
+            ([e, "1.2", "2", "预期性"], 183.6),
+            (["（百分点）", e, e, e], 190.8),
+        ])]);
+        assert_eq!(
+            got.lines().collect::<Vec<_>>(),
+            [
+                "四、主要指标",
+                "经济发展",
+                "全员劳动生产率增长（%）\t4.0\t6\t预期性",
+                "常住人口城镇化率提高（百分点）\t1.2\t2\t预期性",
                 "注：[ ]内为五年累计数。",
             ],
             "{got}"
