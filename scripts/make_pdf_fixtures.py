@@ -13,7 +13,8 @@ traditional characters too): the CLI's tests make PDFs of the shared corpus's pl
 - plan-cid.pdf: the same plan laid out in reportlab's built-in CID font STSong-Light (Adobe-GB1,
   UniGB-UCS2-H, no font embedded, no ToUnicode map): hard-wrapped lines with first-line indents,
   a running header and `— N —` page numbers, a paragraph running over a page break, a page of two
-  columns, and an indicator table drawn as positioned cells in a grid;
+  columns, and two indicator tables drawn as positioned cells in a grid (in the second, long
+  indicator names wrap onto two lines in their cells, and group headers fill one cell);
 - plan-ttf.pdf: the same with an embedded TrueType subset (WenQuanYi Micro Hei);
 - long.pdf: 50 pages of plan-like text (the progress indicator's test);
 - encrypted.pdf: a page of text behind a user password;
@@ -82,6 +83,18 @@ PLAN = [
         ["森林覆盖率（%）", "23.9", "24.1", "约束性"],
         ["粮食综合生产能力（万吨）", "30", "30", "约束性"],
     ], (190, 80, 80, 80)),
+    ("h", "五、“十四五”时期主要指标"),
+    ("table", [
+        ["指标", "2020年", "2025年", "属性"],
+        ["经济发展"],
+        ["地区生产总值年均增长（%）", "3.6", "6左右", "预期性"],
+        ["全员劳动生产率增长（%）", "4.0", "6", "预期性"],
+        ["绿色生态"],
+        ["单位地区生产总值能源消耗降低（%）", "[13.5]", "[13.5]", "约束性"],
+        ["非化石能源占一次能源消费比重（%）", "15.9", "20", "约束性"],
+        ["城市空气质量优良天数比率（%）", "87", "88", "约束性"],
+        ["森林覆盖率（%）", "23.9", "24.1", "约束性"],
+    ], (150, 80, 80, 80)),
 ]
 
 BODY, HEAD, HEAD2, TITLE_SIZE = 12, 15, 13, 18
@@ -176,22 +189,32 @@ class Pages:
         self.y = top - BODY * 1.6 * half
 
     def table(self, rows, widths=None, row_h=26):
+        """Rows of cells in a grid; a cell's text too long for its column wraps onto more lines
+        (1.2 lines apart), the row as high as its most lines need, each cell's text centred in
+        its row's height (as Word sets a table's cells)."""
         if widths is None:
             widths = self.widths(rows)
+        lead = BODY * 1.2
+        # a row of fewer cells (a group header) has its last cell spanning the rest
+        spans = [list(widths[:len(row) - 1]) + [sum(widths[len(row) - 1:])] for row in rows]
+        cells = [[wrap(cell, self.font, BODY, w - 12, 0) for w, cell in zip(ws, row)]
+                 for ws, row in zip(spans, rows)]
+        heights = [max(row_h, max(len(c) for c in row) * lead + row_h - lead) for row in cells]
         x0 = LEFT
-        self.need(row_h * len(rows))
-        top = self.y - 10
+        self.need(sum(heights))
+        y = self.y - 10
         c = self.c
         c.setLineWidth(0.6)
-        for r, row in enumerate(rows):
-            y = top - r * row_h
+        for ws, row, h in zip(spans, cells, heights):
             x = x0
-            for w, cell in zip(widths, row):
-                c.rect(x, y - row_h, w, row_h)
+            for w, lines in zip(ws, row):
+                c.rect(x, y - h, w, h)
                 c.setFont(self.font, BODY)
-                c.drawString(x + 6, y - row_h + 9, cell)
+                for i, ln in enumerate(lines):
+                    c.drawString(x + 6, y - h / 2 - 4 + ((len(lines) - 1) / 2 - i) * lead, ln)
                 x += w
-        self.y = top - row_h * len(rows)
+            y -= h
+        self.y = y
 
     def widths(self, rows):
         """Column widths of `rows` fitted to their cells (12 pt padding), shrunk to the page."""

@@ -122,6 +122,52 @@ fn a_pdf_indicator_table_gives_its_rows_targets() {
 }
 
 #[test]
+fn a_pdf_table_cell_wrapped_onto_two_lines_stays_one_cell_of_its_row() {
+    // the fixtures' second table: indicator names wrapped in their cells, the values centred
+    // beside them, group headers (经济发展, 绿色生态) on rows of their own
+    for name in ["plan-cid.pdf", "plan-ttf.pdf"] {
+        let out = run(&[&fixture(name)]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let doc = &documents(&out)[0];
+        let text = doc["text"].as_str().unwrap();
+        assert!(
+            text.contains(
+                "指标\t2020年\t2025年\t属性\n经济发展\n地区生产总值年均增长（%）\t3.6\t6左右\t预期性\n\
+                 全员劳动生产率增长（%）\t4.0\t6\t预期性\n绿色生态\n\
+                 单位地区生产总值能源消耗降低（%）\t[13.5]\t[13.5]\t约束性\n\
+                 非化石能源占一次能源消费比重（%）\t15.9\t20\t约束性\n\
+                 城市空气质量优良天数比率（%）\t87\t88\t约束性\n"
+            ),
+            "{name}: {text}"
+        );
+        let targets: Vec<(String, f64)> = doc["targets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|t| t["section"].to_string().contains("“十四五”时期主要指标"))
+            .map(|t| {
+                (
+                    t["metric"].as_str().unwrap().to_string(),
+                    t["value"].as_f64().unwrap(),
+                )
+            })
+            .collect();
+        for (metric, value) in [
+            ("地区生产总值", 6.0),
+            ("全员劳动生产率", 6.0),
+            ("单位地区生产总值能源消耗", 13.5),
+            ("非化石能源占一次能源消费比重", 20.0),
+            ("城市空气质量优良天数比率", 88.0),
+        ] {
+            assert!(
+                targets.iter().any(|(m, v)| m == metric && *v == value),
+                "{name}: {metric} {value} not in {targets:?}"
+            );
+        }
+    }
+}
+
+#[test]
 fn bad_pdfs_are_named_with_the_reason_and_the_run_goes_on() {
     let dir = tempfile::tempdir().unwrap();
     let plan = std::fs::read(fixture("plan-cid.pdf")).unwrap();

@@ -2,7 +2,8 @@
 //! row; within a row a gap wider than [`CELL_GAP`] font sizes separates segments. A page whose
 //! rows have two long segments either side of its middle, three rows or more in a run, is read in
 //! two columns there (the left column, then the right). Any other row of several segments is a
-//! table row (its cells tab-separated, aligned on the run's columns). A line joins the one before
+//! table row (its cells tab-separated, aligned on the run's columns; a cell's text wrapped onto
+//! more lines, nearer each other than rows are, stays one cell). A line joins the one before
 //! it (a hard-wrapped paragraph, also over a column or page break) when that one reaches the right
 //! margin, this one starts at the left margin (not indented), both have one font size, the gap
 //! between them is a line's, and this one does not open like a heading (`一、`, `（一）`, `第…章`).
@@ -22,6 +23,10 @@ const FULL: f64 = 1.5;
 const INDENT: f64 = 0.5;
 /// Two lines further apart than this many font sizes (top to top) are not one paragraph.
 const MAX_PITCH: f64 = 2.2;
+/// Table rows nearer each other than this many font sizes (the lower one's top to the upper one's
+/// bottom) may be the lines of one cell's wrapped text; rows of a table are further apart (the
+/// cells' padding).
+const WRAP_GAP: f64 = 0.45;
 
 /// Pieces of a row with no wide gap between them.
 #[derive(Debug, Clone, PartialEq)]
@@ -254,46 +259,135 @@ fn seg_line(seg: &Seg, row: &Row, page: usize, flow: usize) -> Line {
     }
 }
 
+/// The gap between two rows, the lower one's top less the upper one's bottom (negative when they
+/// overlap, as a cell's text centred beside the two lines of a wrapped cell).
+fn gap(above: &Row, below: &Row) -> f64 {
+    below.top - above.bottom
+}
+
 /// A run of table rows as lines: each segment in the column whose start is nearest its own, so
-/// that a row with an empty cell keeps its columns.
+/// that a row with an empty cell keeps its columns. A cell's text wrapped onto more lines is one
+/// cell: rows nearer each other than [`WRAP_GAP`] font sizes (and than most of the gap between the
+/// run's full rows), of which all but one fill a single cell, are one row, their cells' texts
+/// joined in reading order (a group header, as far from its neighbours as rows are, stays a row).
 fn table_lines(rows: &[Row], page: usize, out: &mut Vec<Line>) {
-    let widest = rows
+    let most = rows
         .iter()
         .max_by_key(|r| r.segs.len())
         .map_or(0, |r| r.segs.len());
-    let starts: Vec<f64> = rows
+    // the columns: the x-ranges of the run's segments, merged where they overlap (a column no
+    // row fills whole, as the text column beside a wrapped cell's centred values, is found too);
+    // else (a cell spanning columns) the starts of the run's widest row
+    let mut spans: Vec<(f64, f64)> = rows
         .iter()
-        .find(|r| r.segs.len() == widest)
-        .map(|r| r.segs.iter().map(|s| s.x0).collect())
-        .unwrap_or_default();
-    for row in rows {
-        let mut cells = vec![String::new(); widest];
-        for seg in &row.segs {
-            let col = if row.segs.len() == widest {
-                row.segs
-                    .iter()
-                    .position(|s| std::ptr::eq(s, seg))
-                    .unwrap_or(0)
-            } else {
-                (0..widest)
-                    .min_by(|&a, &b| {
-                        (starts[a] - seg.x0)
-                            .abs()
-                            .total_cmp(&(starts[b] - seg.x0).abs())
-                    })
-                    .unwrap_or(0)
-            };
-            if !cells[col].is_empty() {
-                cells[col].push(' ');
-            }
-            cells[col].push_str(&seg.text);
+        .flat_map(|r| r.segs.iter().map(|s| (s.x0, s.x1)))
+        .collect();
+    spans.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut ranges: Vec<(f64, f64)> = Vec::new();
+    for (x0, x1) in spans {
+        match ranges.last_mut() {
+            Some(last) if x0 < last.1 => last.1 = last.1.max(x1),
+            _ => ranges.push((x0, x1)),
         }
+    }
+    let by_ranges = ranges.len() >= most;
+    let widest = if by_ranges { ranges.len() } else { most };
+    let starts: Vec<f64> = if by_ranges {
+        ranges.iter().map(|r| r.0).collect()
+    } else {
+        rows.iter()
+            .find(|r| r.segs.len() == widest)
+            .map(|r| r.segs.iter().map(|s| s.x0).collect())
+            .unwrap_or_default()
+    };
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| {
+            let mut cells = vec![String::new(); widest];
+            for (k, seg) in row.segs.iter().enumerate() {
+                let col = if by_ranges {
+                    ranges
+                        .iter()
+                        .position(|r| seg.x0 >= r.0 && seg.x0 <= r.1)
+                        .unwrap_or(0)
+                } else if row.segs.len() == widest {
+                    k
+                } else {
+                    (0..widest)
+                        .min_by(|&a, &b| {
+                            (starts[a] - seg.x0)
+                                .abs()
+                                .total_cmp(&(starts[b] - seg.x0).abs())
+                        })
+                        .unwrap_or(0)
+                };
+                if !cells[col].is_empty() {
+                    cells[col].push(' ');
+                }
+                cells[col].push_str(&seg.text);
+            }
+            cells
+        })
+        .collect();
+    let filled = |k: usize| cells[k].iter().filter(|c| !c.is_empty()).count();
+    // the usual gap between two full rows: a wrapped cell's lines are nearer each other than it
+    let mut full_gaps: Vec<f64> = (1..rows.len())
+        .filter(|&k| filled(k - 1) == widest && filled(k) == widest)
+        .map(|k| gap(&rows[k - 1], &rows[k]))
+        .collect();
+    full_gaps.sort_by(f64::total_cmp);
+    let usual = full_gaps.get(full_gaps.len() / 2).copied();
+    let anchor = |k: usize| filled(k) >= 2;
+    // whether row k continues row k - 1 (or the other way round)
+    let linked = |k: usize| {
+        let g = gap(&rows[k - 1], &rows[k]);
+        g <= WRAP_GAP * rows[k - 1].size.max(rows[k].size)
+            && usual.is_none_or(|u| g < 0.7 * u)
+            && !(anchor(k - 1) && anchor(k))
+    };
+    let mut bands: Vec<Vec<usize>> = Vec::new();
+    for k in 0..rows.len() {
+        let joins = k > 0 && linked(k);
+        let Some(band) = bands.last_mut().filter(|_| joins) else {
+            bands.push(vec![k]);
+            continue;
+        };
+        if !(anchor(k) && band.iter().any(|&j| anchor(j))) {
+            band.push(k);
+            continue;
+        }
+        // a second full row starts a row of its own, taking the lines at the band's end that are
+        // nearer to it than to the line before them
+        let mut new = vec![k];
+        while band.len() > 1 {
+            let (before, last) = (band[band.len() - 2], band[band.len() - 1]);
+            if anchor(last) || gap(&rows[last], &rows[new[0]]) >= gap(&rows[before], &rows[last]) {
+                break;
+            }
+            new.insert(0, last);
+            band.pop();
+        }
+        bands.push(new);
+    }
+    for band in bands {
+        let mut text = vec![String::new(); widest];
+        for &k in &band {
+            for (cell, more) in text.iter_mut().zip(&cells[k]) {
+                if let (Some(a), Some(b)) = (cell.chars().last(), more.chars().next()) {
+                    if spaced(a, b) {
+                        cell.push(' ');
+                    }
+                }
+                cell.push_str(more);
+            }
+        }
+        let segs = || band.iter().flat_map(|&k| &rows[k].segs);
         out.push(Line {
-            text: cells.join("\t"),
-            x0: row.segs.first().map_or(0.0, |s| s.x0),
-            x1: row.segs.last().map_or(0.0, |s| s.x1),
-            top: row.top,
-            size: row.size,
+            text: text.join("\t"),
+            x0: segs().map(|s| s.x0).fold(f64::INFINITY, f64::min),
+            x1: segs().map(|s| s.x1).fold(f64::NEG_INFINITY, f64::max),
+            top: rows[band[0]].top,
+            size: band.iter().map(|&k| rows[k].size).fold(0.0, f64::max),
             page,
             flow: 0,
             table: true,
@@ -301,9 +395,53 @@ fn table_lines(rows: &[Row], page: usize, out: &mut Vec<Line>) {
     }
 }
 
+/// Which rows are table rows: those of several segments (outside two-column runs), and a row of
+/// one segment that is as near to a table row as a cell's wrapped line ([`WRAP_GAP`]) and crosses
+/// none of that table's column starts (a line of a cell whose text wraps).
+fn table_rows(rows: &[Row], runs: &[Columns]) -> Vec<bool> {
+    let in_runs = |j: usize| runs.iter().any(|c| c.start <= j && j < c.end);
+    let mut table: Vec<bool> = (0..rows.len())
+        .map(|j| rows[j].segs.len() >= 2 && !in_runs(j))
+        .collect();
+    // the row of several segments each table row hangs on
+    let mut of: Vec<usize> = (0..rows.len()).collect();
+    let fits = |f: &Row, m: &Row| {
+        f.segs.iter().all(|s| {
+            !m.segs
+                .iter()
+                .any(|t| s.x0 < t.x0 - 0.5 * s.size && s.x1 > t.x0 + 0.5 * s.size)
+        })
+    };
+    loop {
+        let mut changed = false;
+        for j in 0..rows.len() {
+            if table[j] || in_runs(j) {
+                continue;
+            }
+            let near = [j.checked_sub(1), Some(j + 1)]
+                .into_iter()
+                .flatten()
+                .filter(|&k| k < rows.len() && table[k])
+                .find(|&k| {
+                    let (a, b) = (&rows[k.min(j)], &rows[k.max(j)]);
+                    gap(a, b) <= WRAP_GAP * a.size.max(b.size) && fits(&rows[j], &rows[of[k]])
+                });
+            if let Some(k) = near {
+                table[j] = true;
+                of[j] = of[k];
+                changed = true;
+            }
+        }
+        if !changed {
+            return table;
+        }
+    }
+}
+
 /// The lines of one page's rows, columns read in turn; `flows` counts the flows given out.
 fn page_lines(rows: &[Row], page: usize, flows: &mut usize, out: &mut Vec<Line>) {
     let runs = columns(rows);
+    let table = table_rows(rows, &runs);
     let mut i = 0;
     while i < rows.len() {
         if let Some(c) = runs.iter().find(|c| c.start == i) {
@@ -328,9 +466,9 @@ fn page_lines(rows: &[Row], page: usize, flows: &mut usize, out: &mut Vec<Line>)
                 }
             }
             i = c.end;
-        } else if rows[i].segs.len() >= 2 {
+        } else if table[i] {
             let mut j = i;
-            while j < rows.len() && rows[j].segs.len() >= 2 && !runs.iter().any(|c| c.start == j) {
+            while j < rows.len() && table[j] && !runs.iter().any(|c| c.start == j) {
                 j += 1;
             }
             table_lines(&rows[i..j], page, out);
@@ -735,6 +873,113 @@ mod tests {
             got,
             "四、主要指标\n指标\t2025年\t2026年\t属性\n新增城镇就业（万人）\t1.1\t1.2\t预期性\n\
              森林覆盖率（%）\t\t24.1\t约束性\n注：以上为预期值。"
+        );
+    }
+
+    /// A 4-column indicator table, 12 pt: `(cells, top)` of each line of it, cells at 78, 268,
+    /// 348 and 428 pt (an empty cell is not drawn).
+    fn table_page(lines: &[([&'static str; 4], f64)]) -> Page {
+        let mut items = vec![("四、主要指标", 72.0, 80.0, 15.0)];
+        for &(cells, top) in lines {
+            for (c, cell) in cells.iter().enumerate() {
+                if !cell.is_empty() {
+                    items.push((*cell, [78.0, 268.0, 348.0, 428.0][c], top, 12.0));
+                }
+            }
+        }
+        let last = lines.last().map_or(100.0, |l| l.1);
+        items.push(("注：[ ]内为五年累计数。", 72.0, last + 36.0, 12.0));
+        page(&items)
+    }
+
+    #[test]
+    fn a_cell_wrapped_onto_two_lines_is_one_cell_of_its_row() {
+        // rows 26 pt apart (top to top); a wrapped cell's lines 14.4 pt apart, the other cells
+        // beside its first line (top-aligned), between its lines (centred) or beside its last
+        // line (bottom-aligned); group headers alone on their row
+        let e = "";
+        let got = text(&[table_page(&[
+            (["指标", "2020年", "2025年", "属性"], 110.0),
+            (["经济发展", e, e, e], 136.0),
+            (["地区生产总值增长（%）", "3.6", "6左右", "预期性"], 162.0),
+            (
+                ["单位地区生产总值能源消耗", "[13.5]", "[13.5]", "约束性"],
+                188.0,
+            ),
+            (["降低（%）", e, e, e], 202.4),
+            (["非化石能源占一次能源", e, e, e], 228.4),
+            ([e, "15.9", "20", "约束性"], 235.6),
+            (["消费比重（%）", e, e, e], 242.8),
+            (["绿色生态", e, e, e], 268.8),
+            (["森林覆盖率（%）", "23.0", "24.1", "约束性"], 294.8),
+            (["城市空气质量优良", e, e, e], 320.8),
+            (["天数比率（%）", "87", "88", "约束性"], 335.2),
+        ])]);
+        assert_eq!(
+            got.lines().collect::<Vec<_>>(),
+            [
+                "四、主要指标",
+                "指标\t2020年\t2025年\t属性",
+                "经济发展",
+                "地区生产总值增长（%）\t3.6\t6左右\t预期性",
+                "单位地区生产总值能源消耗降低（%）\t[13.5]\t[13.5]\t约束性",
+                "非化石能源占一次能源消费比重（%）\t15.9\t20\t约束性",
+                "绿色生态",
+                "森林覆盖率（%）\t23.0\t24.1\t约束性",
+                "城市空气质量优良天数比率（%）\t87\t88\t约束性",
+                "注：[ ]内为五年累计数。",
+            ],
+            "{got}"
+        );
+    }
+
+    #[test]
+    fn rows_with_empty_cells_at_the_row_pitch_stay_rows() {
+        // a row filling one cell, as far from its neighbours as the rows are, is a row of its own
+        let e = "";
+        let got = text(&[table_page(&[
+            (["指标", "2020年", "2025年", "属性"], 110.0),
+            (["森林覆盖率（%）", "23.0", "24.1", "约束性"], 136.0),
+            (["湿地保护率（%）", e, "55", e], 162.0),
+            (["耕地保有量（万亩）", "120", "120", "约束性"], 188.0),
+        ])]);
+        assert_eq!(
+            got.lines().collect::<Vec<_>>(),
+            [
+                "四、主要指标",
+                "指标\t2020年\t2025年\t属性",
+                "森林覆盖率（%）\t23.0\t24.1\t约束性",
+                "湿地保护率（%）\t\t55",
+                "耕地保有量（万亩）\t120\t120\t约束性",
+                "注：[ ]内为五年累计数。",
+            ],
+            "{got}"
+        );
+    }
+
+    #[test]
+    fn wrapped_cells_beside_centred_values_keep_their_columns_with_no_full_row() {
+        // no row fills all four cells: the name column is found from the names' own lines
+        let e = "";
+        let got = text(&[table_page(&[
+            (["经济发展", e, e, e], 110.0),
+            (["全员劳动生产率增长", e, e, e], 136.0),
+            ([e, "4.0", "6", "预期性"], 143.2),
+            (["（%）", e, e, e], 150.4),
+            (["常住人口城镇化率提高", e, e, e], 176.4),
+            ([e, "1.2", "2", "预期性"], 183.6),
+            (["（百分点）", e, e, e], 190.8),
+        ])]);
+        assert_eq!(
+            got.lines().collect::<Vec<_>>(),
+            [
+                "四、主要指标",
+                "经济发展",
+                "全员劳动生产率增长（%）\t4.0\t6\t预期性",
+                "常住人口城镇化率提高（百分点）\t1.2\t2\t预期性",
+                "注：[ ]内为五年累计数。",
+            ],
+            "{got}"
         );
     }
 }
