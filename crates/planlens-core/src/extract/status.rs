@@ -202,6 +202,24 @@ fn forward_word_at(forward: &WordSet, chars: &[char], i: usize) -> bool {
     !word_part && forward.longest_at(chars, i).is_some()
 }
 
+/// The word sets [`StatusWords::note`] looks up, dereferenced once per line rather than once
+/// per character.
+pub struct StatusSets {
+    forward: &'static WordSet,
+    review_opener: &'static WordSet,
+    forward_opener: &'static WordSet,
+}
+
+impl StatusSets {
+    pub fn get() -> Self {
+        StatusSets {
+            forward: &FORWARD_SET,
+            review_opener: &REVIEW_OPENER_SET,
+            forward_opener: &FORWARD_OPENER_SET,
+        }
+    }
+}
+
 /// Where the words that decide a figure's status start in one line, so that any stretch of it
 /// can be asked about in logarithmic time (a line of a million targets asks a million times).
 #[derive(Debug, Default)]
@@ -215,35 +233,52 @@ pub struct StatusWords {
 }
 
 impl StatusWords {
+    /// The status words of `chars[from..to]` (the extractor fills them in its one pass over a
+    /// line instead: [`super::line_positions`]).
+    #[cfg(test)]
     pub fn new(chars: &[char], from: usize, to: usize) -> Self {
         let mut w = StatusWords::default();
-        let line = &chars[..to];
-        // the word sets are looked up once, not once per character
-        let (forward, review_opener, forward_opener) =
-            (&*FORWARD_SET, &*REVIEW_OPENER_SET, &*FORWARD_OPENER_SET);
+        let sets = StatusSets::get();
         for i in from..to {
-            if forward_word_at(forward, line, i) {
-                w.forward.push(i);
-            }
-            // every estimate word starts with 预
-            if line[i] == '预' {
-                if ESTIMATE_SET.longest_at(line, i).is_some() {
-                    w.estimate.push(i);
-                }
-                if ESTIMATE_TO_SET.longest_at(line, i).is_some() {
-                    w.estimate_to.push(i);
-                }
-            }
-            if is_done_mark(line, i) {
-                w.done.push(i);
-            }
-            if review_opener.longest_at(line, i).is_some() {
-                w.openers.push((i, Status::Achieved));
-            } else if forward_opener.longest_at(line, i).is_some() {
-                w.openers.push((i, Status::Target));
-            }
+            w.note(&chars[..to], i, &sets);
         }
         w
+    }
+
+    /// Notes the status words that start at `line[i]`.
+    #[inline]
+    pub fn note(&mut self, line: &[char], i: usize, sets: &StatusSets) {
+        if forward_word_at(sets.forward, line, i) {
+            self.forward.push(i);
+        }
+        // every estimate word starts with 预
+        if line[i] == '预' {
+            if ESTIMATE_SET.longest_at(line, i).is_some() {
+                self.estimate.push(i);
+            }
+            if ESTIMATE_TO_SET.longest_at(line, i).is_some() {
+                self.estimate_to.push(i);
+            }
+        }
+        if is_done_mark(line, i) {
+            self.done.push(i);
+        }
+        if sets.review_opener.longest_at(line, i).is_some() {
+            self.openers.push((i, Status::Achieved));
+        } else if sets.forward_opener.longest_at(line, i).is_some() {
+            self.openers.push((i, Status::Target));
+        }
+    }
+
+    /// The characters a status word (or `了`) may start with: at other characters
+    /// [`note`](Self::note) notes nothing.
+    pub fn first_chars() -> impl Iterator<Item = char> {
+        let sets = StatusSets::get();
+        sets.forward
+            .first_chars()
+            .chain(sets.review_opener.first_chars())
+            .chain(sets.forward_opener.first_chars())
+            .chain(['预', '了'])
     }
 
     fn any_in(positions: &[usize], from: usize, to: usize) -> bool {
