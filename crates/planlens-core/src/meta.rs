@@ -3,7 +3,7 @@
 //! most often, the bare name a report on itself uses with `我县`, the issuer its first lines
 //! name), for column labels and for pairing plans with results.
 
-use crate::chars::{ends_with, is_han, starts_with, CharFilter};
+use crate::chars::{ends_with, is_han, starts_with, string_of, CharFilter};
 use rustc_hash::FxHashMap as HashMap;
 
 /// How much of the text (in characters) is searched for the place when the title names none.
@@ -127,7 +127,7 @@ fn located(chars: &[char]) -> Vec<(String, usize)> {
                 .get(i + len)
                 .is_some_and(|c| NOT_AFTER_SUFFIX.contains(c));
             if i - s >= 2 && !generic() && !begins_word && !chars[s..i].contains(&'个') {
-                out.push((chars[s..i + len].iter().collect(), i + len));
+                out.push((string_of(&chars[s..i + len]), i + len));
             }
             i += len;
         } else {
@@ -440,7 +440,7 @@ fn regions(chars: &[char]) -> Vec<String> {
         {
             e += 2;
         }
-        out.push(chars[i..e].iter().collect());
+        out.push(string_of(&chars[i..e]));
         i = e;
     }
     out

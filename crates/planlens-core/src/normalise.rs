@@ -33,7 +33,7 @@ impl Normalised {
 
     /// The normalised characters of `[s, e)` as a string.
     pub fn text(&self, s: usize, e: usize) -> String {
-        self.chars[s..e].iter().collect()
+        crate::chars::string_of(&self.chars[s..e])
     }
 }
 

@@ -100,7 +100,7 @@ pub fn infer(
 }
 
 fn collect(text: &[char]) -> String {
-    text.iter().collect()
+    crate::chars::string_of(text)
 }
 
 /// A numbered heading (`一、主要目标`): the body has begun, and the text has no headline.
@@ -228,7 +228,7 @@ fn agency_len(t: &[char]) -> Option<usize> {
     ends.iter()
         .filter_map(|e| head.find(e).map(|b| head[..b + e.len()].chars().count()))
         .filter(|&n| {
-            let before: String = t[..n].iter().collect();
+            let before = crate::chars::string_of(&t[..n]);
             // the dateline names no clause of its own
             !before.contains(['，', '。', '；'])
                 && (before.ends_with("电")
@@ -246,7 +246,7 @@ fn is_furniture(t: &[char]) -> bool {
     if han == 0 {
         return true;
     }
-    let s: String = t.iter().collect();
+    let s = crate::chars::string_of(t);
     let short = t.len() <= MAX_HEADLINE_PART;
     // a breadcrumb (`首页 > 新闻中心 > 正文`) however long
     let breadcrumb = t.iter().filter(|c| matches!(c, '>' | '»' | '›')).count() >= 2;
@@ -281,8 +281,8 @@ fn is_headline(t: &[char]) -> bool {
 /// Whether `second`, standing right under the headline part `first`, is the rest of the headline
 /// (a main line under a kicker), not a byline, date or subtitle.
 fn continues_headline(first: &[char], second: &[char]) -> bool {
-    let f: String = first.iter().collect();
-    let s: String = second.iter().collect();
+    let f = crate::chars::string_of(first);
+    let s = crate::chars::string_of(second);
     first.len() <= MAX_HEADLINE_PART
         && second.len() <= MAX_HEADLINE_PART
         && second.iter().filter(|c| is_han(**c)).count() >= 4

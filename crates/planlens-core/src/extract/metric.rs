@@ -86,9 +86,7 @@ impl Tokens {
         &self.pos[self.head..]
     }
     fn text(&self) -> String {
-        let mut s = String::with_capacity(self.c().len() * 3);
-        s.extend(self.c());
-        s
+        crate::chars::string_of(self.c())
     }
     fn drop_front(&mut self, n: usize) {
         self.head += n;
@@ -884,7 +882,7 @@ fn split_objects(noun: &str) -> Vec<String> {
         } else {
             &[]
         };
-    let head_text: String = head.iter().collect();
+    let head_text = crate::chars::string_of(head);
     let n = parts.len();
     parts
         .iter()
@@ -1248,7 +1246,7 @@ const PREDICATE_VERBS: &[&str] = &["进入", "实现", "划定", "入选", "获�
 /// describes the thing (`医院进入全国百强` -> 进入全国百强的医院) when nothing before the number
 /// names it (`alone`).
 fn counted_thing(post: &[char], alone: bool) -> (String, Option<String>) {
-    let text: String = post.iter().collect();
+    let text = crate::chars::string_of(post);
     for v in DONE_VERBS {
         if let Some(rest) = text.strip_suffix(v) {
             let rest = DONE_ADVERBS
@@ -1265,8 +1263,8 @@ fn counted_thing(post: &[char], alone: bool) -> (String, Option<String>) {
             if let Some(v) = PREDICATE_VERBS.iter().find(|v| starts_with(post, p, v)) {
                 let object = post.len() - p - v.chars().count();
                 if object >= 2 {
-                    let thing: String = post[..p].iter().collect();
-                    let predicate: String = post[p..].iter().collect();
+                    let thing = crate::chars::string_of(&post[..p]);
+                    let predicate = crate::chars::string_of(&post[p..]);
                     return (format!("{predicate}的{thing}"), None);
                 }
             }
@@ -1295,7 +1293,7 @@ fn with_head_of_next(chars: &[char], thing: &str, last: &Quantity, next: usize) 
     let (next_thing, _) = post_phrase(chars, k, chars.len().min(k + 24));
     let nc: Vec<char> = next_thing.chars().collect();
     let at = nc.iter().position(|c| *c == mark)?;
-    let head: String = nc[at + 1..].iter().collect();
+    let head = crate::chars::string_of(&nc[at + 1..]);
     (head.chars().count() >= 2).then(|| format!("{qualifier}{head}"))
 }
 
@@ -1323,7 +1321,7 @@ fn share_of(chars: &[char], at: usize, limit: usize) -> Option<(String, usize)> 
         })
         .unwrap_or(tc.len());
     let end = if cut < tc.len() { k + 1 + cut } else { end };
-    let thing: String = tc[..cut].iter().collect();
+    let thing = crate::chars::string_of(&tc[..cut]);
     let thing = thing.trim_end_matches(['和', '及', '与']).to_string();
     let n = thing.chars().count();
     let generic = [

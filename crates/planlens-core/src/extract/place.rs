@@ -97,7 +97,7 @@ pub const SCOPE_WORDS: &[&str] = &[
 
 /// Whether `c` is only a scope word, or the whole of a year (`全县`, `全年`, `今年`): never a name.
 pub fn is_scope_only(c: &[char]) -> bool {
-    let word: String = c.iter().collect();
+    let word = crate::chars::string_of(c);
     SCOPE_WORDS.contains(&word.as_str()) || matches!(c, ['全' | '今', '年'])
 }
 

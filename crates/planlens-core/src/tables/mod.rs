@@ -463,7 +463,7 @@ fn title_before(
         {
             // without its numbering (`三、`), as headings are
             let c: Vec<char> = t.chars().collect();
-            let title: String = c[naming::numbering(&c)..].iter().collect();
+            let title = crate::chars::string_of(&c[naming::numbering(&c)..]);
             return (Some(title.trim().to_string()), Some(k));
         }
         return (title_clause(t), None);
@@ -486,7 +486,7 @@ fn title_clause(t: &str) -> Option<String> {
         .iter()
         .rposition(|&x| matches!(x, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '、'))
         .map_or(0, |p| p + 1);
-    let mut s: String = c[start..end].iter().collect();
+    let mut s = crate::chars::string_of(&c[start..end]);
     for lead in ["其中", "包括", "详见", "如", "见", "即"] {
         if let Some(r) = s.strip_prefix(lead) {
             s = r.to_string();
