@@ -309,28 +309,34 @@ fn bare_name(chars: &[char]) -> Option<String> {
     // whether each character may stand in a name, decided once per character
     let may: Vec<bool> = chars
         .iter()
-        .map(|c| is_han(*c) && !NOT_IN_NAME.contains(c))
+        .map(|c| is_han(*c) && !(NOT_IN_NAME_FILTER.may_contain(*c) && NOT_IN_NAME.contains(c)))
         .collect();
     let is_pair = |i: usize| may[i] && may[i + 1];
+    // a pair as one key (two characters in one word hash in one step)
+    let key = |i: usize| (u64::from(chars[i]) << 32) | u64::from(chars[i + 1]);
     // every pair's mentions and first position, counted without building a string per pair
-    let mut counts: HashMap<[char; 2], (usize, usize)> = HashMap::default();
+    let mut counts: HashMap<u64, (usize, usize)> =
+        HashMap::with_capacity_and_hasher(chars.len(), Default::default());
     for i in (0..chars.len().saturating_sub(1)).filter(|&i| is_pair(i)) {
-        counts.entry([chars[i], chars[i + 1]]).or_insert((0, i)).0 += 1;
+        counts.entry(key(i)).or_insert((0, i)).0 += 1;
     }
     // the pairs named often enough, then their mentions in a place's phrase
     let mut found: Vec<([char; 2], usize, usize, usize)> = counts
         .into_iter()
-        .filter(|(pair, (n, _))| {
-            *n >= 3 && !NOT_NAMES.contains(&pair.iter().collect::<String>().as_str())
-        })
-        .map(|(pair, (n, first))| (pair, n, 0, first))
+        .filter(|&(_, (n, _))| n >= 3)
+        .map(|(_, (n, first))| ([chars[first], chars[first + 1]], n, 0, first))
+        .filter(|(pair, ..)| !NOT_NAMES.iter().any(|w| starts_with(pair, 0, w)))
         .collect();
     if found.is_empty() {
         return None;
     }
-    let slot: HashMap<[char; 2], usize> = found.iter().enumerate().map(|(k, f)| (f.0, k)).collect();
+    let slot: HashMap<u64, usize> = found
+        .iter()
+        .enumerate()
+        .map(|(k, f)| (key(f.3), k))
+        .collect();
     for i in (0..chars.len() - 1).filter(|&i| is_pair(i)) {
-        if let Some(&k) = slot.get(&[chars[i], chars[i + 1]]) {
+        if let Some(&k) = slot.get(&key(i)) {
             found[k].2 += usize::from(names_a_place(chars, i, i + 2));
         }
     }
@@ -347,12 +353,32 @@ fn bare_name(chars: &[char]) -> Option<String> {
 fn names_a_place(chars: &[char], s: usize, e: usize) -> bool {
     let before = &chars[s.saturating_sub(2)..s];
     let after = &chars[e..chars.len().min(e + 4)];
-    BEFORE_NAME
-        .iter()
-        .any(|w| ends_with(before, before.len(), w))
-        || AFTER_NAME.iter().any(|w| starts_with(after, 0, w))
+    // the words are compared only when the character next to the name may end or start one
+    (before
+        .last()
+        .is_some_and(|c| BEFORE_NAME_LAST.may_contain(*c))
+        && BEFORE_NAME
+            .iter()
+            .any(|w| ends_with(before, before.len(), w)))
+        || (after
+            .first()
+            .is_some_and(|c| AFTER_NAME_FIRST.may_contain(*c))
+            && AFTER_NAME.iter().any(|w| starts_with(after, 0, w)))
         || (s > 0 && matches!(chars[s - 1], '“' | '「'))
 }
+
+/// The last characters of [`BEFORE_NAME`] (kept in step with the list by a test).
+static BEFORE_NAME_LAST: CharFilter = CharFilter::new(&[
+    '丽', '介', '力', '味', '态', '新', '现', '福', '绣', '美', '设', '足', '进', '造', '鉴',
+]);
+
+/// The first characters of [`AFTER_NAME`] (kept in step with the list by a test).
+static AFTER_NAME_FIRST: CharFilter = CharFilter::new(&[
+    '人', '儿', '发', '名', '品', '大', '实', '故', '新', '朝', '特', '籍', '风',
+]);
+
+/// [`NOT_IN_NAME`] as a quick test before the exact one.
+static NOT_IN_NAME_FILTER: CharFilter = CharFilter::new(NOT_IN_NAME);
 
 /// How much of the text counts as its first lines, where a report names its issuer.
 const LEDE_CHARS: usize = 200;
@@ -481,6 +507,23 @@ fn national(title: &str, text: &[char]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn name_filters_cover_their_lists() {
+        for w in BEFORE_NAME {
+            assert!(
+                BEFORE_NAME_LAST.may_contain(w.chars().last().unwrap()),
+                "{w}"
+            );
+        }
+        for w in AFTER_NAME {
+            assert!(
+                AFTER_NAME_FIRST.may_contain(w.chars().next().unwrap()),
+                "{w}"
+            );
+        }
+        assert!(NOT_NAMES.iter().all(|w| w.chars().count() == 2));
+    }
 
     #[test]
     fn places_from_titles_and_text() {
