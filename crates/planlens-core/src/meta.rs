@@ -314,32 +314,33 @@ fn bare_name(chars: &[char]) -> Option<String> {
     let is_pair = |i: usize| may[i] && may[i + 1];
     // a pair as one key (two characters in one word hash in one step)
     let key = |i: usize| (u64::from(chars[i]) << 32) | u64::from(chars[i + 1]);
-    // every pair's mentions and first position, counted without building a string per pair
-    let mut counts: HashMap<u64, (usize, usize)> =
-        HashMap::with_capacity_and_hasher(chars.len(), Default::default());
-    for i in (0..chars.len().saturating_sub(1)).filter(|&i| is_pair(i)) {
-        counts.entry(key(i)).or_insert((0, i)).0 += 1;
+    let pairs = || (0..chars.len().saturating_sub(1)).filter(|&i| is_pair(i));
+    // the pairs named at least twice in a place's phrase (few: the phrases are rare), each with
+    // its mentions there; only they are then counted everywhere
+    let mut in_phrase: HashMap<u64, usize> = HashMap::default();
+    for i in pairs().filter(|&i| names_a_place(chars, i, i + 2)) {
+        *in_phrase.entry(key(i)).or_insert(0) += 1;
     }
-    // the pairs named often enough, then their mentions in a place's phrase
-    let mut found: Vec<([char; 2], usize, usize, usize)> = counts
-        .into_iter()
-        .filter(|&(_, (n, _))| n >= 3)
-        .map(|(_, (n, first))| ([chars[first], chars[first + 1]], n, 0, first))
-        .filter(|(pair, ..)| !NOT_NAMES.iter().any(|w| starts_with(pair, 0, w)))
-        .collect();
-    if found.is_empty() {
+    in_phrase.retain(|_, n| *n >= 2);
+    if in_phrase.is_empty() {
         return None;
     }
-    let slot: HashMap<u64, usize> = found
-        .iter()
-        .enumerate()
-        .map(|(k, f)| (key(f.3), k))
-        .collect();
-    for i in (0..chars.len() - 1).filter(|&i| is_pair(i)) {
-        if let Some(&k) = slot.get(&key(i)) {
-            found[k].2 += usize::from(names_a_place(chars, i, i + 2));
-        }
+    // (pair, mentions, mentions in a place's phrase, first position)
+    let mut found: Vec<([char; 2], usize, usize, usize)> = Vec::new();
+    let mut slot: HashMap<u64, usize> = HashMap::default();
+    for i in pairs() {
+        let k = key(i);
+        let Some(&placed) = in_phrase.get(&k) else {
+            continue;
+        };
+        let e = *slot.entry(k).or_insert_with(|| {
+            found.push(([chars[i], chars[i + 1]], 0, placed, i));
+            found.len() - 1
+        });
+        found[e].1 += 1;
     }
+    // named often enough, and no common word of plans
+    found.retain(|(pair, n, ..)| *n >= 3 && !NOT_NAMES.iter().any(|w| starts_with(pair, 0, w)));
     // the most mentions in a place's phrase, then the most mentions, then the first to appear
     found
         .into_iter()

@@ -32,10 +32,17 @@ pub struct YearMark {
 }
 
 /// Whether `c` can be a digit of a year, Arabic or Chinese (`2025`, `二〇二五`, `二○二二`).
+#[inline]
 pub fn is_year_digit(c: char) -> bool {
-    year_digit(c).is_some()
+    c.is_ascii_digit() || (CJK_DIGITS.may_contain(c) && year_digit(c).is_some())
 }
 
+/// The year digits other than Arabic ones, for a quick test before [`year_digit`].
+static CJK_DIGITS: crate::chars::CharFilter = crate::chars::CharFilter::new(&[
+    '〇', '○', '零', 'О', '一', '二', '三', '四', '五', '六', '七', '八', '九',
+]);
+
+#[inline]
 fn year_digit(c: char) -> Option<u32> {
     match c {
         '0'..='9' => c.to_digit(10),
@@ -82,7 +89,8 @@ pub fn marks(chars: &[char], from: usize, to: usize) -> Vec<YearMark> {
     let mut out: Vec<YearMark> = Vec::new();
     let mut i = from;
     while i < to {
-        if year_digit(chars[i]).is_none() {
+        // most characters are no digit: a bit test passes them before the exact one
+        if !is_year_digit(chars[i]) {
             i += 1;
             continue;
         }
