@@ -54,6 +54,13 @@ static FIRST_CHARS: CharFilter = CharFilter::new(&[
     '年', '上', '下', '前', '第', '今', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十',
 ]);
 
+/// Whether a deadline may start with `c`: most characters start none, and are turned away by
+/// one bit test.
+#[inline]
+pub fn may_start(c: char) -> bool {
+    c.is_ascii_digit() || FIRST_CHARS.may_contain(c)
+}
+
 /// Reads a deadline starting at `i`, if one does.
 pub fn deadline_at(chars: &[char], i: usize, to: usize) -> Option<Deadline> {
     let prev = if i > 0 { Some(chars[i - 1]) } else { None };
@@ -65,8 +72,7 @@ pub fn deadline_at(chars: &[char], i: usize, to: usize) -> Option<Deadline> {
 /// Looks at most a few characters ahead of `i`.
 pub fn deadline_after(prev: Option<char>, chars: &[char], i: usize, to: usize) -> Option<Deadline> {
     let c = chars[i];
-    // most characters start no deadline: they are turned away by one bit test
-    if !c.is_ascii_digit() && !FIRST_CHARS.may_contain(c) {
+    if !may_start(c) {
         return None;
     }
     if c == '年'

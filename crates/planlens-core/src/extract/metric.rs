@@ -3,7 +3,7 @@
 //! the opening action verb read, example lists (`A、B等C`) reduced to their head, and the counted
 //! thing after a classifier (`建成4个社区综合体`) taken when the words before say nothing.
 
-use super::deadline::deadline_after;
+use super::deadline::{deadline_after, may_start as may_start_deadline};
 use super::is_clause_break;
 use super::quantity::Quantity;
 use super::words::{
@@ -1021,7 +1021,10 @@ fn remove_deadlines_and_tiers(t: &mut Tokens) {
     let tiers = &*TIER_SET;
     while r < n {
         let prev = if w > head { Some(t.c[w - 1]) } else { None };
-        if let Some(d) = deadline_after(prev, &t.c, r, n) {
+        if let Some(d) = may_start_deadline(t.c[r])
+            .then(|| deadline_after(prev, &t.c, r, n))
+            .flatten()
+        {
             r += d.end - d.start;
             continue;
         }
