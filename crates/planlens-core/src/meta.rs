@@ -81,15 +81,21 @@ fn located(chars: &[char]) -> Vec<(String, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
+        // the next character that may start a suffix (most characters start none)
+        let Some(k) = chars[i..].iter().position(|&c| {
+            SUFFIX_FIRST.may_contain(c)
+                && matches!(
+                    c,
+                    '自' | '新' | '街' | '省' | '市' | '区' | '县' | '旗' | '州' | '镇' | '乡'
+                )
+        }) else {
+            break;
+        };
+        i += k;
         let first = chars[i];
         // 区域 is a word (`长江三角洲区域`), not a district
         let is_word = first == '区' && chars.get(i + 1) == Some(&'域');
-        let matched = if SUFFIX_FIRST.may_contain(first)
-            && !is_word
-            && matches!(
-                first,
-                '自' | '新' | '街' | '省' | '市' | '区' | '县' | '旗' | '州' | '镇' | '乡'
-            ) {
+        let matched = if !is_word {
             SUFFIXES
                 .iter()
                 .find(|s| starts_with(chars, i, s))
