@@ -763,6 +763,9 @@ fn subject_of_clause_before(chars: &[char], from: usize, s: usize) -> Option<Str
 /// one value then holds for each. Each side names an indicator (at least four characters, ending
 /// in a metric head such as 值 or 入), so `城乡和区域` or `A和B产业` stay one name.
 fn is_indicator_pair(noun: &str) -> bool {
+    if !noun.contains('和') {
+        return false;
+    }
     let parts: Vec<&str> = noun.split('和').collect();
     let indicator = |p: &str| {
         p.chars().count() >= 4

@@ -150,10 +150,10 @@ pub fn attribute(c: &[char]) -> Option<Binding> {
 
 /// A unit standing alone in a cell.
 fn unit_cell(c: &[char]) -> Option<String> {
-    let s = crate::chars::string_of(c);
     if c.len() > 10 || c.iter().any(|c| c.is_ascii_digit()) {
         return None;
     }
+    let s = crate::chars::string_of(c);
     if is_unit_text(&s) {
         return Some(s);
     }
