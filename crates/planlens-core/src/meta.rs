@@ -3,8 +3,10 @@
 //! most often, the bare name a report on itself uses with `我县`, the issuer its first lines
 //! name), for column labels and for pairing plans with results.
 
-use crate::chars::{ends_with, is_han, starts_with, string_of, CharFilter};
+use crate::chars::{is_han, starts_with, string_of, CharFilter};
+use crate::wordset::WordSet;
 use rustc_hash::FxHashMap as HashMap;
+use std::sync::LazyLock;
 
 /// How much of the text (in characters) is searched for the place when the title names none.
 pub const OPENING_CHARS: usize = 4000;
@@ -360,29 +362,17 @@ fn bare_name(chars: &[char]) -> Option<String> {
 fn names_a_place(chars: &[char], s: usize, e: usize) -> bool {
     let before = &chars[s.saturating_sub(2)..s];
     let after = &chars[e..chars.len().min(e + 4)];
-    // the words are compared only when the character next to the name may end or start one
-    (before
-        .last()
-        .is_some_and(|c| BEFORE_NAME_LAST.may_contain(*c))
-        && BEFORE_NAME
-            .iter()
-            .any(|w| ends_with(before, before.len(), w)))
-        || (after
-            .first()
-            .is_some_and(|c| AFTER_NAME_FIRST.may_contain(*c))
-            && AFTER_NAME.iter().any(|w| starts_with(after, 0, w)))
-        || (s > 0 && matches!(chars[s - 1], '“' | '「'))
+    (s > 0 && matches!(chars[s - 1], '“' | '「'))
+        || BEFORE_NAME_SET
+            .longest_ending(before, before.len())
+            .is_some()
+        || AFTER_NAME_SET.longest_at(after, 0).is_some()
 }
 
-/// The last characters of [`BEFORE_NAME`] (kept in step with the list by a test).
-static BEFORE_NAME_LAST: CharFilter = CharFilter::new(&[
-    '丽', '介', '力', '味', '态', '新', '现', '福', '绣', '美', '设', '足', '进', '造', '鉴',
-]);
-
-/// The first characters of [`AFTER_NAME`] (kept in step with the list by a test).
-static AFTER_NAME_FIRST: CharFilter = CharFilter::new(&[
-    '人', '儿', '发', '名', '品', '大', '实', '故', '新', '朝', '特', '籍', '风',
-]);
+/// [`BEFORE_NAME`] and [`AFTER_NAME`] for one look-up each instead of a loop over the words
+/// (the bare-name search asks at every pair of characters of the opening).
+static BEFORE_NAME_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(BEFORE_NAME));
+static AFTER_NAME_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(AFTER_NAME));
 
 /// [`NOT_IN_NAME`] as a quick test before the exact one.
 static NOT_IN_NAME_FILTER: CharFilter = CharFilter::new(NOT_IN_NAME);
@@ -516,19 +506,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn name_filters_cover_their_lists() {
-        for w in BEFORE_NAME {
-            assert!(
-                BEFORE_NAME_LAST.may_contain(w.chars().last().unwrap()),
-                "{w}"
-            );
-        }
-        for w in AFTER_NAME {
-            assert!(
-                AFTER_NAME_FIRST.may_contain(w.chars().next().unwrap()),
-                "{w}"
-            );
-        }
+    fn not_names_are_pairs() {
         assert!(NOT_NAMES.iter().all(|w| w.chars().count() == 2));
     }
 
