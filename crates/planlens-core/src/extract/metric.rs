@@ -616,6 +616,13 @@ fn tidy_name(toks: &mut Tokens, distribute: bool) {
 /// Length of a comparison base ending `c` (`比2020年`, `较上年`, `比上年同期`, `与2020年相比`,
 /// `在2025年基础上`), or 0.
 fn comparison_base_len(c: &[char]) -> usize {
+    // every base below ends with one of these (before a trailing space or 的)
+    if !matches!(
+        c.last(),
+        Some(' ' | '的' | '从' | '由' | '年' | '比' | '上' | '期' | '度' | '底' | '末')
+    ) {
+        return 0;
+    }
     let n = c.len();
     if let Some(len) = from_base_len(c) {
         return len;
@@ -1402,12 +1409,18 @@ fn starts_reporting_verb(c: char) -> bool {
     matches!(c, '提' | '指' | '表' | '强' | '明' | '预')
 }
 
+/// The first characters of [`REPORTING_VERBS`], as a bit filter before [`starts_reporting_verb`].
+static REPORTING_FIRST: crate::chars::CharFilter =
+    crate::chars::CharFilter::new(&['提', '指', '表', '强', '明', '预']);
+
 /// Length of a reported lead-in at the start of `c`: at most 16 characters up to and including a
 /// reporting verb, when a name of at least two characters follows.
 fn reported_lead_in_len(c: &[char]) -> Option<usize> {
     // every reporting verb is two characters: its first one is tested before the words
     (2..c.len().saturating_sub(1).min(17)).find(|&k| {
-        starts_reporting_verb(c[k - 2]) && REPORTING_VERBS.iter().any(|v| ends_with(c, k, v))
+        REPORTING_FIRST.may_contain(c[k - 2])
+            && starts_reporting_verb(c[k - 2])
+            && REPORTING_VERBS.iter().any(|v| ends_with(c, k, v))
     })
 }
 
