@@ -242,19 +242,22 @@ fn agency_len(t: &[char]) -> Option<usize> {
 /// A line a page prints around its headline: empty, without Han, navigation, a source or
 /// byline, or an amount alone.
 fn is_furniture(t: &[char]) -> bool {
-    let han = t.iter().filter(|c| is_han(**c)).count();
-    if han == 0 {
+    if !t.iter().any(|c| is_han(*c)) {
         return true;
     }
-    let s = crate::chars::string_of(t);
     let short = t.len() <= MAX_HEADLINE_PART;
     // a breadcrumb (`首页 > 新闻中心 > 正文`) however long
     let breadcrumb = t.iter().filter(|c| matches!(c, '>' | '»' | '›')).count() >= 2;
+    // (a line, however long, is written out as a string only when short)
     breadcrumb
-        || (short && NAVIGATION.iter().any(|w| s.contains(w)))
-        || BYLINE
-            .iter()
-            .any(|w| s.starts_with(w) && s.chars().take(8).any(|c| matches!(c, '：' | ':' | '/')))
+        || (short && {
+            let s = crate::chars::string_of(t);
+            NAVIGATION.iter().any(|w| s.contains(w))
+        })
+        || BYLINE.iter().any(|w| {
+            crate::chars::starts_with(t, 0, w)
+                && t.iter().take(8).any(|c| matches!(c, '：' | ':' | '/'))
+        })
         || is_amount(t)
 }
 
