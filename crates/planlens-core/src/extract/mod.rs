@@ -373,6 +373,14 @@ fn closes_list_item(a: &Quantity, between: &[char]) -> bool {
 /// Whether a value starting at `start` opens a change `从X提高到Y` whose verb is `between`.
 fn is_change_from_to(chars: &[char], start: usize, between: &[char]) -> bool {
     let is_year_char = |c: &char| years::is_year_digit(*c) || matches!(c, '年' | '的');
+    // the verb ends with 到 or 至, perhaps before the goal's year: most words between two values
+    // end otherwise, and are turned away before they are copied
+    if !matches!(
+        between.iter().rev().find(|c| **c != ' '),
+        Some('到' | '至' | '的' | '年')
+    ) {
+        return false;
+    }
     let mut b: Vec<char> = between.iter().copied().filter(|c| *c != ' ').collect();
     // 增加到2020年的62.89亿元: the goal's own year after the verb
     if b.last() == Some(&'的') || b.last() == Some(&'年') {
