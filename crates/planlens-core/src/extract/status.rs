@@ -316,6 +316,11 @@ impl StatusWords {
     }
 }
 
+/// The number four ASCII digits write.
+fn four_digits(d: &[char]) -> u32 {
+    d.iter().fold(0, |n, c| n * 10 + (*c as u32 - '0' as u32))
+}
+
 /// The first `20XX年` / `19XX年` in the range.
 fn first_year(chars: &[char], from: usize, to: usize) -> Option<u32> {
     let mut i = from;
@@ -324,7 +329,7 @@ fn first_year(chars: &[char], from: usize, to: usize) -> Option<u32> {
             && chars[i + 4] == '年'
             && (i == 0 || !chars[i - 1].is_ascii_digit())
         {
-            let y: u32 = chars[i..i + 4].iter().collect::<String>().parse().ok()?;
+            let y = four_digits(&chars[i..i + 4]);
             if (1950..=2100).contains(&y) {
                 return Some(y);
             }
@@ -352,21 +357,20 @@ pub fn plan_year(chars: &[char], title: Option<&str>, content: &[(usize, usize)]
                 && chars[i + 4] == '年'
                 && (i == 0 || !chars[i - 1].is_ascii_digit())
             {
-                if let Ok(y) = chars[i..i + 4].iter().collect::<String>().parse::<u32>() {
-                    if (1950..=2100).contains(&y) {
-                        match counts.iter_mut().find(|(yy, _)| *yy == y) {
-                            Some(c) => c.1 += 1,
-                            None => counts.push((y, 1)),
-                        }
-                        let after = i + 5;
-                        let window = (after + 8).min(e);
-                        if contains(chars, after, window, &PLAN_WORDS_SET)
-                            || (after < e
-                                && chars[after] == '，'
-                                && contains(chars, after, (after + 12).min(e), &WILL_SET))
-                        {
-                            forward = Some(forward.map_or(y, |f: u32| f.max(y)));
-                        }
+                let y = four_digits(&chars[i..i + 4]);
+                if (1950..=2100).contains(&y) {
+                    match counts.iter_mut().find(|(yy, _)| *yy == y) {
+                        Some(c) => c.1 += 1,
+                        None => counts.push((y, 1)),
+                    }
+                    let after = i + 5;
+                    let window = (after + 8).min(e);
+                    if contains(chars, after, window, &PLAN_WORDS_SET)
+                        || (after < e
+                            && chars[after] == '，'
+                            && contains(chars, after, (after + 12).min(e), &WILL_SET))
+                    {
+                        forward = Some(forward.map_or(y, |f: u32| f.max(y)));
                     }
                 }
                 i += 5;
