@@ -85,6 +85,14 @@ pub fn starts_with(chars: &[char], at: usize, word: &str) -> bool {
     word.chars().all(|w| it.next() == Some(&w))
 }
 
+/// The characters as a `String` of exactly their length in UTF-8 (collecting them into one
+/// reserves a byte a character, and a Chinese name then grows it once or twice).
+pub fn string_of(chars: &[char]) -> String {
+    let mut s = String::with_capacity(chars.iter().map(|c| c.len_utf8()).sum());
+    s.extend(chars);
+    s
+}
+
 /// Whether `chars[..end]` ends with `word`.
 pub fn ends_with(chars: &[char], end: usize, word: &str) -> bool {
     let n = word.chars().count();

@@ -75,10 +75,10 @@ pub fn period(title: &str, head: &str) -> Option<[u32; 2]> {
     // a written span first: it is exact
     for i in 0..chars.len().saturating_sub(8) {
         let four = |k: usize| -> Option<u32> {
-            let s: String = chars.get(k..k + 4)?.iter().collect();
-            s.chars()
+            let d = chars.get(k..k + 4)?;
+            d.iter()
                 .all(|c| c.is_ascii_digit())
-                .then(|| s.parse().ok())?
+                .then(|| d.iter().fold(0, |n, c| n * 10 + (*c as u32 - '0' as u32)))
         };
         if i > 0 && chars[i - 1].is_ascii_digit() {
             continue;

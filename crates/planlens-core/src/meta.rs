@@ -3,8 +3,10 @@
 //! most often, the bare name a report on itself uses with `我县`, the issuer its first lines
 //! name), for column labels and for pairing plans with results.
 
-use crate::chars::{ends_with, is_han, starts_with, CharFilter};
+use crate::chars::{is_han, starts_with, string_of, CharFilter};
+use crate::wordset::WordSet;
 use rustc_hash::FxHashMap as HashMap;
+use std::sync::LazyLock;
 
 /// How much of the text (in characters) is searched for the place when the title names none.
 pub const OPENING_CHARS: usize = 4000;
@@ -81,15 +83,21 @@ fn located(chars: &[char]) -> Vec<(String, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
+        // the next character that may start a suffix (most characters start none)
+        let Some(k) = chars[i..].iter().position(|&c| {
+            SUFFIX_FIRST.may_contain(c)
+                && matches!(
+                    c,
+                    '自' | '新' | '街' | '省' | '市' | '区' | '县' | '旗' | '州' | '镇' | '乡'
+                )
+        }) else {
+            break;
+        };
+        i += k;
         let first = chars[i];
         // 区域 is a word (`长江三角洲区域`), not a district
         let is_word = first == '区' && chars.get(i + 1) == Some(&'域');
-        let matched = if SUFFIX_FIRST.may_contain(first)
-            && !is_word
-            && matches!(
-                first,
-                '自' | '新' | '街' | '省' | '市' | '区' | '县' | '旗' | '州' | '镇' | '乡'
-            ) {
+        let matched = if !is_word {
             SUFFIXES
                 .iter()
                 .find(|s| starts_with(chars, i, s))
@@ -127,7 +135,7 @@ fn located(chars: &[char]) -> Vec<(String, usize)> {
                 .get(i + len)
                 .is_some_and(|c| NOT_AFTER_SUFFIX.contains(c));
             if i - s >= 2 && !generic() && !begins_word && !chars[s..i].contains(&'个') {
-                out.push((chars[s..i + len].iter().collect(), i + len));
+                out.push((string_of(&chars[s..i + len]), i + len));
             }
             i += len;
         } else {
@@ -309,31 +317,38 @@ fn bare_name(chars: &[char]) -> Option<String> {
     // whether each character may stand in a name, decided once per character
     let may: Vec<bool> = chars
         .iter()
-        .map(|c| is_han(*c) && !NOT_IN_NAME.contains(c))
+        .map(|c| is_han(*c) && !(NOT_IN_NAME_FILTER.may_contain(*c) && NOT_IN_NAME.contains(c)))
         .collect();
     let is_pair = |i: usize| may[i] && may[i + 1];
-    // every pair's mentions and first position, counted without building a string per pair
-    let mut counts: HashMap<[char; 2], (usize, usize)> = HashMap::default();
-    for i in (0..chars.len().saturating_sub(1)).filter(|&i| is_pair(i)) {
-        counts.entry([chars[i], chars[i + 1]]).or_insert((0, i)).0 += 1;
+    // a pair as one key (two characters in one word hash in one step)
+    let key = |i: usize| (u64::from(chars[i]) << 32) | u64::from(chars[i + 1]);
+    let pairs = || (0..chars.len().saturating_sub(1)).filter(|&i| is_pair(i));
+    // the pairs named at least twice in a place's phrase (few: the phrases are rare), each with
+    // its mentions there; only they are then counted everywhere
+    let mut in_phrase: HashMap<u64, usize> = HashMap::default();
+    for i in pairs().filter(|&i| names_a_place(chars, i, i + 2)) {
+        *in_phrase.entry(key(i)).or_insert(0) += 1;
     }
-    // the pairs named often enough, then their mentions in a place's phrase
-    let mut found: Vec<([char; 2], usize, usize, usize)> = counts
-        .into_iter()
-        .filter(|(pair, (n, _))| {
-            *n >= 3 && !NOT_NAMES.contains(&pair.iter().collect::<String>().as_str())
-        })
-        .map(|(pair, (n, first))| (pair, n, 0, first))
-        .collect();
-    if found.is_empty() {
+    in_phrase.retain(|_, n| *n >= 2);
+    if in_phrase.is_empty() {
         return None;
     }
-    let slot: HashMap<[char; 2], usize> = found.iter().enumerate().map(|(k, f)| (f.0, k)).collect();
-    for i in (0..chars.len() - 1).filter(|&i| is_pair(i)) {
-        if let Some(&k) = slot.get(&[chars[i], chars[i + 1]]) {
-            found[k].2 += usize::from(names_a_place(chars, i, i + 2));
-        }
+    // (pair, mentions, mentions in a place's phrase, first position)
+    let mut found: Vec<([char; 2], usize, usize, usize)> = Vec::new();
+    let mut slot: HashMap<u64, usize> = HashMap::default();
+    for i in pairs() {
+        let k = key(i);
+        let Some(&placed) = in_phrase.get(&k) else {
+            continue;
+        };
+        let e = *slot.entry(k).or_insert_with(|| {
+            found.push(([chars[i], chars[i + 1]], 0, placed, i));
+            found.len() - 1
+        });
+        found[e].1 += 1;
     }
+    // named often enough, and no common word of plans
+    found.retain(|(pair, n, ..)| *n >= 3 && !NOT_NAMES.iter().any(|w| starts_with(pair, 0, w)));
     // the most mentions in a place's phrase, then the most mentions, then the first to appear
     found
         .into_iter()
@@ -347,12 +362,20 @@ fn bare_name(chars: &[char]) -> Option<String> {
 fn names_a_place(chars: &[char], s: usize, e: usize) -> bool {
     let before = &chars[s.saturating_sub(2)..s];
     let after = &chars[e..chars.len().min(e + 4)];
-    BEFORE_NAME
-        .iter()
-        .any(|w| ends_with(before, before.len(), w))
-        || AFTER_NAME.iter().any(|w| starts_with(after, 0, w))
-        || (s > 0 && matches!(chars[s - 1], '“' | '「'))
+    (s > 0 && matches!(chars[s - 1], '“' | '「'))
+        || BEFORE_NAME_SET
+            .longest_ending(before, before.len())
+            .is_some()
+        || AFTER_NAME_SET.longest_at(after, 0).is_some()
 }
+
+/// [`BEFORE_NAME`] and [`AFTER_NAME`] for one look-up each instead of a loop over the words
+/// (the bare-name search asks at every pair of characters of the opening).
+static BEFORE_NAME_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(BEFORE_NAME));
+static AFTER_NAME_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(AFTER_NAME));
+
+/// [`NOT_IN_NAME`] as a quick test before the exact one.
+static NOT_IN_NAME_FILTER: CharFilter = CharFilter::new(NOT_IN_NAME);
 
 /// How much of the text counts as its first lines, where a report names its issuer.
 const LEDE_CHARS: usize = 200;
@@ -440,7 +463,7 @@ fn regions(chars: &[char]) -> Vec<String> {
         {
             e += 2;
         }
-        out.push(chars[i..e].iter().collect());
+        out.push(string_of(&chars[i..e]));
         i = e;
     }
     out
@@ -481,6 +504,11 @@ fn national(title: &str, text: &[char]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn not_names_are_pairs() {
+        assert!(NOT_NAMES.iter().all(|w| w.chars().count() == 2));
+    }
 
     #[test]
     fn places_from_titles_and_text() {

@@ -33,7 +33,7 @@ impl Normalised {
 
     /// The normalised characters of `[s, e)` as a string.
     pub fn text(&self, s: usize, e: usize) -> String {
-        self.chars[s..e].iter().collect()
+        crate::chars::string_of(&self.chars[s..e])
     }
 }
 
@@ -59,9 +59,15 @@ pub fn normalise_simplified(src: &[char]) -> Normalised {
         // most characters (Han, ASCII letters and digits) are kept as they are: no arm below
         // changes them, and with no space pending `Builder::push` only appends them
         if out.pending_space.is_none() && is_kept_as_is(c) {
-            out.chars.push(c);
-            out.orig.push(i as u32);
-            i += 1;
+            // the whole run of such characters in one copy, its offsets in one step
+            let run = src[i + 1..]
+                .iter()
+                .take_while(|&&c| is_kept_as_is(c))
+                .count()
+                + 1;
+            out.chars.extend_from_slice(&src[i..i + run]);
+            out.orig.push_run(i as u32, run as u32);
+            i += run;
             continue;
         }
         let next = src.get(i + 1).copied();

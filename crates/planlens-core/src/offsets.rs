@@ -43,6 +43,16 @@ impl Offsets {
         self.runs.push((at, o));
     }
 
+    /// Maps the next `n` positions to original offsets `o..o + n` (as `n` calls of
+    /// [`push`](Self::push) would, in one step).
+    pub fn push_run(&mut self, o: u32, n: u32) {
+        if n > 0 {
+            self.push(o);
+            // the rest continue the run that now ends with `o`
+            self.len += n - 1;
+        }
+    }
+
     /// Maps the last position to original offset `o` instead.
     pub fn set_last(&mut self, o: u32) {
         let Some(k) = self.len.checked_sub(1) else {

@@ -100,7 +100,7 @@ pub fn infer(
 }
 
 fn collect(text: &[char]) -> String {
-    text.iter().collect()
+    crate::chars::string_of(text)
 }
 
 /// A numbered heading (`一、主要目标`): the body has begun, and the text has no headline.
@@ -228,7 +228,7 @@ fn agency_len(t: &[char]) -> Option<usize> {
     ends.iter()
         .filter_map(|e| head.find(e).map(|b| head[..b + e.len()].chars().count()))
         .filter(|&n| {
-            let before: String = t[..n].iter().collect();
+            let before = crate::chars::string_of(&t[..n]);
             // the dateline names no clause of its own
             !before.contains(['，', '。', '；'])
                 && (before.ends_with("电")
@@ -242,19 +242,22 @@ fn agency_len(t: &[char]) -> Option<usize> {
 /// A line a page prints around its headline: empty, without Han, navigation, a source or
 /// byline, or an amount alone.
 fn is_furniture(t: &[char]) -> bool {
-    let han = t.iter().filter(|c| is_han(**c)).count();
-    if han == 0 {
+    if !t.iter().any(|c| is_han(*c)) {
         return true;
     }
-    let s: String = t.iter().collect();
     let short = t.len() <= MAX_HEADLINE_PART;
     // a breadcrumb (`首页 > 新闻中心 > 正文`) however long
     let breadcrumb = t.iter().filter(|c| matches!(c, '>' | '»' | '›')).count() >= 2;
+    // (a line, however long, is written out as a string only when short)
     breadcrumb
-        || (short && NAVIGATION.iter().any(|w| s.contains(w)))
-        || BYLINE
-            .iter()
-            .any(|w| s.starts_with(w) && s.chars().take(8).any(|c| matches!(c, '：' | ':' | '/')))
+        || (short && {
+            let s = crate::chars::string_of(t);
+            NAVIGATION.iter().any(|w| s.contains(w))
+        })
+        || BYLINE.iter().any(|w| {
+            crate::chars::starts_with(t, 0, w)
+                && t.iter().take(8).any(|c| matches!(c, '：' | ':' | '/'))
+        })
         || is_amount(t)
 }
 
@@ -281,8 +284,8 @@ fn is_headline(t: &[char]) -> bool {
 /// Whether `second`, standing right under the headline part `first`, is the rest of the headline
 /// (a main line under a kicker), not a byline, date or subtitle.
 fn continues_headline(first: &[char], second: &[char]) -> bool {
-    let f: String = first.iter().collect();
-    let s: String = second.iter().collect();
+    let f = crate::chars::string_of(first);
+    let s = crate::chars::string_of(second);
     first.len() <= MAX_HEADLINE_PART
         && second.len() <= MAX_HEADLINE_PART
         && second.iter().filter(|c| is_han(**c)).count() >= 4

@@ -145,6 +145,11 @@ impl WordSet {
         self.longest_ending(chars, end).map(|(i, _)| self.words[i])
     }
 
+    /// The first characters of the words (with repeats).
+    pub fn first_chars(&self) -> impl Iterator<Item = char> + '_ {
+        self.words.iter().filter_map(|w| w.chars().next())
+    }
+
     /// Whether `word` is one of the words.
     pub fn contains(&self, word: &str) -> bool {
         let mut cs = word.chars();

@@ -2,6 +2,7 @@
 //! `上半年`, `年内`. A date (`5月20日`) is not a deadline, and `全年` is the whole plan period.
 
 use super::words::starts_with;
+use crate::chars::{string_of, CharFilter};
 
 /// A deadline found in the text: its range in normalised characters and its text.
 #[derive(Debug, Clone, PartialEq)]
@@ -47,6 +48,19 @@ const MONTH_SUFFIX: &[&str] = &[
     "下旬",
 ];
 
+/// The characters other than ASCII digits a deadline may start with: those of [`FIXED`], `今`
+/// (`今年底`) and the Chinese month numerals.
+static FIRST_CHARS: CharFilter = CharFilter::new(&[
+    '年', '上', '下', '前', '第', '今', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十',
+]);
+
+/// Whether a deadline may start with `c`: most characters start none, and are turned away by
+/// one bit test.
+#[inline]
+pub fn may_start(c: char) -> bool {
+    c.is_ascii_digit() || FIRST_CHARS.may_contain(c)
+}
+
 /// Reads a deadline starting at `i`, if one does.
 pub fn deadline_at(chars: &[char], i: usize, to: usize) -> Option<Deadline> {
     let prev = if i > 0 { Some(chars[i - 1]) } else { None };
@@ -58,6 +72,9 @@ pub fn deadline_at(chars: &[char], i: usize, to: usize) -> Option<Deadline> {
 /// Looks at most a few characters ahead of `i`.
 pub fn deadline_after(prev: Option<char>, chars: &[char], i: usize, to: usize) -> Option<Deadline> {
     let c = chars[i];
+    if !may_start(c) {
+        return None;
+    }
     if c == '年'
         || c == '上'
         || c == '下'
@@ -70,7 +87,7 @@ pub fn deadline_after(prev: Option<char>, chars: &[char], i: usize, to: usize) -
             return None;
         }
         for w in FIXED {
-            if starts_with(chars, i, w) && i + w.chars().count() <= to {
+            if w.starts_with(c) && starts_with(chars, i, w) && i + w.chars().count() <= to {
                 let mut end = i + w.chars().count();
                 // 一季度末 / 二季度前
                 if w.ends_with("季度") && end < to && matches!(chars[end], '末' | '前' | '底')
@@ -80,7 +97,7 @@ pub fn deadline_after(prev: Option<char>, chars: &[char], i: usize, to: usize) -
                 return Some(Deadline {
                     start: i,
                     end,
-                    text: chars[i..end].iter().collect(),
+                    text: string_of(&chars[i..end]),
                 });
             }
         }
@@ -107,7 +124,7 @@ pub fn deadline_after(prev: Option<char>, chars: &[char], i: usize, to: usize) -
             return Some(Deadline {
                 start: i,
                 end,
-                text: chars[i..end].iter().collect(),
+                text: string_of(&chars[i..end]),
             });
         }
         return None;
@@ -166,7 +183,7 @@ fn month_deadline(prev: Option<char>, chars: &[char], i: usize, to: usize) -> Op
     Some(Deadline {
         start: i,
         end,
-        text: chars[i..end].iter().collect(),
+        text: string_of(&chars[i..end]),
     })
 }
 

@@ -3,7 +3,7 @@
 //! the opening action verb read, example lists (`A、B等C`) reduced to their head, and the counted
 //! thing after a classifier (`建成4个社区综合体`) taken when the words before say nothing.
 
-use super::deadline::deadline_after;
+use super::deadline::{deadline_after, may_start as may_start_deadline};
 use super::is_clause_break;
 use super::quantity::Quantity;
 use super::words::{
@@ -86,9 +86,7 @@ impl Tokens {
         &self.pos[self.head..]
     }
     fn text(&self) -> String {
-        let mut s = String::with_capacity(self.c().len() * 3);
-        s.extend(self.c());
-        s
+        crate::chars::string_of(self.c())
     }
     fn drop_front(&mut self, n: usize) {
         self.head += n;
@@ -618,6 +616,13 @@ fn tidy_name(toks: &mut Tokens, distribute: bool) {
 /// Length of a comparison base ending `c` (`比2020年`, `较上年`, `比上年同期`, `与2020年相比`,
 /// `在2025年基础上`), or 0.
 fn comparison_base_len(c: &[char]) -> usize {
+    // every base below ends with one of these (before a trailing space or 的)
+    if !matches!(
+        c.last(),
+        Some(' ' | '的' | '从' | '由' | '年' | '比' | '上' | '期' | '度' | '底' | '末')
+    ) {
+        return 0;
+    }
     let n = c.len();
     if let Some(len) = from_base_len(c) {
         return len;
@@ -765,6 +770,9 @@ fn subject_of_clause_before(chars: &[char], from: usize, s: usize) -> Option<Str
 /// one value then holds for each. Each side names an indicator (at least four characters, ending
 /// in a metric head such as 值 or 入), so `城乡和区域` or `A和B产业` stay one name.
 fn is_indicator_pair(noun: &str) -> bool {
+    if !noun.contains('和') {
+        return false;
+    }
     let parts: Vec<&str> = noun.split('和').collect();
     let indicator = |p: &str| {
         p.chars().count() >= 4
@@ -884,7 +892,7 @@ fn split_objects(noun: &str) -> Vec<String> {
         } else {
             &[]
         };
-    let head_text: String = head.iter().collect();
+    let head_text = crate::chars::string_of(head);
     let n = parts.len();
     parts
         .iter()
@@ -1023,7 +1031,10 @@ fn remove_deadlines_and_tiers(t: &mut Tokens) {
     let tiers = &*TIER_SET;
     while r < n {
         let prev = if w > head { Some(t.c[w - 1]) } else { None };
-        if let Some(d) = deadline_after(prev, &t.c, r, n) {
+        if let Some(d) = may_start_deadline(t.c[r])
+            .then(|| deadline_after(prev, &t.c, r, n))
+            .flatten()
+        {
             r += d.end - d.start;
             continue;
         }
@@ -1248,7 +1259,7 @@ const PREDICATE_VERBS: &[&str] = &["进入", "实现", "划定", "入选", "获�
 /// describes the thing (`医院进入全国百强` -> 进入全国百强的医院) when nothing before the number
 /// names it (`alone`).
 fn counted_thing(post: &[char], alone: bool) -> (String, Option<String>) {
-    let text: String = post.iter().collect();
+    let text = crate::chars::string_of(post);
     for v in DONE_VERBS {
         if let Some(rest) = text.strip_suffix(v) {
             let rest = DONE_ADVERBS
@@ -1265,8 +1276,8 @@ fn counted_thing(post: &[char], alone: bool) -> (String, Option<String>) {
             if let Some(v) = PREDICATE_VERBS.iter().find(|v| starts_with(post, p, v)) {
                 let object = post.len() - p - v.chars().count();
                 if object >= 2 {
-                    let thing: String = post[..p].iter().collect();
-                    let predicate: String = post[p..].iter().collect();
+                    let thing = crate::chars::string_of(&post[..p]);
+                    let predicate = crate::chars::string_of(&post[p..]);
                     return (format!("{predicate}的{thing}"), None);
                 }
             }
@@ -1295,7 +1306,7 @@ fn with_head_of_next(chars: &[char], thing: &str, last: &Quantity, next: usize) 
     let (next_thing, _) = post_phrase(chars, k, chars.len().min(k + 24));
     let nc: Vec<char> = next_thing.chars().collect();
     let at = nc.iter().position(|c| *c == mark)?;
-    let head: String = nc[at + 1..].iter().collect();
+    let head = crate::chars::string_of(&nc[at + 1..]);
     (head.chars().count() >= 2).then(|| format!("{qualifier}{head}"))
 }
 
@@ -1323,7 +1334,7 @@ fn share_of(chars: &[char], at: usize, limit: usize) -> Option<(String, usize)> 
         })
         .unwrap_or(tc.len());
     let end = if cut < tc.len() { k + 1 + cut } else { end };
-    let thing: String = tc[..cut].iter().collect();
+    let thing = crate::chars::string_of(&tc[..cut]);
     let thing = thing.trim_end_matches(['和', '及', '与']).to_string();
     let n = thing.chars().count();
     let generic = [
@@ -1398,12 +1409,18 @@ fn starts_reporting_verb(c: char) -> bool {
     matches!(c, '提' | '指' | '表' | '强' | '明' | '预')
 }
 
+/// The first characters of [`REPORTING_VERBS`], as a bit filter before [`starts_reporting_verb`].
+static REPORTING_FIRST: crate::chars::CharFilter =
+    crate::chars::CharFilter::new(&['提', '指', '表', '强', '明', '预']);
+
 /// Length of a reported lead-in at the start of `c`: at most 16 characters up to and including a
 /// reporting verb, when a name of at least two characters follows.
 fn reported_lead_in_len(c: &[char]) -> Option<usize> {
     // every reporting verb is two characters: its first one is tested before the words
     (2..c.len().saturating_sub(1).min(17)).find(|&k| {
-        starts_reporting_verb(c[k - 2]) && REPORTING_VERBS.iter().any(|v| ends_with(c, k, v))
+        REPORTING_FIRST.may_contain(c[k - 2])
+            && starts_reporting_verb(c[k - 2])
+            && REPORTING_VERBS.iter().any(|v| ends_with(c, k, v))
     })
 }
 

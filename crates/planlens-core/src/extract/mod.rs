@@ -3,6 +3,7 @@
 //! metric, verb, comparator, deadline, tier and status from the grammar around it.
 
 pub mod deadline;
+mod line_positions;
 pub mod metric;
 pub mod place;
 pub mod quantity;
@@ -12,6 +13,7 @@ pub mod years;
 
 use crate::model::{Comparator, Status, Target};
 use crate::units::UnitKind;
+use line_positions::{LinePositions, Marks};
 use metric::{read_metric, MetricPhrase, PrevTarget};
 use quantity::{scan, Quantity};
 
@@ -49,7 +51,7 @@ pub fn is_clause_break(c: char) -> bool {
     matches!(c, '，' | '；' | '。' | '：' | '！' | '？' | '\n')
 }
 
-fn is_sentence_break(c: char) -> bool {
+pub(crate) fn is_sentence_break(c: char) -> bool {
     matches!(c, '；' | '。' | '！' | '？' | '\n')
 }
 
@@ -95,7 +97,11 @@ pub fn extract_line(
     }
     let roles = roles(chars, &qs);
     let groups = groups(chars, &qs, &roles);
-    let marks = Marks::new(chars, from, to);
+    let LinePositions {
+        marks,
+        years: year_index,
+        status: status_words,
+    } = LinePositions::new(chars, from, to);
     let target_starts: Vec<usize> = qs
         .iter()
         .zip(&roles)
@@ -106,8 +112,6 @@ pub fn extract_line(
     let mut last_end = from;
     let mut prev: Option<Previous> = None;
     let deadlines = deadline::markers(chars, from, to);
-    let year_index = years::YearIndex::new(chars, from, to);
-    let status_words = status::StatusWords::new(chars, from, to);
     let mut status_cache: Option<(usize, Status)> = None;
     // the position and status of the line's last figure, for a sentence that says nothing itself
     let mut last_status: Option<(usize, Status)> = None;
@@ -325,83 +329,6 @@ fn status_for_year(
     }
 }
 
-/// Positions in one line of the marks the grammar around a group looks for, in text order.
-struct Marks {
-    /// Sentence ends (`。` `；` …).
-    sentence: Positions,
-    /// Clause breaks (`，` `；` `：` …).
-    clause: Positions,
-    /// Clause breaks other than `：`.
-    clause_not_colon: Positions,
-    colon: Positions,
-    /// `，` and `、`.
-    comma: Positions,
-    /// Where a tier name could start.
-    tier: Positions,
-}
-
-impl Marks {
-    fn new(chars: &[char], from: usize, to: usize) -> Marks {
-        let mut m = Marks {
-            sentence: Positions::default(),
-            clause: Positions::default(),
-            clause_not_colon: Positions::default(),
-            colon: Positions::default(),
-            comma: Positions::default(),
-            tier: Positions::default(),
-        };
-        let tiers = &*words::TIER_SET;
-        for (i, &c) in chars.iter().enumerate().take(to).skip(from) {
-            if is_sentence_break(c) {
-                m.sentence.0.push(i);
-            }
-            if is_clause_break(c) {
-                m.clause.0.push(i);
-                if c == '：' {
-                    m.colon.0.push(i);
-                } else {
-                    m.clause_not_colon.0.push(i);
-                }
-            }
-            if matches!(c, '，' | '、') {
-                m.comma.0.push(i);
-            }
-            if tiers.longest_at(&chars[..to], i).is_some() {
-                m.tier.0.push(i);
-            }
-        }
-        m
-    }
-
-    /// The first tier name that starts in `[s, e)` and ends by `e`.
-    fn tier_in(&self, chars: &[char], s: usize, e: usize) -> Option<String> {
-        // a name that ends by `e` also matches in the whole line, so it is among the candidates
-        let t = &self.tier.0;
-        t[t.partition_point(|&p| p < s)..]
-            .iter()
-            .take_while(|&&p| p < e)
-            .find_map(|&i| words::TIER_SET.word_at(&chars[..e], i).map(str::to_string))
-    }
-}
-
-/// Sorted positions of one kind of mark.
-#[derive(Default)]
-struct Positions(Vec<usize>);
-
-impl Positions {
-    /// The last position in `[lo, hi)`.
-    fn last_in(&self, lo: usize, hi: usize) -> Option<usize> {
-        let k = self.0.partition_point(|&p| p < hi);
-        self.0[..k].last().copied().filter(|&p| p >= lo)
-    }
-
-    /// The first position in `[lo, hi)`.
-    fn first_in(&self, lo: usize, hi: usize) -> Option<usize> {
-        let k = self.0.partition_point(|&p| p < lo);
-        self.0.get(k).copied().filter(|&p| p < hi)
-    }
-}
-
 /// The quantity paired with the `k`-th metric: one per value, or the single value repeated (`各1个`).
 fn member(members: &[Quantity], k: usize) -> &Quantity {
     &members[k.min(members.len() - 1)]
@@ -447,6 +374,14 @@ fn closes_list_item(a: &Quantity, between: &[char]) -> bool {
 /// Whether a value starting at `start` opens a change `从X提高到Y` whose verb is `between`.
 fn is_change_from_to(chars: &[char], start: usize, between: &[char]) -> bool {
     let is_year_char = |c: &char| years::is_year_digit(*c) || matches!(c, '年' | '的');
+    // the verb ends with 到 or 至, perhaps before the goal's year: most words between two values
+    // end otherwise, and are turned away before they are copied
+    if !matches!(
+        between.iter().rev().find(|c| **c != ' '),
+        Some('到' | '至' | '的' | '年')
+    ) {
+        return false;
+    }
     let mut b: Vec<char> = between.iter().copied().filter(|c| *c != ' ').collect();
     // 增加到2020年的62.89亿元: the goal's own year after the verb
     if b.last() == Some(&'的') || b.last() == Some(&'年') {

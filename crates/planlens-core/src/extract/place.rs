@@ -97,8 +97,12 @@ pub const SCOPE_WORDS: &[&str] = &[
 
 /// Whether `c` is only a scope word, or the whole of a year (`全县`, `全年`, `今年`): never a name.
 pub fn is_scope_only(c: &[char]) -> bool {
-    let word: String = c.iter().collect();
-    SCOPE_WORDS.contains(&word.as_str()) || matches!(c, ['全' | '今', '年'])
+    // every scope word is two characters (a test keeps it so)
+    matches!(c, ['全' | '今', _])
+        && (c[1] == '年'
+            || SCOPE_WORDS
+                .iter()
+                .any(|w| crate::chars::starts_with(c, 0, w)))
 }
 
 /// `metric` without the document's own place in front (`北京全市地区生产总值` in a plan of 北京市 is
@@ -253,6 +257,15 @@ impl Places {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scope_words_are_two_characters_after_quan() {
+        assert!(SCOPE_WORDS
+            .iter()
+            .all(|w| w.chars().count() == 2 && w.starts_with('全')));
+        assert!(is_scope_only(&['全', '县']) && is_scope_only(&['今', '年']));
+        assert!(!is_scope_only(&['全', '县', '域']) && !is_scope_only(&['今', '天']));
+    }
 
     #[test]
     fn a_place_in_front_goes_on_the_target() {

@@ -202,6 +202,24 @@ fn forward_word_at(forward: &WordSet, chars: &[char], i: usize) -> bool {
     !word_part && forward.longest_at(chars, i).is_some()
 }
 
+/// The word sets [`StatusWords::note`] looks up, dereferenced once per line rather than once
+/// per character.
+pub struct StatusSets {
+    forward: &'static WordSet,
+    review_opener: &'static WordSet,
+    forward_opener: &'static WordSet,
+}
+
+impl StatusSets {
+    pub fn get() -> Self {
+        StatusSets {
+            forward: &FORWARD_SET,
+            review_opener: &REVIEW_OPENER_SET,
+            forward_opener: &FORWARD_OPENER_SET,
+        }
+    }
+}
+
 /// Where the words that decide a figure's status start in one line, so that any stretch of it
 /// can be asked about in logarithmic time (a line of a million targets asks a million times).
 #[derive(Debug, Default)]
@@ -215,35 +233,52 @@ pub struct StatusWords {
 }
 
 impl StatusWords {
+    /// The status words of `chars[from..to]` (the extractor fills them in its one pass over a
+    /// line instead: [`super::line_positions`]).
+    #[cfg(test)]
     pub fn new(chars: &[char], from: usize, to: usize) -> Self {
         let mut w = StatusWords::default();
-        let line = &chars[..to];
-        // the word sets are looked up once, not once per character
-        let (forward, review_opener, forward_opener) =
-            (&*FORWARD_SET, &*REVIEW_OPENER_SET, &*FORWARD_OPENER_SET);
+        let sets = StatusSets::get();
         for i in from..to {
-            if forward_word_at(forward, line, i) {
-                w.forward.push(i);
-            }
-            // every estimate word starts with 预
-            if line[i] == '预' {
-                if ESTIMATE_SET.longest_at(line, i).is_some() {
-                    w.estimate.push(i);
-                }
-                if ESTIMATE_TO_SET.longest_at(line, i).is_some() {
-                    w.estimate_to.push(i);
-                }
-            }
-            if is_done_mark(line, i) {
-                w.done.push(i);
-            }
-            if review_opener.longest_at(line, i).is_some() {
-                w.openers.push((i, Status::Achieved));
-            } else if forward_opener.longest_at(line, i).is_some() {
-                w.openers.push((i, Status::Target));
-            }
+            w.note(&chars[..to], i, &sets);
         }
         w
+    }
+
+    /// Notes the status words that start at `line[i]`.
+    #[inline]
+    pub fn note(&mut self, line: &[char], i: usize, sets: &StatusSets) {
+        if forward_word_at(sets.forward, line, i) {
+            self.forward.push(i);
+        }
+        // every estimate word starts with 预
+        if line[i] == '预' {
+            if ESTIMATE_SET.longest_at(line, i).is_some() {
+                self.estimate.push(i);
+            }
+            if ESTIMATE_TO_SET.longest_at(line, i).is_some() {
+                self.estimate_to.push(i);
+            }
+        }
+        if is_done_mark(line, i) {
+            self.done.push(i);
+        }
+        if sets.review_opener.longest_at(line, i).is_some() {
+            self.openers.push((i, Status::Achieved));
+        } else if sets.forward_opener.longest_at(line, i).is_some() {
+            self.openers.push((i, Status::Target));
+        }
+    }
+
+    /// The characters a status word (or `了`) may start with: at other characters
+    /// [`note`](Self::note) notes nothing.
+    pub fn first_chars() -> impl Iterator<Item = char> {
+        let sets = StatusSets::get();
+        sets.forward
+            .first_chars()
+            .chain(sets.review_opener.first_chars())
+            .chain(sets.forward_opener.first_chars())
+            .chain(['预', '了'])
     }
 
     fn any_in(positions: &[usize], from: usize, to: usize) -> bool {
@@ -281,6 +316,11 @@ impl StatusWords {
     }
 }
 
+/// The number four ASCII digits write.
+fn four_digits(d: &[char]) -> u32 {
+    d.iter().fold(0, |n, c| n * 10 + (*c as u32 - '0' as u32))
+}
+
 /// The first `20XX年` / `19XX年` in the range.
 fn first_year(chars: &[char], from: usize, to: usize) -> Option<u32> {
     let mut i = from;
@@ -289,7 +329,7 @@ fn first_year(chars: &[char], from: usize, to: usize) -> Option<u32> {
             && chars[i + 4] == '年'
             && (i == 0 || !chars[i - 1].is_ascii_digit())
         {
-            let y: u32 = chars[i..i + 4].iter().collect::<String>().parse().ok()?;
+            let y = four_digits(&chars[i..i + 4]);
             if (1950..=2100).contains(&y) {
                 return Some(y);
             }
@@ -317,21 +357,20 @@ pub fn plan_year(chars: &[char], title: Option<&str>, content: &[(usize, usize)]
                 && chars[i + 4] == '年'
                 && (i == 0 || !chars[i - 1].is_ascii_digit())
             {
-                if let Ok(y) = chars[i..i + 4].iter().collect::<String>().parse::<u32>() {
-                    if (1950..=2100).contains(&y) {
-                        match counts.iter_mut().find(|(yy, _)| *yy == y) {
-                            Some(c) => c.1 += 1,
-                            None => counts.push((y, 1)),
-                        }
-                        let after = i + 5;
-                        let window = (after + 8).min(e);
-                        if contains(chars, after, window, &PLAN_WORDS_SET)
-                            || (after < e
-                                && chars[after] == '，'
-                                && contains(chars, after, (after + 12).min(e), &WILL_SET))
-                        {
-                            forward = Some(forward.map_or(y, |f: u32| f.max(y)));
-                        }
+                let y = four_digits(&chars[i..i + 4]);
+                if (1950..=2100).contains(&y) {
+                    match counts.iter_mut().find(|(yy, _)| *yy == y) {
+                        Some(c) => c.1 += 1,
+                        None => counts.push((y, 1)),
+                    }
+                    let after = i + 5;
+                    let window = (after + 8).min(e);
+                    if contains(chars, after, window, &PLAN_WORDS_SET)
+                        || (after < e
+                            && chars[after] == '，'
+                            && contains(chars, after, (after + 12).min(e), &WILL_SET))
+                    {
+                        forward = Some(forward.map_or(y, |f: u32| f.max(y)));
                     }
                 }
                 i += 5;

@@ -32,10 +32,17 @@ pub struct YearMark {
 }
 
 /// Whether `c` can be a digit of a year, Arabic or Chinese (`2025`, `二〇二五`, `二○二二`).
+#[inline]
 pub fn is_year_digit(c: char) -> bool {
-    year_digit(c).is_some()
+    c.is_ascii_digit() || (CJK_DIGITS.may_contain(c) && year_digit(c).is_some())
 }
 
+/// The year digits other than Arabic ones, for a quick test before [`year_digit`].
+static CJK_DIGITS: crate::chars::CharFilter = crate::chars::CharFilter::new(&[
+    '〇', '○', '零', 'О', '一', '二', '三', '四', '五', '六', '七', '八', '九',
+]);
+
+#[inline]
 fn year_digit(c: char) -> Option<u32> {
     match c {
         '0'..='9' => c.to_digit(10),
@@ -82,7 +89,8 @@ pub fn marks(chars: &[char], from: usize, to: usize) -> Vec<YearMark> {
     let mut out: Vec<YearMark> = Vec::new();
     let mut i = from;
     while i < to {
-        if year_digit(chars[i]).is_none() {
+        // most characters are no digit: a bit test passes them before the exact one
+        if !is_year_digit(chars[i]) {
             i += 1;
             continue;
         }
@@ -230,7 +238,19 @@ fn any_in(positions: &[usize], from: usize, to: usize) -> bool {
 }
 
 impl YearIndex {
+    /// The years, full stops, `；` and named periods of `chars[from..to]`.
+    #[cfg(test)]
     pub fn new(chars: &[char], from: usize, to: usize) -> Self {
+        let mut ix = YearIndex::with_years(chars, from, to);
+        for i in from..to {
+            ix.note(chars, to, i);
+        }
+        ix
+    }
+
+    /// The years of `chars[from..to]`, its stops, `；` and periods still to be noted
+    /// ([`note`](Self::note), called by the extractor's one pass over a line).
+    pub fn with_years(chars: &[char], from: usize, to: usize) -> Self {
         let mut ix = YearIndex {
             from,
             marks: marks(chars, from, to),
@@ -243,22 +263,28 @@ impl YearIndex {
                 ix.year_periods.push((b.end, b.year));
             }
         }
-        for i in from..to {
-            let c = chars[i];
-            if is_full_stop(c) {
-                ix.stops.push(i);
-            } else if c == '；' {
-                ix.semicolons.push(i);
-            } else if c == '十' {
-                for (k, (name, _)) in PERIODS.iter().enumerate() {
-                    if starts_with(chars, i, to, name) {
-                        ix.periods[k].push(i);
-                    }
+        ix
+    }
+
+    /// Notes a full stop, `；` or named period at `chars[i]` (of a line ending at `to`).
+    #[inline]
+    pub fn note(&mut self, chars: &[char], to: usize, i: usize) {
+        let c = chars[i];
+        if is_full_stop(c) {
+            self.stops.push(i);
+        } else if c == '；' {
+            self.semicolons.push(i);
+        } else if c == '十' {
+            for (k, (name, _)) in PERIODS.iter().enumerate() {
+                if starts_with(chars, i, to, name) {
+                    self.periods[k].push(i);
                 }
             }
         }
-        ix
     }
+
+    /// The characters [`note`](Self::note) notes anything at.
+    pub const FIRST_CHARS: [char; 6] = ['。', '！', '？', '\n', '；', '十'];
 
     /// The last year of the latest five-year period named in `[from, to)` (`“十三五”期间` → 2020).
     pub fn named_period_end(&self, from: usize, to: usize) -> Option<u32> {

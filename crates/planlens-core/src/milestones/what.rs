@@ -155,7 +155,7 @@ pub fn is_bare(action: &str) -> bool {
     for w in ["全面", "基本", "正式", "全部", "如期"] {
         s = strip_prefix(s, w);
     }
-    let rest: String = s.iter().collect();
+    let rest = crate::chars::string_of(s);
     BARE_ACTIONS.contains(&rest.as_str())
 }
 

@@ -133,7 +133,7 @@ pub fn attribute(c: &[char]) -> Option<Binding> {
     if !matches!(c.first(), Some('约' | '预')) {
         return None;
     }
-    let s: String = c.iter().collect();
+    let s = crate::chars::string_of(c);
     let rest = |w: &str| -> Option<String> { s.strip_prefix(w).map(|r| r.to_string()) };
     let (b, r) = if let Some(r) = rest("约束性").or_else(|| rest("约束")) {
         (Binding::Binding, r)
@@ -150,10 +150,10 @@ pub fn attribute(c: &[char]) -> Option<Binding> {
 
 /// A unit standing alone in a cell.
 fn unit_cell(c: &[char]) -> Option<String> {
-    let s: String = c.iter().collect();
     if c.len() > 10 || c.iter().any(|c| c.is_ascii_digit()) {
         return None;
     }
+    let s = crate::chars::string_of(c);
     if is_unit_text(&s) {
         return Some(s);
     }

@@ -268,7 +268,9 @@ fn make_cell(src: &[char], a: usize, b: usize) -> Cell {
     while e > s && src[e - 1].is_whitespace() {
         e -= 1;
     }
-    let text: String = src[s..e].iter().map(|&c| ascii(c)).collect();
+    let cell = &src[s..e];
+    let mut text = String::with_capacity(cell.iter().map(|&c| ascii(c).len_utf8()).sum());
+    text.extend(cell.iter().map(|&c| ascii(c)));
     Cell {
         start: s,
         end: e,

@@ -312,17 +312,21 @@ fn is_header_text(t: &str) -> bool {
 /// Whether a line reads as prose (or a note under the table), which ends a table.
 fn is_prose(line: &Line) -> bool {
     line.filled().any(|c| {
-        let t: Vec<char> = c.text.chars().filter(|c| !c.is_whitespace()).collect();
-        if t.len() > 40 {
+        // one pass over the cell's characters other than spaces: how many, whether a Han
+        // character ends a sentence, how many commas
+        let (mut n, mut sentence, mut commas, mut prev_han) = (0usize, false, 0usize, false);
+        for x in c.text.chars().filter(|c| !c.is_whitespace()) {
+            n += 1;
+            sentence |= prev_han && matches!(x, '。' | '；' | '！' | '？' | ';');
+            commas += usize::from(x == '，' || x == ',');
+            prev_han = crate::chars::is_han(x);
+        }
+        if n > 40 {
             return true;
         }
         let note = ["注:", "注：", "注1", "资料来源", "说明:", "说明："]
             .iter()
             .any(|w| c.text.starts_with(w));
-        let sentence = t
-            .windows(2)
-            .any(|w| crate::chars::is_han(w[0]) && matches!(w[1], '。' | '；' | '！' | '？' | ';'));
-        let commas = t.iter().filter(|&&x| x == '，' || x == ',').count();
         note || sentence || commas >= 2
     })
 }
@@ -463,7 +467,7 @@ fn title_before(
         {
             // without its numbering (`三、`), as headings are
             let c: Vec<char> = t.chars().collect();
-            let title: String = c[naming::numbering(&c)..].iter().collect();
+            let title = crate::chars::string_of(&c[naming::numbering(&c)..]);
             return (Some(title.trim().to_string()), Some(k));
         }
         return (title_clause(t), None);
@@ -486,7 +490,7 @@ fn title_clause(t: &str) -> Option<String> {
         .iter()
         .rposition(|&x| matches!(x, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '、'))
         .map_or(0, |p| p + 1);
-    let mut s: String = c[start..end].iter().collect();
+    let mut s = crate::chars::string_of(&c[start..end]);
     for lead in ["其中", "包括", "详见", "如", "见", "即"] {
         if let Some(r) = s.strip_prefix(lead) {
             s = r.to_string();

@@ -121,7 +121,7 @@ pub fn read_name(text: &str) -> Name {
     let mut unit = None;
     if body.last() == Some(&')') {
         if let Some(open) = body.iter().rposition(|&x| x == '(') {
-            let inner: String = body[open + 1..body.len() - 1].iter().collect();
+            let inner = crate::chars::string_of(&body[open + 1..body.len() - 1]);
             if is_unit_text(&inner) {
                 unit = Some(inner);
                 body.truncate(open);
@@ -129,7 +129,7 @@ pub fn read_name(text: &str) -> Name {
         }
     }
     let body = drop_footnotes(&body);
-    let mut metric: String = body.iter().collect();
+    let mut metric = crate::chars::string_of(&body);
     let mut verb = None;
     for (w, v) in TRAILING_VERBS {
         if let Some(m) = metric.strip_suffix(w) {
@@ -198,7 +198,7 @@ pub fn sub_metric(parent: &str, sub: &str) -> String {
     if common >= 2 && common < s.len() {
         let stem = &p[..p.len() - common];
         if let Some(k) = stem.iter().rposition(|&c| is_subject_end(c)) {
-            let mut out: String = p[..=k].iter().collect();
+            let mut out = crate::chars::string_of(&p[..=k]);
             out.push_str(sub);
             return out;
         }

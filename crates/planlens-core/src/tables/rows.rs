@@ -63,7 +63,7 @@ fn style_of(text: &str) -> Style {
 fn name_and_unit(c: &Cell) -> Option<(Cell, String)> {
     let chars: Vec<char> = c.text.chars().collect();
     let sp = chars.iter().rposition(|&x| x == ' ')?;
-    let unit: String = chars[sp + 1..].iter().collect();
+    let unit = crate::chars::string_of(&chars[sp + 1..]);
     let name: String = chars[..sp]
         .iter()
         .collect::<String>()

@@ -1,0 +1,143 @@
+//! Where a line's marks and grammar words are, found in one pass over the line: its sentence and
+//! clause breaks, commas, colons and tier names ([`Marks`]), its full stops, `；` and named
+//! periods ([`YearIndex`], which reads the years themselves on its own), and its status words
+//! ([`StatusWords`]). A character that starts none of them (most Han characters of a line) is
+//! passed after one bit test.
+
+use super::status::{StatusSets, StatusWords};
+use super::words::TIER_SET;
+use super::years::YearIndex;
+use super::{is_clause_break, is_sentence_break};
+use std::sync::LazyLock;
+
+/// Sorted positions of one kind of mark.
+#[derive(Default)]
+pub(super) struct Positions(pub(super) Vec<usize>);
+
+impl Positions {
+    /// The last position in `[lo, hi)`.
+    pub(super) fn last_in(&self, lo: usize, hi: usize) -> Option<usize> {
+        let k = self.0.partition_point(|&p| p < hi);
+        self.0[..k].last().copied().filter(|&p| p >= lo)
+    }
+
+    /// The first position in `[lo, hi)`.
+    pub(super) fn first_in(&self, lo: usize, hi: usize) -> Option<usize> {
+        let k = self.0.partition_point(|&p| p < lo);
+        self.0.get(k).copied().filter(|&p| p < hi)
+    }
+}
+
+/// Positions in one line of the marks the grammar around a group looks for, in text order.
+#[derive(Default)]
+pub(super) struct Marks {
+    /// Sentence ends (`。` `；` …).
+    pub(super) sentence: Positions,
+    /// Clause breaks (`，` `；` `：` …).
+    pub(super) clause: Positions,
+    /// Clause breaks other than `：`.
+    pub(super) clause_not_colon: Positions,
+    pub(super) colon: Positions,
+    /// `，` and `、`.
+    pub(super) comma: Positions,
+    /// Where a tier name could start.
+    pub(super) tier: Positions,
+}
+
+impl Marks {
+    /// Notes the marks at `line[i]`.
+    #[inline]
+    fn note(&mut self, line: &[char], i: usize, c: char) {
+        if is_sentence_break(c) {
+            self.sentence.0.push(i);
+        }
+        if is_clause_break(c) {
+            self.clause.0.push(i);
+            if c == '：' {
+                self.colon.0.push(i);
+            } else {
+                self.clause_not_colon.0.push(i);
+            }
+        }
+        if matches!(c, '，' | '、') {
+            self.comma.0.push(i);
+        }
+        if TIER_SET.longest_at(line, i).is_some() {
+            self.tier.0.push(i);
+        }
+    }
+
+    /// The first tier name that starts in `[s, e)` and ends by `e`.
+    pub(super) fn tier_in(&self, chars: &[char], s: usize, e: usize) -> Option<String> {
+        // a name that ends by `e` also matches in the whole line, so it is among the candidates
+        let t = &self.tier.0;
+        t[t.partition_point(|&p| p < s)..]
+            .iter()
+            .take_while(|&&p| p < e)
+            .find_map(|&i| TIER_SET.word_at(&chars[..e], i).map(str::to_string))
+    }
+}
+
+/// The characters of the Basic Multilingual Plane, one bit each (8 KB, built once).
+struct CharSet(Box<[u64; 1024]>);
+
+impl CharSet {
+    fn new(chars: impl Iterator<Item = char>) -> Self {
+        let mut bits = Box::new([0u64; 1024]);
+        for c in chars {
+            let c = c as usize;
+            if c < 0x10000 {
+                bits[c >> 6] |= 1 << (c & 63);
+            }
+        }
+        CharSet(bits)
+    }
+
+    /// Whether `c` is in the set; every character beyond the BMP counts as in it.
+    #[inline]
+    fn may_contain(&self, c: char) -> bool {
+        let c = c as usize;
+        c >= 0x10000 || (self.0[c >> 6] >> (c & 63)) & 1 == 1
+    }
+}
+
+/// Every character at which one of the three indexes notes something.
+static STARTS: LazyLock<CharSet> = LazyLock::new(|| {
+    let marks = ['。', '；', '！', '？', '\n', '，', '：', '、'];
+    CharSet::new(
+        marks
+            .into_iter()
+            .chain(TIER_SET.first_chars())
+            .chain(YearIndex::FIRST_CHARS)
+            .chain(StatusWords::first_chars()),
+    )
+});
+
+/// The positions of a line, as the extractor asks about them.
+pub(super) struct LinePositions {
+    pub(super) marks: Marks,
+    pub(super) years: YearIndex,
+    pub(super) status: StatusWords,
+}
+
+impl LinePositions {
+    /// The positions of `chars[from..to]`, read in one pass.
+    pub(super) fn new(chars: &[char], from: usize, to: usize) -> Self {
+        let mut p = LinePositions {
+            marks: Marks::default(),
+            years: YearIndex::with_years(chars, from, to),
+            status: StatusWords::default(),
+        };
+        let (starts, sets) = (&*STARTS, StatusSets::get());
+        let line = &chars[..to];
+        for (i, &c) in line.iter().enumerate().skip(from) {
+            if !starts.may_contain(c) {
+                continue;
+            }
+            p.marks.note(line, i, c);
+            p.years.note(line, to, i);
+            p.status.note(line, i, &sets);
+        }
+        p
+    }
+}
