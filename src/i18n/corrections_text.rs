@@ -33,7 +33,6 @@ pub struct CorrectionsText {
     /// The table's filter by origin, and its choice of the targets nobody changed.
     pub filter_origin: &'static str,
     pub unchanged: &'static str,
-    pub needs_review: &'static str,
     /// The review list: what to do with a correction whose target moved or went.
     pub review_note: &'static str,
     pub moved: &'static str,
@@ -138,7 +137,6 @@ static ZH: CorrectionsText = CorrectionsText {
     added: "新增",
     filter_origin: "更正情况",
     unchanged: "未改动",
-    needs_review: "需复核",
     review_note: "重新分析后，这些更正找不到原来的目标。请把它们应用到现在读出的目标上，或者放弃。",
     moved: "目标的读取范围变了",
     gone: "此处已读不出目标",
@@ -187,7 +185,6 @@ static EN: CorrectionsText = CorrectionsText {
     added: "added",
     filter_origin: "Corrections",
     unchanged: "unchanged",
-    needs_review: "needs review",
     review_note: "After a new analysis these corrections no longer find their targets. Give each to a target as now read, or drop it.",
     moved: "the target is read with other bounds",
     gone: "no target is read here any more",

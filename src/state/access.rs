@@ -371,15 +371,14 @@ pub struct ViewsCtx {
     pub act: Actions,
 }
 
-/// What the corrections bar reads: the selected document and target, the workspace (for redo),
-/// the tab shown.
+/// What the corrections bar, its form and its review list read: the selected document and target,
+/// the workspace (for undo and redo), the open form and who holds it.
 #[derive(Clone, Copy)]
 pub struct CorrectionsCtx {
     pub lang: Reader<Lang>,
     pub doc: Memo<Option<DocRef>>,
     pub target: Reader<Option<usize>>,
     pub ws: Reader<Workspace>,
-    pub tab: Reader<Tab>,
     /// The shown target whose correction form is open.
     pub editing: Reader<Option<usize>>,
     /// How many views hold that form in place (none: the bar holds it).
@@ -478,7 +477,6 @@ pub fn use_corrections() -> CorrectionsCtx {
         doc: st.doc,
         target: Reader(st.target),
         ws: Reader(st.ws),
-        tab: Reader(st.tab),
         editing: Reader(st.editing),
         form_hosts: Reader(st.form_hosts),
         act: st.actions(),

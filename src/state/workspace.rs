@@ -425,7 +425,10 @@ impl Workspace {
     /// Whether document `id` has a change of its corrections to take back.
     pub fn can_undo(&self, id: u32) -> bool {
         self.undo.iter().any(|(d, _)| *d == id)
-            || self.corrections_of(id).is_some_and(|c| !c.is_empty())
+            || self
+                .entries
+                .iter()
+                .any(|e| e.id == id && !e.doc.stored().corrections.is_empty())
     }
 
     /// Whether document `id` has an undone correction to make again.

@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::Output;
 
 mod common;
-use common::bin;
+use common::{bin, corpus_plans, stderr};
 
 /// A `.docx` archive: a heading-style paragraph, a body paragraph with a footnote reference, a
 /// table of indicators, and the footnote in its own part.
@@ -72,10 +72,6 @@ const PAGE: &str = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>æŸ
 
 fn json(out: &Output) -> serde_json::Value {
     serde_json::from_slice(&out.stdout).unwrap()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
 /// The (metric, value) pairs of a document's targets.
@@ -250,24 +246,6 @@ fn the_tree_command_and_standard_input_read_word_files_too() {
         "{}",
         stderr(&out)
     );
-}
-
-/// The shared corpus's plans (seeds and dev documents), beside the project.
-fn corpus_plans() -> Vec<std::path::PathBuf> {
-    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus");
-    assert!(
-        shared.join("seeds").is_dir(),
-        "the shared corpus must be at {}",
-        shared.display()
-    );
-    let mut v: Vec<_> = ["seeds", "dev/docs"]
-        .iter()
-        .flat_map(|d| std::fs::read_dir(shared.join(d)).unwrap())
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    v.sort();
-    v
 }
 
 fn escape(s: &str) -> String {

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::Output;
 
 mod common;
-use common::bin;
+use common::{bin, corpus_plans, stderr};
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -25,10 +25,6 @@ fn run(args: &[&Path]) -> Output {
         .args(args)
         .output()
         .unwrap()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
 fn documents(out: &Output) -> Vec<serde_json::Value> {
@@ -237,24 +233,6 @@ fn fifty_pages_give_the_text_they_were_made_from() {
     let text = documents(&out)[0]["text"].as_str().unwrap().to_string();
     let want = std::fs::read_to_string(fixture("long.txt")).unwrap();
     assert_eq!(text.trim_end(), want.trim_end());
-}
-
-/// The plans of the shared corpus (seeds and dev documents).
-fn corpus_plans() -> Vec<PathBuf> {
-    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus");
-    assert!(
-        shared.join("seeds").is_dir(),
-        "the shared corpus must be at {}",
-        shared.display()
-    );
-    let mut v: Vec<_> = ["seeds", "dev/docs"]
-        .iter()
-        .flat_map(|d| std::fs::read_dir(shared.join(d)).unwrap())
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    v.sort();
-    v
 }
 
 /// The (metric, value) pairs of each document of `files`, extracted.

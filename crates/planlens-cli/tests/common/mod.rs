@@ -66,3 +66,26 @@ pub fn analysed_dir(dir: &std::path::Path, txt_only: bool) -> Vec<planlens_core:
         })
         .collect()
 }
+
+/// The shared corpus's plans (seeds and dev documents), beside the project.
+pub fn corpus_plans() -> Vec<PathBuf> {
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus");
+    assert!(
+        shared.join("seeds").is_dir(),
+        "the shared corpus must be at {}",
+        shared.display()
+    );
+    let mut v: Vec<_> = ["seeds", "dev/docs"]
+        .iter()
+        .flat_map(|d| std::fs::read_dir(shared.join(d)).unwrap())
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    v.sort();
+    v
+}
+
+/// What a run wrote to standard error.
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
