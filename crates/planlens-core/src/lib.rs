@@ -117,7 +117,7 @@ pub mod stages {
 
 /// The most values one list may give one metric; longer runs of numbers are not plan grammar.
 pub use extract::MAX_LIST_VALUES;
-use extract::{extract_line, status, LineContext, RawTarget};
+use extract::{binding_marks, extract_line, status, LineContext, RawTarget};
 pub use model::{
     Binding, Comparator, DocKind, Document, Export, Mark, Milestone, Node, Status, Target,
     FORMAT_VERSION,
@@ -186,6 +186,8 @@ pub fn analyse(name: &str, text: &str) -> Document {
         .iter()
         .map(|n| status::is_review_section(&n.title))
         .collect();
+    // 约束性 / 预期性 named by the nearest heading that names one (`（一）约束性指标`)
+    let heading_kinds = binding_marks::of_headings(&outline);
 
     let mut targets = Vec::new();
     let mut node_targets: Vec<Vec<usize>> = vec![Vec::new(); outline.nodes.len()];
@@ -210,7 +212,12 @@ pub fn analyse(name: &str, text: &str) -> Document {
             place: place.as_deref(),
             places: &places,
         };
-        let raws = extract_line(&norm.chars, line.body_start, line.end, ctx);
+        let mut raws = extract_line(&norm.chars, line.body_start, line.end, ctx);
+        if let Some(kind) = line.node.and_then(|n| heading_kinds[n]) {
+            for raw in &mut raws {
+                raw.target.binding.get_or_insert(kind);
+            }
+        }
         targets.reserve(raws.len());
         // the line's targets share its section: the path is built once per line
         let section = if raws.is_empty() {

@@ -2,6 +2,7 @@
 //! qualify another target's metric are set aside, lists are grouped, and each target gets its
 //! metric, verb, comparator, deadline, tier and status from the grammar around it.
 
+pub(crate) mod binding_marks;
 pub mod deadline;
 mod line_positions;
 pub mod metric;
@@ -263,6 +264,7 @@ pub fn extract_line(
         });
         last_end = end;
     }
+    binding_marks::apply(chars, from, to, &mut out);
     out
 }
 
