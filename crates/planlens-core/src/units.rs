@@ -43,6 +43,10 @@ pub fn kind_of(unit: &str) -> UnitKind {
     if matches!(unit, "年" | "岁") {
         return UnitKind::Time;
     }
+    // a ratio to one (`2.2∶1`), read only by the number's reader, which sees the colon
+    if matches!(unit, ":1" | "∶1") {
+        return UnitKind::Multiple;
+    }
     let chars: Vec<char> = unit.chars().collect();
     read_unit(&chars, 0, true).map_or(UnitKind::default(), |u| u.kind)
 }

@@ -144,6 +144,18 @@ fn token_end(chars: &[char], mut i: usize, to: usize) -> usize {
     i
 }
 
+/// Where a ratio to one ends (`2.2∶1`, `2.5:1`) when `at` holds its colon: the `1` stands alone
+/// (not `9:10`, `1:1:2`, `1:1.5`).
+fn ratio_to_one(chars: &[char], at: usize, to: usize) -> Option<usize> {
+    let colon = matches!(chars.get(at), Some(':' | '∶'));
+    let one = chars.get(at + 1) == Some(&'1');
+    let alone = at + 2 >= to
+        || !chars
+            .get(at + 2)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | ':' | '∶' | '%'));
+    (colon && one && alone).then_some(at + 2)
+}
+
 fn read_number(chars: &[char], i: usize, to: usize) -> Option<Number> {
     let n = if chars[i].is_ascii_digit() {
         parse_arabic(&chars[..to], i)?
@@ -231,6 +243,19 @@ fn read_quantity(chars: &[char], i: usize, to: usize) -> Read {
             && n.int_digits == 4
             && chars.get(n.end + 1).is_some_and(|c| c.is_ascii_digit())
             && (1900.0..=2100.0).contains(&n.value);
+        if let Some(one_end) = next.and_then(|_| ratio_to_one(chars, n.end, to)) {
+            // 城乡居民收入比缩小到2.3:1: a ratio, its `:1` the unit as written
+            let (suffix, end) = suffix_comparator(chars, one_end, to);
+            return Read::Found(Quantity {
+                start: i,
+                end,
+                value: n.value,
+                value_max: None,
+                unit: chars[n.end..one_end].iter().collect(),
+                kind: UnitKind::Multiple,
+                suffix,
+            });
+        }
         if glued_after {
             // the whole number is part of a code; skipping only to its first thousands separator
             // would read the rest of it again from every separator (`1,234,…,567a`), each time
@@ -501,6 +526,18 @@ mod tests {
             q("实施2020亩国家储备林"),
             vec![(2020.0, None, "亩".into(), None)]
         );
+        assert_eq!(
+            q("收入差距控制在2.2∶1以内"),
+            vec![(2.2, None, "∶1".into(), Some(Comparator::Le))]
+        );
+        assert_eq!(q("收入比缩小到2.3:1"), vec![(2.3, None, ":1".into(), None)]);
+    }
+
+    #[test]
+    fn a_colon_between_numbers_is_a_ratio_only_to_a_lone_one() {
+        for s in ["9:30开馆", "按1:1.5配套", "1:1:2的比例", "10:10分"] {
+            assert!(q(s).iter().all(|t| !t.2.contains(':')), "{s}: {:?}", q(s));
+        }
     }
 
     #[test]
