@@ -372,8 +372,17 @@ fn read_quantity(chars: &[char], i: usize, to: usize) -> Read {
             }
         }
     }
-    let Some(unit) = unit else {
-        return Read::Skip(n.end);
+    let unit = match unit {
+        Some(u) => u,
+        // 数字中国发展指数从2020年的85提高到95: an index has no unit
+        None if arabic && value_max.is_none() && is_index_value(chars, i, n.end, to) => {
+            crate::units::Unit {
+                text: String::new(),
+                end: n.end,
+                kind: UnitKind::Measure,
+            }
+        }
+        None => return Read::Skip(n.end),
     };
     end = unit.end;
     if n.chinese
@@ -408,6 +417,42 @@ fn read_quantity(chars: &[char], i: usize, to: usize) -> Read {
         kind: unit.kind,
         suffix,
     })
+}
+
+/// Whether the number `chars[start..end]`, which has no unit, is the value of an index
+/// (`营商环境指数达到90`, `发展指数从2020年的85提高到95`): `指数` names the clause's measure at most
+/// twenty characters before it, a word of reaching (`达` `到` `至` `为` `的`) stands right before
+/// it, and nothing but a break, a comparator or a change follows it.
+fn is_index_value(chars: &[char], start: usize, end: usize, to: usize) -> bool {
+    const REACH: usize = 20;
+    let reached = start > 0 && matches!(chars[start - 1], '达' | '到' | '至' | '为' | '的');
+    if !reached {
+        return false;
+    }
+    let from = start.saturating_sub(REACH);
+    let Some(index_at) = (from..start.saturating_sub(2))
+        .rev()
+        .find(|&k| chars[k] == '指' && chars[k + 1] == '数')
+    else {
+        return false;
+    };
+    if chars[index_at + 2..start]
+        .iter()
+        .any(|&c| super::is_clause_break(c))
+    {
+        return false;
+    }
+    let ends_here = match chars.get(end).filter(|_| end < to) {
+        None => true,
+        Some(&c) => {
+            !(c.is_alphanumeric() || matches!(c, '.' | '%' | '‰' | ':' | '∶' | '/' | '-'))
+                || suffix_comparator(chars, end, to).0.is_some()
+                || ["提高", "增长", "上升", "下降", "增加"]
+                    .iter()
+                    .any(|w| crate::chars::starts_with(chars, end, w))
+        }
+    };
+    ends_here
 }
 
 /// A share written in words after a Chinese number `n` at `i`: `三分之一` (33.33%), `三成` (30%).
@@ -531,6 +576,26 @@ mod tests {
             vec![(2.2, None, "∶1".into(), Some(Comparator::Le))]
         );
         assert_eq!(q("收入比缩小到2.3:1"), vec![(2.3, None, ":1".into(), None)]);
+    }
+
+    #[test]
+    fn an_index_is_read_without_a_unit_only_where_it_is_reached() {
+        assert_eq!(
+            q("数字中国发展指数从2020年的85提高到95。"),
+            vec![(85.0, None, "".into(), None), (95.0, None, "".into(), None)]
+        );
+        assert_eq!(
+            q("营商环境指数达到90以上"),
+            vec![(90.0, None, "".into(), Some(Comparator::Ge))]
+        );
+        for s in [
+            "指数排名全国第5",
+            "发展指数的5G应用",
+            "按指数的3倍",
+            "指数达到2025年",
+        ] {
+            assert!(q(s).iter().all(|t| !t.2.is_empty()), "{s}: {:?}", q(s));
+        }
     }
 
     #[test]
