@@ -133,7 +133,22 @@ pub fn build_with_tables(norm: &Normalised, tables: &[TableSpan]) -> Outline {
         let first_cut = cuts.partition_point(|&c| c <= s);
         let inner = cuts[first_cut..].iter().take_while(|&&c| c < e).copied();
         for b in inner.chain(std::iter::once(e)) {
-            let (ts, te) = trim(chars, a, b);
+            let (mut ts, mut te) = trim(chars, a, b);
+            // `某县2026年重点工作 一、主要目标`: a headline that web copy ran into the first heading
+            // is two lines
+            let first_content = table_at(ts).is_none() && outline.lines.iter().all(|l| l.noise);
+            if let Some(cut) = first_content.then(|| headline_cut(chars, ts, te)).flatten() {
+                outline.lines.push(Line {
+                    start: ts,
+                    end: cut,
+                    noise: false,
+                    heading: None,
+                    body_start: ts,
+                    node: None,
+                    table: None,
+                });
+                (ts, te) = trim(chars, cut, te);
+            }
             if ts < te {
                 let table = table_at(ts);
                 let noise = table.is_none() && is_noise_line(&chars[ts..te]);
@@ -159,6 +174,50 @@ pub fn build_with_tables(norm: &Normalised, tables: &[TableSpan]) -> Outline {
     }
     nest(&mut outline, chars, tables);
     outline
+}
+
+/// The longest headline a first heading may follow on its line (in characters).
+const MAX_JOINED_HEADLINE: usize = 40;
+
+/// Where a headline ends that runs into a numbered heading on the document's first line
+/// (`某县2026年重点工作 一、主要目标`, `XX规划纲要 第一章 发展基础`): the heading starts after a space
+/// and is numbered (`一、`, `(一)`, `第一章`, `1.`), and what stands before it is short, has no
+/// sentence punctuation and no numbering of its own.
+fn headline_cut(chars: &[char], s: usize, e: usize) -> Option<usize> {
+    let limit = e.min(s + MAX_JOINED_HEADLINE + 1);
+    let cut = (s + 4..limit).find(|&p| {
+        chars[p - 1] == ' '
+            && detect(chars, p, e).is_some_and(|h| {
+                let numbered = match h.style {
+                    Style::LeadSentence | Style::Sequence => false,
+                    Style::ShortLine => is_part_number(&chars[p..e]),
+                    _ => true,
+                };
+                numbered && !h.run_in
+            })
+    })?;
+    let (hs, he) = trim(chars, s, cut);
+    let before = &chars[hs..he];
+    let plain = !before
+        .iter()
+        .any(|c| matches!(c, '。' | '；' | '！' | '？' | '：' | '，'));
+    let numbered = detect(chars, hs, he).is_some_and(|h| h.style != Style::ShortLine);
+    (plain && !numbered && he - hs >= 4).then_some(he)
+}
+
+/// Whether a line opens with a part's number: `第一章`, `第三节`, `第二部分`, `第一篇`.
+fn is_part_number(line: &[char]) -> bool {
+    let digits = line
+        .iter()
+        .skip(1)
+        .take_while(|&&c| crate::numerals::is_chinese_digit(c))
+        .count();
+    line.first() == Some(&'第')
+        && digits > 0
+        && matches!(
+            line.get(1 + digits..),
+            Some(['章' | '节' | '篇', ..] | ['部', '分', ..])
+        )
 }
 
 /// Makes the nodes of table `t` (its title and the groups starting before `upto`) under the node
@@ -493,6 +552,36 @@ mod tests {
                 (2, "在挖潜能中盘活存量".into()),
             ]
         );
+    }
+
+    #[test]
+    fn a_headline_run_into_the_first_heading_is_cut_from_it() {
+        assert_eq!(
+            outline("某县2026年重点工作 一、主要目标\n地区生产总值增长6%左右。\n二、重点任务\n新建学校3所。\n"),
+            vec![
+                (0, "某县2026年重点工作".into()),
+                (1, "主要目标".into()),
+                (1, "重点任务".into())
+            ]
+        );
+        assert_eq!(
+            outline("某市规划纲要 第一章 发展基础\n正文内容，很长的一段话。\n"),
+            vec![(0, "某市规划纲要".into()), (1, "第一章 发展基础".into())]
+        );
+        // a first line that is a sentence, or a numbered heading itself, is left whole
+        for (text, whole) in [
+            (
+                "今年以来，全县经济稳中向好 一、主要目标\n正文。\n",
+                "今年以来，全县经济稳中向好 一、主要目标",
+            ),
+            (
+                "一、主要目标 二、重点任务\n正文。\n",
+                "主要目标 二、重点任务",
+            ),
+        ] {
+            let got = outline(text);
+            assert!(got.iter().any(|(_, t)| t == whole), "{text}: {got:?}");
+        }
     }
 
     #[test]
