@@ -40,6 +40,9 @@ REPEATED = {
     "milestones": "6月底前建成投用，",
     "milestone_times": "二季度上半年年底前9月1日前5月至10月",
     "milestone_labels": "完成时限：年底前；",
+    "binding_marks": "覆盖率【预期性】达到1%（约束性），",
+    "ratios": "缩小到2.2∶1、1:1:",
+    "index_values": "指数达到85的",
 }
 
 # Shapes with a long prefix run and a single target at the end: name -> (run unit, tail).

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Times `planlens extract` (native build, JSON output) on adversarial inputs of about 10 MB each and prints a
-# table of seconds, MB/s, peak memory and targets found. Every input must finish in under 3 s.
+# table of seconds, MB/s, peak memory and targets found. Every input must take under 3 s of CPU time
+# (user + system: the wall time on this shared 2-core machine swings with other builds' load, the
+# CPU time the input costs does not).
 #
 #   bash scripts/adversarial.sh [--bytes N] [--only NAME,...] [--timeout S] [--bin PATH]
 #
@@ -10,7 +12,7 @@
 #   --bin PATH    time this binary instead of building target/native/planlens
 #
 # Inputs are written by scripts/adversarial.py to target/adversarial/<bytes>/ (kept between runs).
-# Exits non-zero if any input took 3 s or more, timed out or failed.
+# Exits non-zero if any input took 3 s of CPU time or more, timed out or failed.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -80,7 +82,7 @@ for n in $names; do
   else
     rate=$(awk -v b="$size" -v s="$secs" 'BEGIN { if (s > 0) printf "%.1f", b / 1e6 / s; else print "inf" }')
     targets=$(cat "$out/count")
-    if awk -v s="$secs" 'BEGIN { exit !(s >= 3) }'; then
+    if awk -v s="$cpu" 'BEGIN { exit !(s >= 3) }'; then
       slow=1
     fi
   fi
