@@ -36,6 +36,7 @@
 //! document order. [`stages`] opens the first two stages for benchmarks.
 
 pub mod cards;
+mod char_buf;
 mod chars;
 pub mod chart;
 pub mod chip;
@@ -213,14 +214,21 @@ pub fn analyse(name: &str, text: &str) -> Document {
         let raws = extract_line(&norm.chars, line.body_start, line.end, ctx);
         targets.reserve(raws.len());
         // the line's targets share its section: the path is built once per line
-        let section = if raws.is_empty() {
+        let mut section = if raws.is_empty() {
             Vec::new()
         } else {
             outline.path(line.node)
         };
-        for raw in raws {
+        let mut raws = raws.into_iter().peekable();
+        while let Some(raw) = raws.next() {
             let idx = targets.len();
-            targets.push(to_target(raw, &norm, section.clone()));
+            // the last target takes the path itself
+            let section = if raws.peek().is_some() {
+                section.clone()
+            } else {
+                std::mem::take(&mut section)
+            };
+            targets.push(to_target(raw, &norm, section));
             if let Some(n) = line.node {
                 node_targets[n].push(idx);
             }

@@ -2,7 +2,8 @@
 //! clause breaks, commas, colons and tier names ([`Marks`]), its full stops, `；` and named
 //! periods ([`YearIndex`], which reads the years themselves on its own), and its status words
 //! ([`StatusWords`]). A character that starts none of them (most Han characters of a line) is
-//! passed after one bit test.
+//! passed after one bit test. The buffers of a line's positions are kept for the next line
+//! ([`LinePositions::recycle`]): a line costs no allocation once the longest has been read.
 
 use super::status::{StatusSets, StatusWords};
 use super::words::TIER_SET;
@@ -45,6 +46,19 @@ pub(super) struct Marks {
 }
 
 impl Marks {
+    fn clear(&mut self) {
+        for p in [
+            &mut self.sentence,
+            &mut self.clause,
+            &mut self.clause_not_colon,
+            &mut self.colon,
+            &mut self.comma,
+            &mut self.tier,
+        ] {
+            p.0.clear();
+        }
+    }
+
     /// Notes the marks at `line[i]`.
     #[inline]
     fn note(&mut self, line: &[char], i: usize, c: char) {
@@ -114,6 +128,7 @@ static STARTS: LazyLock<CharSet> = LazyLock::new(|| {
 });
 
 /// The positions of a line, as the extractor asks about them.
+#[derive(Default)]
 pub(super) struct LinePositions {
     pub(super) marks: Marks,
     pub(super) years: YearIndex,
@@ -123,11 +138,10 @@ pub(super) struct LinePositions {
 impl LinePositions {
     /// The positions of `chars[from..to]`, read in one pass.
     pub(super) fn new(chars: &[char], from: usize, to: usize) -> Self {
-        let mut p = LinePositions {
-            marks: Marks::default(),
-            years: YearIndex::with_years(chars, from, to),
-            status: StatusWords::default(),
-        };
+        let mut p = SPARE.take().unwrap_or_default();
+        p.marks.clear();
+        p.status.clear();
+        p.years.reset(chars, from, to);
         let (starts, sets) = (&*STARTS, StatusSets::get());
         let line = &chars[..to];
         for (i, &c) in line.iter().enumerate().skip(from) {
@@ -140,4 +154,14 @@ impl LinePositions {
         }
         p
     }
+
+    /// Keeps the buffers for the next line of this thread.
+    pub(super) fn recycle(self) {
+        SPARE.set(Some(self));
+    }
+}
+
+thread_local! {
+    /// The buffers of the last line read, for the next.
+    static SPARE: std::cell::Cell<Option<LinePositions>> = const { std::cell::Cell::new(None) };
 }

@@ -41,12 +41,14 @@ pub struct MetricPhrase {
 }
 
 impl MetricPhrase {
-    /// One metric per value: objects paired with values, or repeated.
-    pub fn metrics(&self, values: usize) -> Option<Vec<String>> {
+    /// One metric per value: objects paired with values, or repeated. The objects are taken
+    /// out of the phrase (nothing reads them afterwards), not copied.
+    pub fn take_metrics(&mut self, values: usize) -> Option<Vec<String>> {
         match self.objects.len() {
             0 => None,
+            1 if values == 1 => Some(std::mem::take(&mut self.objects)),
             1 => Some(vec![self.objects[0].clone(); values]),
-            n if n == values || values == 1 => Some(self.objects.clone()),
+            n if n == values || values == 1 => Some(std::mem::take(&mut self.objects)),
             _ => Some(vec![shorten(&self.objects.concat()); values]),
         }
     }
@@ -78,7 +80,40 @@ struct Tokens {
     head: usize,
 }
 
+thread_local! {
+    /// Buffers of dropped [`Tokens`], for the next phrase's: a phrase's run costs no allocation
+    /// once the longest has been read.
+    static SPARE_TOKENS: std::cell::RefCell<Vec<(Vec<char>, Vec<usize>)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// At most this many spare buffers are kept (a phrase holds two or three runs at a time).
+const MAX_SPARE_TOKENS: usize = 4;
+
+impl Drop for Tokens {
+    fn drop(&mut self) {
+        if self.c.capacity() == 0 {
+            return;
+        }
+        let (mut c, mut pos) = (std::mem::take(&mut self.c), std::mem::take(&mut self.pos));
+        c.clear();
+        pos.clear();
+        SPARE_TOKENS.with_borrow_mut(|spare| {
+            if spare.len() < MAX_SPARE_TOKENS {
+                spare.push((c, pos));
+            }
+        });
+    }
+}
+
 impl Tokens {
+    /// An empty run, on spare buffers if there are any.
+    fn empty() -> Tokens {
+        let (c, pos) = SPARE_TOKENS
+            .with_borrow_mut(|spare| spare.pop())
+            .unwrap_or_default();
+        Tokens { c, pos, head: 0 }
+    }
     fn c(&self) -> &[char] {
         &self.c[self.head..]
     }
@@ -294,7 +329,7 @@ fn counted_after<'a>(
     }
     let (post, post_end) = after();
     let limit = if toks.c().is_empty() { 20 } else { 12 };
-    let post_chars: Vec<char> = post.chars().collect();
+    let post_chars = crate::char_buf::CharBuf::new(post);
     if post.is_empty() || post_chars.len() > limit || CHANGE_SET.word_at(&post_chars, 0).is_some() {
         return None;
     }
@@ -884,7 +919,7 @@ fn split_objects(noun: &str) -> Vec<String> {
     if parts.len() < 2 {
         return vec![shorten(noun)];
     }
-    let last: Vec<char> = parts[parts.len() - 1].chars().collect();
+    let last = crate::char_buf::CharBuf::new(parts[parts.len() - 1]);
     let first_len = parts[0].chars().count();
     let head: &[char] =
         if last.last().is_some_and(|c| SHARED_HEADS.contains(c)) && last.len() > first_len + 1 {
@@ -1000,11 +1035,9 @@ pub(super) fn is_item_gap(chars: &[char], i: usize) -> bool {
 
 /// The characters of `[s, e)` without parenthesised asides, quotation marks and spaces.
 fn tokens(chars: &[char], s: usize, e: usize) -> Tokens {
-    let mut t = Tokens {
-        c: Vec::with_capacity(e.saturating_sub(s)),
-        pos: Vec::with_capacity(e.saturating_sub(s)),
-        head: 0,
-    };
+    let mut t = Tokens::empty();
+    t.c.reserve(e.saturating_sub(s));
+    t.pos.reserve(e.saturating_sub(s));
     let mut depth = 0u32;
     for (i, &c) in chars.iter().enumerate().take(e).skip(s) {
         match c {
@@ -1304,7 +1337,7 @@ fn with_head_of_next(chars: &[char], thing: &str, last: &Quantity, next: usize) 
     }
     k += last.unit.chars().count();
     let (next_thing, _) = post_phrase(chars, k, chars.len().min(k + 24));
-    let nc: Vec<char> = next_thing.chars().collect();
+    let nc = crate::char_buf::CharBuf::new(&next_thing);
     let at = nc.iter().position(|c| *c == mark)?;
     let head = crate::chars::string_of(&nc[at + 1..]);
     (head.chars().count() >= 2).then(|| format!("{qualifier}{head}"))
@@ -1325,7 +1358,7 @@ fn share_of(chars: &[char], at: usize, limit: usize) -> Option<(String, usize)> 
     }
     let (thing, end) = post_phrase(chars, k + 1, limit);
     // the share's thing ends where a change of it begins: `52.7%的总体近视率每年降低0.5个百分点`
-    let tc: Vec<char> = thing.chars().collect();
+    let tc = crate::char_buf::CharBuf::new(&thing);
     let cut = (1..tc.len())
         .find(|&i| {
             CHANGE_SET.word_at(&tc, i).is_some()

@@ -97,11 +97,8 @@ pub fn extract_line(
     }
     let roles = roles(chars, &qs);
     let groups = groups(chars, &qs, &roles);
-    let LinePositions {
-        marks,
-        years: year_index,
-        status: status_words,
-    } = LinePositions::new(chars, from, to);
+    let positions = LinePositions::new(chars, from, to);
+    let (marks, year_index, status_words) = (&positions.marks, &positions.years, &positions.status);
     let target_starts: Vec<usize> = qs
         .iter()
         .zip(&roles)
@@ -136,7 +133,7 @@ pub fn extract_line(
             .copied()
             .unwrap_or(to);
         let same_sentence_prev = prev.as_ref().filter(|p| p.sentence == sentence);
-        let phrase: MetricPhrase = read_metric(
+        let mut phrase: MetricPhrase = read_metric(
             chars,
             last_end.max(from),
             first.start,
@@ -149,13 +146,13 @@ pub fn extract_line(
                 kind: p.kind.unwrap_or(UnitKind::Count),
             }),
         );
-        let Some(metrics) = phrase.metrics(members.len()) else {
+        let Some(metrics) = phrase.take_metrics(members.len()) else {
             last_end = last.end;
             continue;
         };
         let deadline =
             deadline::in_force(&deadlines, sentence, first.start).map(|d| d.text.clone());
-        let tier = tier_for(chars, &marks, from, to, first.start, last.end);
+        let tier = tier_for(chars, marks, from, to, first.start, last.end);
         let status = match status_cache {
             Some((s, st)) if s == sentence => st,
             _ => {
@@ -164,7 +161,7 @@ pub fn extract_line(
                     sentence,
                     sentence_end,
                     ctx.plan_year,
-                    &status_words,
+                    status_words,
                 )
                 .or_else(|| status_words.carried(sentence, last_status))
                 .unwrap_or(status::by_section(ctx.in_review));
@@ -263,6 +260,7 @@ pub fn extract_line(
         });
         last_end = end;
     }
+    positions.recycle();
     out
 }
 

@@ -97,7 +97,7 @@ static WILL_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&["将"]));
 
 /// Whether a heading title names a review of past work.
 pub fn is_review_section(title: &str) -> bool {
-    let chars: Vec<char> = title.chars().collect();
+    let chars = crate::char_buf::CharBuf::new(title);
     REVIEW_SET.occurs_in(&chars, 0, chars.len())
 }
 
@@ -233,6 +233,15 @@ pub struct StatusWords {
 }
 
 impl StatusWords {
+    /// Empties the index, keeping its buffers for the next line.
+    pub fn clear(&mut self) {
+        self.forward.clear();
+        self.estimate.clear();
+        self.estimate_to.clear();
+        self.done.clear();
+        self.openers.clear();
+    }
+
     /// The status words of `chars[from..to]` (the extractor fills them in its one pass over a
     /// line instead: [`super::line_positions`]).
     #[cfg(test)]
@@ -343,7 +352,7 @@ fn first_year(chars: &[char], from: usize, to: usize) -> Option<u32> {
 /// forward-looking words, else the most frequent year.
 pub fn plan_year(chars: &[char], title: Option<&str>, content: &[(usize, usize)]) -> Option<u32> {
     if let Some(t) = title {
-        let tc: Vec<char> = t.chars().collect();
+        let tc = crate::char_buf::CharBuf::new(t);
         if let Some(y) = first_year(&tc, 0, tc.len()) {
             return Some(y);
         }

@@ -167,7 +167,7 @@ pub fn is_unit_text(s: &str) -> bool {
         "座", "所", "项", "件", "辆", "条", "处", "万人", "万户", "万个", "万张", "万辆", "万件",
         "人年", "‰", "%", "％", "度", "级", "篇", "部", "种", "只", "头", "株", "位",
     ];
-    let c: Vec<char> = s.chars().collect();
+    let c = crate::char_buf::CharBuf::new(s);
     if c.is_empty() || c.len() > 10 {
         return false;
     }
