@@ -18,16 +18,22 @@ impl CharBuf {
     /// The characters of `s`.
     #[inline]
     pub fn new(s: &str) -> Self {
+        CharBuf::of(s.chars())
+    }
+
+    /// The characters `chars` gives (read twice if they do not fit on the stack).
+    #[inline]
+    pub fn of(chars: impl Iterator<Item = char> + Clone) -> Self {
         let mut b = CharBuf {
             inline: ['\0'; CharBuf::INLINE],
             len: 0,
             heap: Vec::new(),
         };
-        // a string of more bytes than the buffer has characters may still fit (a Chinese
-        // character is three bytes): count as they come
-        for c in s.chars() {
+        // (a string of more bytes than the buffer has characters may still fit: a Chinese
+        // character is three bytes)
+        for c in chars.clone() {
             if b.len == CharBuf::INLINE {
-                b.heap = s.chars().collect();
+                b.heap = chars.collect();
                 b.len = usize::MAX;
                 return b;
             }
@@ -65,5 +71,8 @@ mod tests {
         assert_eq!(CharBuf::new(&exact).len(), CharBuf::INLINE);
         let over: String = "年".repeat(CharBuf::INLINE + 1);
         assert_eq!(CharBuf::new(&over).len(), CharBuf::INLINE + 1);
+        let spaced = " 年 ".repeat(CharBuf::INLINE);
+        let kept = CharBuf::of(spaced.chars().filter(|c| *c != ' '));
+        assert_eq!(&*kept, &*CharBuf::new(&exact));
     }
 }

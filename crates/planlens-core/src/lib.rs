@@ -118,7 +118,7 @@ pub mod stages {
 
 /// The most values one list may give one metric; longer runs of numbers are not plan grammar.
 pub use extract::MAX_LIST_VALUES;
-use extract::{extract_line, status, LineContext, RawTarget};
+use extract::{extract_line_into, status, LineContext, RawTarget};
 pub use model::{
     Binding, Comparator, DocKind, Document, Export, Mark, Milestone, Node, Status, Target,
     FORMAT_VERSION,
@@ -191,6 +191,7 @@ pub fn analyse(name: &str, text: &str) -> Document {
     let mut targets = Vec::new();
     let mut node_targets: Vec<Vec<usize>> = vec![Vec::new(); outline.nodes.len()];
     let mut table_done = vec![false; found.len()];
+    let mut raws = Vec::new();
     for line in outline.lines.iter().filter(|l| !l.noise) {
         if let Some(t) = line.table {
             if !std::mem::replace(&mut table_done[t], true) {
@@ -211,7 +212,9 @@ pub fn analyse(name: &str, text: &str) -> Document {
             place: place.as_deref(),
             places: &places,
         };
-        let raws = extract_line(&norm.chars, line.body_start, line.end, ctx);
+        // one buffer serves every line
+        raws.clear();
+        extract_line_into(&norm.chars, line.body_start, line.end, ctx, &mut raws);
         targets.reserve(raws.len());
         // the line's targets share its section: the path is built once per line
         let mut section = if raws.is_empty() {
@@ -219,11 +222,11 @@ pub fn analyse(name: &str, text: &str) -> Document {
         } else {
             outline.path(line.node)
         };
-        let mut raws = raws.into_iter().peekable();
-        while let Some(raw) = raws.next() {
+        let mut pending = raws.drain(..).peekable();
+        while let Some(raw) = pending.next() {
             let idx = targets.len();
             // the last target takes the path itself
-            let section = if raws.peek().is_some() {
+            let section = if pending.peek().is_some() {
                 section.clone()
             } else {
                 std::mem::take(&mut section)

@@ -144,7 +144,7 @@ impl LinePositions {
         p.years.reset(chars, from, to);
         let (starts, sets) = (&*STARTS, StatusSets::get());
         let line = &chars[..to];
-        for (i, &c) in line.iter().enumerate().skip(from) {
+        for (i, &c) in (from..).zip(line.get(from..).unwrap_or(&[])) {
             if !starts.may_contain(c) {
                 continue;
             }

@@ -248,7 +248,7 @@ pub fn read_metric(
     };
     let verb_for_name = action_verb.clone().or(inherited.clone());
     let objects = objects_of(
-        &noun,
+        noun,
         distribute,
         verb_for_name.as_deref(),
         prev,
@@ -463,7 +463,7 @@ fn named_by_context(
 /// distinguishes the thing ([`name_with_verb`]). A measure that names no owner takes the thing of
 /// the item or the clause before: `抓好重点项目建设，全年完成投资80亿元` -> 重点项目完成投资.
 fn objects_of(
-    noun: &str,
+    noun: String,
     distribute: bool,
     verb: Option<&str>,
     prev: Option<PrevTarget<'_>>,
@@ -471,19 +471,21 @@ fn objects_of(
     from: usize,
     s: usize,
 ) -> Vec<String> {
+    let bare_measure = is_bare_measure(&noun);
+    // (a name that is one object is moved into the list, not copied)
     let objects: Vec<String> = if distribute {
-        split_objects(noun)
-    } else if is_indicator_pair(noun) {
+        split_objects(&noun)
+    } else if is_indicator_pair(&noun) {
         noun.split('和').map(str::to_string).collect()
     } else {
-        vec![noun.to_string()]
+        vec![noun]
     };
     let mut objects: Vec<String> = objects
         .into_iter()
         .map(|o| name_with_verb(o, verb))
         .collect();
     if let [only] = objects.as_mut_slice() {
-        if is_bare_measure(noun) {
+        if bare_measure {
             let owner = match prev {
                 Some(p) => Some(
                     p.action_verb
@@ -1039,7 +1041,7 @@ fn tokens(chars: &[char], s: usize, e: usize) -> Tokens {
     t.c.reserve(e.saturating_sub(s));
     t.pos.reserve(e.saturating_sub(s));
     let mut depth = 0u32;
-    for (i, &c) in chars.iter().enumerate().take(e).skip(s) {
+    for (i, &c) in (s..).zip(chars.get(s..e.min(chars.len())).unwrap_or(&[])) {
         match c {
             '(' => depth += 1,
             ')' => depth = depth.saturating_sub(1),
@@ -1716,21 +1718,45 @@ mod tests {
     fn phase_nine_splits_objects_and_gives_a_bare_measure_its_owner() {
         let none: &[char] = &[];
         assert_eq!(
-            objects_of("城镇、农村居民收入", true, None, None, none, 0, 0),
+            objects_of(
+                "城镇、农村居民收入".to_string(),
+                true,
+                None,
+                None,
+                none,
+                0,
+                0
+            ),
             vec!["城镇居民收入", "农村居民收入"]
         );
         assert_eq!(
-            objects_of("高新技术企业", false, Some("新增"), None, none, 0, 0),
+            objects_of(
+                "高新技术企业".to_string(),
+                false,
+                Some("新增"),
+                None,
+                none,
+                0,
+                0
+            ),
             vec!["新增高新技术企业"]
         );
         let p = prev("举办展会", Some("举办"), UnitKind::Count);
         assert_eq!(
-            objects_of("交易额", false, Some("实现"), Some(p), none, 0, 0),
+            objects_of(
+                "交易额".to_string(),
+                false,
+                Some("实现"),
+                Some(p),
+                none,
+                0,
+                0
+            ),
             vec!["展会交易额"]
         );
         let c: Vec<char> = "抓好重点项目建设，全年完成投资80亿元".chars().collect();
         assert_eq!(
-            objects_of("投资", false, Some("完成"), None, &c, 0, 9),
+            objects_of("投资".to_string(), false, Some("完成"), None, &c, 0, 9),
             vec!["重点项目完成投资"]
         );
     }

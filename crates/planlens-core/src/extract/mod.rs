@@ -91,9 +91,23 @@ pub fn extract_line(
     to: usize,
     ctx: LineContext<'_>,
 ) -> Vec<RawTarget> {
+    let mut out = Vec::new();
+    extract_line_into(chars, from, to, ctx, &mut out);
+    out
+}
+
+/// [`extract_line`], appending the targets to `out` (a caller reads many lines into one buffer
+/// instead of a new `Vec` a line).
+pub fn extract_line_into(
+    chars: &[char],
+    from: usize,
+    to: usize,
+    ctx: LineContext<'_>,
+    out: &mut Vec<RawTarget>,
+) {
     let qs = scan(chars, from, to);
     if qs.is_empty() {
-        return Vec::new();
+        return;
     }
     let roles = roles(chars, &qs);
     let groups = groups(chars, &qs, &roles);
@@ -105,7 +119,6 @@ pub fn extract_line(
         .filter(|(_, r)| **r == Role::Target)
         .map(|(q, _)| q.start)
         .collect();
-    let mut out = Vec::new();
     let mut last_end = from;
     let mut prev: Option<Previous> = None;
     let deadlines = deadline::markers(chars, from, to);
@@ -261,7 +274,6 @@ pub fn extract_line(
         last_end = end;
     }
     positions.recycle();
-    out
 }
 
 /// Whether the clause after a value ends with `后` (`突破六兆元（人民币，下同）后，`): the value was

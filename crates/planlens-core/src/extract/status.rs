@@ -362,6 +362,12 @@ pub fn plan_year(chars: &[char], title: Option<&str>, content: &[(usize, usize)]
     for &(s, e) in content {
         let mut i = s;
         while i + 4 < e {
+            // the four digits of a year starting at i..=i+3 all cover chars[i + 3]: without a
+            // digit there, none starts before i + 4
+            if !chars[i + 3].is_ascii_digit() {
+                i += 4;
+                continue;
+            }
             if chars[i..i + 4].iter().all(|c| c.is_ascii_digit())
                 && chars[i + 4] == '年'
                 && (i == 0 || !chars[i - 1].is_ascii_digit())

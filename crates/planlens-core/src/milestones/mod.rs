@@ -302,7 +302,7 @@ fn split(chars: &[char], s: usize, e: usize, ends: &[char]) -> Vec<(usize, usize
     let mut out = Vec::new();
     let mut depth = 0u32;
     let mut from = s;
-    for (i, &c) in chars.iter().enumerate().take(e).skip(s) {
+    for (i, &c) in (s..).zip(chars.get(s..e.min(chars.len())).unwrap_or(&[])) {
         match c {
             '（' | '(' | '“' | '「' => depth += 1,
             '）' | ')' | '”' | '」' => depth = depth.saturating_sub(1),

@@ -387,7 +387,7 @@ fn event_at(chars: &[char], j: usize, to: usize) -> Option<usize> {
     let c = chars[j];
     EVENTS
         .iter()
-        .filter(|e| e.starts_with(c))
+        .filter(|e| e.chars().next() == Some(c))
         .find(|e| starts_with(chars, j, e) && j + e.chars().count() <= to)
         .map(|e| j + e.chars().count())
 }

@@ -85,7 +85,7 @@ fn is_close(c: char) -> bool {
 /// Classifies a cell's text; `row_unit` is the unit the row states (its unit cell or the
 /// parenthesis after its name), read as part of a value when the cell repeats it (`11.4年`).
 pub fn classify(text: &str, row_unit: Option<&str>) -> Kind {
-    let chars: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let chars = crate::char_buf::CharBuf::of(text.chars().filter(|c| !c.is_whitespace()));
     if chars.is_empty() {
         return Kind::Empty;
     }
