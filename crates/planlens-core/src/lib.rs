@@ -133,7 +133,7 @@ pub fn analyse(name: &str, text: &str) -> Document {
     // needs the columns' tabs and spaces that normalisation folds away
     let simplified = t2s::to_simplified(text);
     let norm = normalise::normalise_simplified(&simplified);
-    let found = tables::find(&simplified);
+    let mut found = tables::find(&simplified);
     drop(simplified);
     let spans: Vec<tree::TableSpan> = found
         .iter()
@@ -169,8 +169,9 @@ pub fn analyse(name: &str, text: &str) -> Document {
         .collect();
     let kind = identity::kind(&head);
     // only multi-year plans cover a period (a work report that names 十四五 covers one year)
-    let period = identity::period(outline.title.as_deref().unwrap_or(""), &head)
-        .filter(|_| matches!(kind, Some(DocKind::FiveYearPlan | DocKind::SectorPlan)));
+    let period = matches!(kind, Some(DocKind::FiveYearPlan | DocKind::SectorPlan))
+        .then(|| identity::period(outline.title.as_deref().unwrap_or(""), &head))
+        .flatten();
     // a multi-year plan's targets are for its last year (`十四五` → 2025), whatever years its
     // title (`2022年更新`), review or outlook mention
     let plan_year = match period {
@@ -196,7 +197,7 @@ pub fn analyse(name: &str, text: &str) -> Document {
         if let Some(t) = line.table {
             if !std::mem::replace(&mut table_done[t], true) {
                 push_table_targets(
-                    &found[t],
+                    &mut found[t],
                     &outline.tables[t],
                     &outline,
                     &mut targets,
@@ -241,7 +242,7 @@ pub fn analyse(name: &str, text: &str) -> Document {
     for (t, done) in table_done.iter().enumerate() {
         if !done {
             push_table_targets(
-                &found[t],
+                &mut found[t],
                 &outline.tables[t],
                 &outline,
                 &mut targets,
@@ -309,15 +310,17 @@ fn norm_index(norm: &Normalised, p: usize) -> usize {
 }
 
 fn push_table_targets(
-    table: &tables::Table,
+    table: &mut tables::Table,
     nodes: &tree::TableNodes,
     outline: &Outline,
     targets: &mut Vec<Target>,
     node_targets: &mut [Vec<usize>],
 ) {
-    targets.reserve(table.targets.len());
+    // each table's targets are pushed once: they are moved, not copied
+    let table_targets = std::mem::take(&mut table.targets);
+    targets.reserve(table_targets.len());
     let mut path: Option<(Option<usize>, Vec<String>)> = None;
-    for t in &table.targets {
+    for t in table_targets {
         let node = nodes.node(t.group);
         // rows of one group share their section
         if path.as_ref().is_none_or(|(n, _)| *n != node) {
@@ -329,7 +332,7 @@ fn push_table_targets(
         }
         targets.push(Target {
             section,
-            ..t.target.clone()
+            ..t.target
         });
     }
 }
