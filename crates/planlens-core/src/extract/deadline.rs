@@ -87,7 +87,9 @@ pub fn deadline_after(prev: Option<char>, chars: &[char], i: usize, to: usize) -
             return None;
         }
         for w in FIXED {
-            if w.chars().next() == Some(c)
+            // (the first characters compared as chars: `str::starts_with(char)` encodes the char
+            // and compares bytes)
+            if matches!(w.chars().next(), Some(f) if f == c)
                 && starts_with(chars, i, w)
                 && i + w.chars().count() <= to
             {
