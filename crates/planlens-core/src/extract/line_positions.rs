@@ -155,11 +155,35 @@ impl LinePositions {
         p
     }
 
-    /// Keeps the buffers for the next line of this thread.
+    /// Keeps the buffers for the next line of this thread, unless a very long line grew them
+    /// (a thread does not hold on to the memory of one 10 MB line).
     pub(super) fn recycle(self) {
-        SPARE.set(Some(self));
+        if self.capacity() <= MAX_SPARE_POSITIONS {
+            SPARE.set(Some(self));
+        }
+    }
+
+    /// How many positions the buffers hold room for.
+    fn capacity(&self) -> usize {
+        let m = &self.marks;
+        [
+            &m.sentence,
+            &m.clause,
+            &m.clause_not_colon,
+            &m.colon,
+            &m.comma,
+            &m.tier,
+        ]
+        .iter()
+        .map(|p| p.0.capacity())
+        .sum::<usize>()
+            + self.years.capacity()
+            + self.status.capacity()
     }
 }
+
+/// The most positions a spare set of buffers keeps room for (a few thousand: a long paragraph).
+const MAX_SPARE_POSITIONS: usize = 1 << 14;
 
 thread_local! {
     /// The buffers of the last line read, for the next.

@@ -90,9 +90,15 @@ thread_local! {
 /// At most this many spare buffers are kept (a phrase holds two or three runs at a time).
 const MAX_SPARE_TOKENS: usize = 4;
 
+/// A run's buffers are kept only up to this many characters (a phrase is a clause; a line of
+/// one unbroken megabyte does not stay in memory).
+const MAX_SPARE_TOKEN_CHARS: usize = 4096;
+
 impl Drop for Tokens {
     fn drop(&mut self) {
-        if self.c.capacity() == 0 {
+        if self.c.capacity() == 0
+            || self.c.capacity().max(self.pos.capacity()) > MAX_SPARE_TOKEN_CHARS
+        {
             return;
         }
         let (mut c, mut pos) = (std::mem::take(&mut self.c), std::mem::take(&mut self.pos));

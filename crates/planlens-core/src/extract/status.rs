@@ -233,6 +233,15 @@ pub struct StatusWords {
 }
 
 impl StatusWords {
+    /// How many positions the index's buffers hold room for.
+    pub fn capacity(&self) -> usize {
+        self.forward.capacity()
+            + self.estimate.capacity()
+            + self.estimate_to.capacity()
+            + self.done.capacity()
+            + self.openers.capacity()
+    }
+
     /// Empties the index, keeping its buffers for the next line.
     pub fn clear(&mut self) {
         self.forward.clear();

@@ -254,6 +254,15 @@ impl YearIndex {
         ix
     }
 
+    /// How many entries the index's buffers hold room for.
+    pub fn capacity(&self) -> usize {
+        self.marks.capacity()
+            + self.stops.capacity()
+            + self.semicolons.capacity()
+            + self.periods.iter().map(Vec::capacity).sum::<usize>()
+            + self.year_periods.capacity()
+    }
+
     /// Empties the index (keeping its buffers) and reads the years of `chars[from..to]`; its
     /// stops, `；` and periods are still to be noted ([`note`](Self::note), called by the
     /// extractor's one pass over a line).
