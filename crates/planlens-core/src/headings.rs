@@ -212,8 +212,7 @@ fn marker(chars: &[char], s: usize, e: usize) -> Option<(Style, usize)> {
         }
         return None;
     }
-    for word in ["首先", "其次", "再次", "最后"] {
-        let w: Vec<char> = word.chars().collect();
+    for w in [['首', '先'], ['其', '次'], ['再', '次'], ['最', '后']] {
         if chars[s..e].starts_with(&w) && at(s + 2) == Some('，') {
             return Some((Style::Sequence, s + 3));
         }
@@ -227,9 +226,9 @@ fn marker(chars: &[char], s: usize, e: usize) -> Option<(Style, usize)> {
         }
         if j > s + 1 && at(j) == Some('”') {
             let mut k = j + 1;
-            for word in ["就是", "是", "即", "："] {
-                let w: Vec<char> = word.chars().collect();
-                if chars[k..e].starts_with(&w) {
+            let words: [&[char]; 4] = [&['就', '是'], &['是'], &['即'], &['：']];
+            for w in words {
+                if chars[k..e].starts_with(w) {
                     k += w.len();
                     return Some((Style::QuotedNumeral, k));
                 }

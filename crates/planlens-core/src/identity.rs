@@ -41,8 +41,9 @@ pub fn kind(head: &str) -> Option<DocKind> {
     if has("民生实事") {
         return Some(DocKind::Livelihood);
     }
-    let five_year = periods().any(|(p, _)| has(p)) || has("五年规划");
-    if has("规划") && (five_year || has("规划纲要")) {
+    // (the periods are looked for only in a text that names a 规划)
+    let five_year = || periods().any(|(p, _)| has(p)) || has("五年规划");
+    if has("规划") && (five_year() || has("规划纲要")) {
         // 国民经济和社会发展…规划, or the period's own 规划纲要 (`十五五规划纲要`, `“十四五”规划纲要`);
         // any other plan of a period is a sector's (教育事业发展规划, 区域一体化发展规划纲要)
         let general = has("国民经济和社会发展")

@@ -36,6 +36,7 @@
 //! document order. [`stages`] opens the first two stages for benchmarks.
 
 pub mod cards;
+mod char_buf;
 mod chars;
 pub mod chart;
 pub mod chip;
@@ -117,7 +118,7 @@ pub mod stages {
 
 /// The most values one list may give one metric; longer runs of numbers are not plan grammar.
 pub use extract::MAX_LIST_VALUES;
-use extract::{binding_marks, extract_line, status, LineContext, RawTarget};
+use extract::{binding_marks, extract_line_into, status, LineContext, RawTarget};
 pub use model::{
     Binding, Comparator, DocKind, Document, Export, Mark, Milestone, Node, Status, Target,
     FORMAT_VERSION,
@@ -132,7 +133,7 @@ pub fn analyse(name: &str, text: &str) -> Document {
     // needs the columns' tabs and spaces that normalisation folds away
     let simplified = t2s::to_simplified(text);
     let norm = normalise::normalise_simplified(&simplified);
-    let found = tables::find(&simplified);
+    let mut found = tables::find(&simplified);
     drop(simplified);
     let spans: Vec<tree::TableSpan> = found
         .iter()
@@ -168,8 +169,9 @@ pub fn analyse(name: &str, text: &str) -> Document {
         .collect();
     let kind = identity::kind(&head);
     // only multi-year plans cover a period (a work report that names 十四五 covers one year)
-    let period = identity::period(outline.title.as_deref().unwrap_or(""), &head)
-        .filter(|_| matches!(kind, Some(DocKind::FiveYearPlan | DocKind::SectorPlan)));
+    let period = matches!(kind, Some(DocKind::FiveYearPlan | DocKind::SectorPlan))
+        .then(|| identity::period(outline.title.as_deref().unwrap_or(""), &head))
+        .flatten();
     // a multi-year plan's targets are for its last year (`十四五` → 2025), whatever years its
     // title (`2022年更新`), review or outlook mention
     let plan_year = match period {
@@ -192,11 +194,12 @@ pub fn analyse(name: &str, text: &str) -> Document {
     let mut targets = Vec::new();
     let mut node_targets: Vec<Vec<usize>> = vec![Vec::new(); outline.nodes.len()];
     let mut table_done = vec![false; found.len()];
+    let mut raws = Vec::new();
     for line in outline.lines.iter().filter(|l| !l.noise) {
         if let Some(t) = line.table {
             if !std::mem::replace(&mut table_done[t], true) {
                 push_table_targets(
-                    &found[t],
+                    &mut found[t],
                     &outline.tables[t],
                     &outline,
                     &mut targets,
@@ -212,7 +215,9 @@ pub fn analyse(name: &str, text: &str) -> Document {
             place: place.as_deref(),
             places: &places,
         };
-        let mut raws = extract_line(&norm.chars, line.body_start, line.end, ctx);
+        // one buffer serves every line
+        raws.clear();
+        extract_line_into(&norm.chars, line.body_start, line.end, ctx, &mut raws);
         if let Some(kind) = line.node.and_then(|n| heading_kinds[n]) {
             for raw in &mut raws {
                 raw.target.binding.get_or_insert(kind);
@@ -220,14 +225,21 @@ pub fn analyse(name: &str, text: &str) -> Document {
         }
         targets.reserve(raws.len());
         // the line's targets share its section: the path is built once per line
-        let section = if raws.is_empty() {
+        let mut section = if raws.is_empty() {
             Vec::new()
         } else {
             outline.path(line.node)
         };
-        for raw in raws {
+        let mut pending = raws.drain(..).peekable();
+        while let Some(raw) = pending.next() {
             let idx = targets.len();
-            targets.push(to_target(raw, &norm, section.clone()));
+            // the last target takes the path itself
+            let section = if pending.peek().is_some() {
+                section.clone()
+            } else {
+                std::mem::take(&mut section)
+            };
+            targets.push(to_target(raw, &norm, section));
             if let Some(n) = line.node {
                 node_targets[n].push(idx);
             }
@@ -237,7 +249,7 @@ pub fn analyse(name: &str, text: &str) -> Document {
     for (t, done) in table_done.iter().enumerate() {
         if !done {
             push_table_targets(
-                &found[t],
+                &mut found[t],
                 &outline.tables[t],
                 &outline,
                 &mut targets,
@@ -305,15 +317,17 @@ fn norm_index(norm: &Normalised, p: usize) -> usize {
 }
 
 fn push_table_targets(
-    table: &tables::Table,
+    table: &mut tables::Table,
     nodes: &tree::TableNodes,
     outline: &Outline,
     targets: &mut Vec<Target>,
     node_targets: &mut [Vec<usize>],
 ) {
-    targets.reserve(table.targets.len());
+    // each table's targets are pushed once: they are moved, not copied
+    let table_targets = std::mem::take(&mut table.targets);
+    targets.reserve(table_targets.len());
     let mut path: Option<(Option<usize>, Vec<String>)> = None;
-    for t in &table.targets {
+    for t in table_targets {
         let node = nodes.node(t.group);
         // rows of one group share their section
         if path.as_ref().is_none_or(|(n, _)| *n != node) {
@@ -325,7 +339,7 @@ fn push_table_targets(
         }
         targets.push(Target {
             section,
-            ..t.target.clone()
+            ..t.target
         });
     }
 }

@@ -87,7 +87,12 @@ pub fn deadline_after(prev: Option<char>, chars: &[char], i: usize, to: usize) -
             return None;
         }
         for w in FIXED {
-            if w.starts_with(c) && starts_with(chars, i, w) && i + w.chars().count() <= to {
+            // (the first characters compared as chars: `str::starts_with(char)` encodes the char
+            // and compares bytes)
+            if matches!(w.chars().next(), Some(f) if f == c)
+                && starts_with(chars, i, w)
+                && i + w.chars().count() <= to
+            {
                 let mut end = i + w.chars().count();
                 // 一季度末 / 二季度前
                 if w.ends_with("季度") && end < to && matches!(chars[end], '末' | '前' | '底')

@@ -2,7 +2,8 @@
 //! clause breaks, commas, colons and tier names ([`Marks`]), its full stops, `；` and named
 //! periods ([`YearIndex`], which reads the years themselves on its own), and its status words
 //! ([`StatusWords`]). A character that starts none of them (most Han characters of a line) is
-//! passed after one bit test.
+//! passed after one bit test. The buffers of a line's positions are kept for the next line
+//! ([`LinePositions::recycle`]): a line costs no allocation once the longest has been read.
 
 use super::status::{StatusSets, StatusWords};
 use super::words::TIER_SET;
@@ -45,6 +46,19 @@ pub(super) struct Marks {
 }
 
 impl Marks {
+    fn clear(&mut self) {
+        for p in [
+            &mut self.sentence,
+            &mut self.clause,
+            &mut self.clause_not_colon,
+            &mut self.colon,
+            &mut self.comma,
+            &mut self.tier,
+        ] {
+            p.0.clear();
+        }
+    }
+
     /// Notes the marks at `line[i]`.
     #[inline]
     fn note(&mut self, line: &[char], i: usize, c: char) {
@@ -114,6 +128,7 @@ static STARTS: LazyLock<CharSet> = LazyLock::new(|| {
 });
 
 /// The positions of a line, as the extractor asks about them.
+#[derive(Default)]
 pub(super) struct LinePositions {
     pub(super) marks: Marks,
     pub(super) years: YearIndex,
@@ -123,14 +138,13 @@ pub(super) struct LinePositions {
 impl LinePositions {
     /// The positions of `chars[from..to]`, read in one pass.
     pub(super) fn new(chars: &[char], from: usize, to: usize) -> Self {
-        let mut p = LinePositions {
-            marks: Marks::default(),
-            years: YearIndex::with_years(chars, from, to),
-            status: StatusWords::default(),
-        };
+        let mut p = SPARE.take().unwrap_or_default();
+        p.marks.clear();
+        p.status.clear();
+        p.years.reset(chars, from, to);
         let (starts, sets) = (&*STARTS, StatusSets::get());
         let line = &chars[..to];
-        for (i, &c) in line.iter().enumerate().skip(from) {
+        for (i, &c) in (from..).zip(line.get(from..).unwrap_or(&[])) {
             if !starts.may_contain(c) {
                 continue;
             }
@@ -140,4 +154,38 @@ impl LinePositions {
         }
         p
     }
+
+    /// Keeps the buffers for the next line of this thread, unless a very long line grew them
+    /// (a thread does not hold on to the memory of one 10 MB line).
+    pub(super) fn recycle(self) {
+        if self.capacity() <= MAX_SPARE_POSITIONS {
+            SPARE.set(Some(self));
+        }
+    }
+
+    /// How many positions the buffers hold room for.
+    fn capacity(&self) -> usize {
+        let m = &self.marks;
+        [
+            &m.sentence,
+            &m.clause,
+            &m.clause_not_colon,
+            &m.colon,
+            &m.comma,
+            &m.tier,
+        ]
+        .iter()
+        .map(|p| p.0.capacity())
+        .sum::<usize>()
+            + self.years.capacity()
+            + self.status.capacity()
+    }
+}
+
+/// The most positions a spare set of buffers keeps room for (a few thousand: a long paragraph).
+const MAX_SPARE_POSITIONS: usize = 1 << 14;
+
+thread_local! {
+    /// The buffers of the last line read, for the next.
+    static SPARE: std::cell::Cell<Option<LinePositions>> = const { std::cell::Cell::new(None) };
 }

@@ -41,12 +41,14 @@ pub struct MetricPhrase {
 }
 
 impl MetricPhrase {
-    /// One metric per value: objects paired with values, or repeated.
-    pub fn metrics(&self, values: usize) -> Option<Vec<String>> {
+    /// One metric per value: objects paired with values, or repeated. The objects are taken
+    /// out of the phrase (nothing reads them afterwards), not copied.
+    pub fn take_metrics(&mut self, values: usize) -> Option<Vec<String>> {
         match self.objects.len() {
             0 => None,
+            1 if values == 1 => Some(std::mem::take(&mut self.objects)),
             1 => Some(vec![self.objects[0].clone(); values]),
-            n if n == values || values == 1 => Some(self.objects.clone()),
+            n if n == values || values == 1 => Some(std::mem::take(&mut self.objects)),
             _ => Some(vec![shorten(&self.objects.concat()); values]),
         }
     }
@@ -78,7 +80,46 @@ struct Tokens {
     head: usize,
 }
 
+thread_local! {
+    /// Buffers of dropped [`Tokens`], for the next phrase's: a phrase's run costs no allocation
+    /// once the longest has been read.
+    static SPARE_TOKENS: std::cell::RefCell<Vec<(Vec<char>, Vec<usize>)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// At most this many spare buffers are kept (a phrase holds two or three runs at a time).
+const MAX_SPARE_TOKENS: usize = 4;
+
+/// A run's buffers are kept only up to this many characters (a phrase is a clause; a line of
+/// one unbroken megabyte does not stay in memory).
+const MAX_SPARE_TOKEN_CHARS: usize = 4096;
+
+impl Drop for Tokens {
+    fn drop(&mut self) {
+        if self.c.capacity() == 0
+            || self.c.capacity().max(self.pos.capacity()) > MAX_SPARE_TOKEN_CHARS
+        {
+            return;
+        }
+        let (mut c, mut pos) = (std::mem::take(&mut self.c), std::mem::take(&mut self.pos));
+        c.clear();
+        pos.clear();
+        SPARE_TOKENS.with_borrow_mut(|spare| {
+            if spare.len() < MAX_SPARE_TOKENS {
+                spare.push((c, pos));
+            }
+        });
+    }
+}
+
 impl Tokens {
+    /// An empty run, on spare buffers if there are any.
+    fn empty() -> Tokens {
+        let (c, pos) = SPARE_TOKENS
+            .with_borrow_mut(|spare| spare.pop())
+            .unwrap_or_default();
+        Tokens { c, pos, head: 0 }
+    }
     fn c(&self) -> &[char] {
         &self.c[self.head..]
     }
@@ -213,7 +254,7 @@ pub fn read_metric(
     };
     let verb_for_name = action_verb.clone().or(inherited.clone());
     let objects = objects_of(
-        &noun,
+        noun,
         distribute,
         verb_for_name.as_deref(),
         prev,
@@ -294,7 +335,7 @@ fn counted_after<'a>(
     }
     let (post, post_end) = after();
     let limit = if toks.c().is_empty() { 20 } else { 12 };
-    let post_chars: Vec<char> = post.chars().collect();
+    let post_chars = crate::char_buf::CharBuf::new(post);
     if post.is_empty() || post_chars.len() > limit || CHANGE_SET.word_at(&post_chars, 0).is_some() {
         return None;
     }
@@ -428,7 +469,7 @@ fn named_by_context(
 /// distinguishes the thing ([`name_with_verb`]). A measure that names no owner takes the thing of
 /// the item or the clause before: `抓好重点项目建设，全年完成投资80亿元` -> 重点项目完成投资.
 fn objects_of(
-    noun: &str,
+    noun: String,
     distribute: bool,
     verb: Option<&str>,
     prev: Option<PrevTarget<'_>>,
@@ -436,19 +477,21 @@ fn objects_of(
     from: usize,
     s: usize,
 ) -> Vec<String> {
+    let bare_measure = is_bare_measure(&noun);
+    // (a name that is one object is moved into the list, not copied)
     let objects: Vec<String> = if distribute {
-        split_objects(noun)
-    } else if is_indicator_pair(noun) {
+        split_objects(&noun)
+    } else if is_indicator_pair(&noun) {
         noun.split('和').map(str::to_string).collect()
     } else {
-        vec![noun.to_string()]
+        vec![noun]
     };
     let mut objects: Vec<String> = objects
         .into_iter()
         .map(|o| name_with_verb(o, verb))
         .collect();
     if let [only] = objects.as_mut_slice() {
-        if is_bare_measure(noun) {
+        if bare_measure {
             let owner = match prev {
                 Some(p) => Some(
                     p.action_verb
@@ -884,7 +927,7 @@ fn split_objects(noun: &str) -> Vec<String> {
     if parts.len() < 2 {
         return vec![shorten(noun)];
     }
-    let last: Vec<char> = parts[parts.len() - 1].chars().collect();
+    let last = crate::char_buf::CharBuf::new(parts[parts.len() - 1]);
     let first_len = parts[0].chars().count();
     let head: &[char] =
         if last.last().is_some_and(|c| SHARED_HEADS.contains(c)) && last.len() > first_len + 1 {
@@ -1000,13 +1043,11 @@ pub(super) fn is_item_gap(chars: &[char], i: usize) -> bool {
 
 /// The characters of `[s, e)` without parenthesised asides, quotation marks and spaces.
 fn tokens(chars: &[char], s: usize, e: usize) -> Tokens {
-    let mut t = Tokens {
-        c: Vec::with_capacity(e.saturating_sub(s)),
-        pos: Vec::with_capacity(e.saturating_sub(s)),
-        head: 0,
-    };
+    let mut t = Tokens::empty();
+    t.c.reserve(e.saturating_sub(s));
+    t.pos.reserve(e.saturating_sub(s));
     let mut depth = 0u32;
-    for (i, &c) in chars.iter().enumerate().take(e).skip(s) {
+    for (i, &c) in (s..).zip(chars.get(s..e.min(chars.len())).unwrap_or(&[])) {
         match c {
             '(' => depth += 1,
             ')' => depth = depth.saturating_sub(1),
@@ -1304,7 +1345,7 @@ fn with_head_of_next(chars: &[char], thing: &str, last: &Quantity, next: usize) 
     }
     k += last.unit.chars().count();
     let (next_thing, _) = post_phrase(chars, k, chars.len().min(k + 24));
-    let nc: Vec<char> = next_thing.chars().collect();
+    let nc = crate::char_buf::CharBuf::new(&next_thing);
     let at = nc.iter().position(|c| *c == mark)?;
     let head = crate::chars::string_of(&nc[at + 1..]);
     (head.chars().count() >= 2).then(|| format!("{qualifier}{head}"))
@@ -1325,7 +1366,7 @@ fn share_of(chars: &[char], at: usize, limit: usize) -> Option<(String, usize)> 
     }
     let (thing, end) = post_phrase(chars, k + 1, limit);
     // the share's thing ends where a change of it begins: `52.7%的总体近视率每年降低0.5个百分点`
-    let tc: Vec<char> = thing.chars().collect();
+    let tc = crate::char_buf::CharBuf::new(&thing);
     let cut = (1..tc.len())
         .find(|&i| {
             CHANGE_SET.word_at(&tc, i).is_some()
@@ -1683,21 +1724,45 @@ mod tests {
     fn phase_nine_splits_objects_and_gives_a_bare_measure_its_owner() {
         let none: &[char] = &[];
         assert_eq!(
-            objects_of("城镇、农村居民收入", true, None, None, none, 0, 0),
+            objects_of(
+                "城镇、农村居民收入".to_string(),
+                true,
+                None,
+                None,
+                none,
+                0,
+                0
+            ),
             vec!["城镇居民收入", "农村居民收入"]
         );
         assert_eq!(
-            objects_of("高新技术企业", false, Some("新增"), None, none, 0, 0),
+            objects_of(
+                "高新技术企业".to_string(),
+                false,
+                Some("新增"),
+                None,
+                none,
+                0,
+                0
+            ),
             vec!["新增高新技术企业"]
         );
         let p = prev("举办展会", Some("举办"), UnitKind::Count);
         assert_eq!(
-            objects_of("交易额", false, Some("实现"), Some(p), none, 0, 0),
+            objects_of(
+                "交易额".to_string(),
+                false,
+                Some("实现"),
+                Some(p),
+                none,
+                0,
+                0
+            ),
             vec!["展会交易额"]
         );
         let c: Vec<char> = "抓好重点项目建设，全年完成投资80亿元".chars().collect();
         assert_eq!(
-            objects_of("投资", false, Some("完成"), None, &c, 0, 9),
+            objects_of("投资".to_string(), false, Some("完成"), None, &c, 0, 9),
             vec!["重点项目完成投资"]
         );
     }

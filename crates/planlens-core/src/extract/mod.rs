@@ -92,24 +92,36 @@ pub fn extract_line(
     to: usize,
     ctx: LineContext<'_>,
 ) -> Vec<RawTarget> {
+    let mut out = Vec::new();
+    extract_line_into(chars, from, to, ctx, &mut out);
+    out
+}
+
+/// [`extract_line`], appending the targets to `out` (a caller reads many lines into one buffer
+/// instead of a new `Vec` a line).
+pub fn extract_line_into(
+    chars: &[char],
+    from: usize,
+    to: usize,
+    ctx: LineContext<'_>,
+    out: &mut Vec<RawTarget>,
+) {
+    // the line's own targets, for the binding marks
+    let first = out.len();
     let qs = scan(chars, from, to);
     if qs.is_empty() {
-        return Vec::new();
+        return;
     }
     let roles = roles(chars, &qs);
     let groups = groups(chars, &qs, &roles);
-    let LinePositions {
-        marks,
-        years: year_index,
-        status: status_words,
-    } = LinePositions::new(chars, from, to);
+    let positions = LinePositions::new(chars, from, to);
+    let (marks, year_index, status_words) = (&positions.marks, &positions.years, &positions.status);
     let target_starts: Vec<usize> = qs
         .iter()
         .zip(&roles)
         .filter(|(_, r)| **r == Role::Target)
         .map(|(q, _)| q.start)
         .collect();
-    let mut out = Vec::new();
     let mut last_end = from;
     let mut prev: Option<Previous> = None;
     let deadlines = deadline::markers(chars, from, to);
@@ -137,7 +149,7 @@ pub fn extract_line(
             .copied()
             .unwrap_or(to);
         let same_sentence_prev = prev.as_ref().filter(|p| p.sentence == sentence);
-        let phrase: MetricPhrase = read_metric(
+        let mut phrase: MetricPhrase = read_metric(
             chars,
             last_end.max(from),
             first.start,
@@ -150,13 +162,13 @@ pub fn extract_line(
                 kind: p.kind.unwrap_or(UnitKind::Count),
             }),
         );
-        let Some(metrics) = phrase.metrics(members.len()) else {
+        let Some(metrics) = phrase.take_metrics(members.len()) else {
             last_end = last.end;
             continue;
         };
         let deadline =
             deadline::in_force(&deadlines, sentence, first.start).map(|d| d.text.clone());
-        let tier = tier_for(chars, &marks, from, to, first.start, last.end);
+        let tier = tier_for(chars, marks, from, to, first.start, last.end);
         let status = match status_cache {
             Some((s, st)) if s == sentence => st,
             _ => {
@@ -165,7 +177,7 @@ pub fn extract_line(
                     sentence,
                     sentence_end,
                     ctx.plan_year,
-                    &status_words,
+                    status_words,
                 )
                 .or_else(|| status_words.carried(sentence, last_status))
                 .unwrap_or(status::by_section(ctx.in_review));
@@ -264,8 +276,8 @@ pub fn extract_line(
         });
         last_end = end;
     }
-    binding_marks::apply(chars, from, to, &mut out);
-    out
+    binding_marks::apply(chars, from, to, &mut out[first..]);
+    positions.recycle();
 }
 
 /// Whether the clause after a value ends with `后` (`突破六兆元（人民币，下同）后，`): the value was

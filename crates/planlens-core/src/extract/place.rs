@@ -202,7 +202,7 @@ impl Places {
         let mut own: Vec<Name> = Vec::new();
         for n in named {
             // `新建街道` is an action on a street office, not a place
-            let chars: Vec<char> = n.chars().collect();
+            let chars = crate::char_buf::CharBuf::new(n);
             if super::words::ACTION_SET.word_at(&chars, 0).is_some() {
                 continue;
             }

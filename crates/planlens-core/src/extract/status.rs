@@ -97,7 +97,7 @@ static WILL_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&["将"]));
 
 /// Whether a heading title names a review of past work.
 pub fn is_review_section(title: &str) -> bool {
-    let chars: Vec<char> = title.chars().collect();
+    let chars = crate::char_buf::CharBuf::new(title);
     REVIEW_SET.occurs_in(&chars, 0, chars.len())
 }
 
@@ -233,6 +233,24 @@ pub struct StatusWords {
 }
 
 impl StatusWords {
+    /// How many positions the index's buffers hold room for.
+    pub fn capacity(&self) -> usize {
+        self.forward.capacity()
+            + self.estimate.capacity()
+            + self.estimate_to.capacity()
+            + self.done.capacity()
+            + self.openers.capacity()
+    }
+
+    /// Empties the index, keeping its buffers for the next line.
+    pub fn clear(&mut self) {
+        self.forward.clear();
+        self.estimate.clear();
+        self.estimate_to.clear();
+        self.done.clear();
+        self.openers.clear();
+    }
+
     /// The status words of `chars[from..to]` (the extractor fills them in its one pass over a
     /// line instead: [`super::line_positions`]).
     #[cfg(test)]
@@ -343,7 +361,7 @@ fn first_year(chars: &[char], from: usize, to: usize) -> Option<u32> {
 /// forward-looking words, else the most frequent year.
 pub fn plan_year(chars: &[char], title: Option<&str>, content: &[(usize, usize)]) -> Option<u32> {
     if let Some(t) = title {
-        let tc: Vec<char> = t.chars().collect();
+        let tc = crate::char_buf::CharBuf::new(t);
         if let Some(y) = first_year(&tc, 0, tc.len()) {
             return Some(y);
         }
@@ -353,6 +371,12 @@ pub fn plan_year(chars: &[char], title: Option<&str>, content: &[(usize, usize)]
     for &(s, e) in content {
         let mut i = s;
         while i + 4 < e {
+            // the four digits of a year starting at i..=i+3 all cover chars[i + 3]: without a
+            // digit there, none starts before i + 4
+            if !chars[i + 3].is_ascii_digit() {
+                i += 4;
+                continue;
+            }
             if chars[i..i + 4].iter().all(|c| c.is_ascii_digit())
                 && chars[i + 4] == '年'
                 && (i == 0 || !chars[i - 1].is_ascii_digit())

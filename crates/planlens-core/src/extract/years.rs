@@ -87,6 +87,12 @@ fn starts_with(chars: &[char], at: usize, to: usize, w: &str) -> bool {
 /// Every year written in `chars[from..to]`, in order.
 pub fn marks(chars: &[char], from: usize, to: usize) -> Vec<YearMark> {
     let mut out: Vec<YearMark> = Vec::new();
+    marks_into(chars, from, to, &mut out);
+    out
+}
+
+/// [`marks`], appended to `out` (whose buffer a caller may reuse from line to line).
+fn marks_into(chars: &[char], from: usize, to: usize, out: &mut Vec<YearMark>) {
     let mut i = from;
     while i < to {
         // most characters are no digit: a bit test passes them before the exact one
@@ -156,7 +162,6 @@ pub fn marks(chars: &[char], from: usize, to: usize) -> Vec<YearMark> {
         });
         i = end;
     }
-    out
 }
 
 /// The kind of the year between `before` (its first character, spaces skipped back) and `after`
@@ -241,29 +246,43 @@ impl YearIndex {
     /// The years, full stops, `；` and named periods of `chars[from..to]`.
     #[cfg(test)]
     pub fn new(chars: &[char], from: usize, to: usize) -> Self {
-        let mut ix = YearIndex::with_years(chars, from, to);
+        let mut ix = YearIndex::default();
+        ix.reset(chars, from, to);
         for i in from..to {
             ix.note(chars, to, i);
         }
         ix
     }
 
-    /// The years of `chars[from..to]`, its stops, `；` and periods still to be noted
-    /// ([`note`](Self::note), called by the extractor's one pass over a line).
-    pub fn with_years(chars: &[char], from: usize, to: usize) -> Self {
-        let mut ix = YearIndex {
-            from,
-            marks: marks(chars, from, to),
-            periods: vec![Vec::new(); PERIODS.len()],
-            ..Default::default()
-        };
-        for pair in ix.marks.windows(2) {
+    /// How many entries the index's buffers hold room for.
+    pub fn capacity(&self) -> usize {
+        self.marks.capacity()
+            + self.stops.capacity()
+            + self.semicolons.capacity()
+            + self.periods.iter().map(Vec::capacity).sum::<usize>()
+            + self.year_periods.capacity()
+    }
+
+    /// Empties the index (keeping its buffers) and reads the years of `chars[from..to]`; its
+    /// stops, `；` and periods are still to be noted ([`note`](Self::note), called by the
+    /// extractor's one pass over a line).
+    pub fn reset(&mut self, chars: &[char], from: usize, to: usize) {
+        self.from = from;
+        self.marks.clear();
+        self.stops.clear();
+        self.semicolons.clear();
+        self.year_periods.clear();
+        self.periods.resize_with(PERIODS.len(), Vec::new);
+        for p in &mut self.periods {
+            p.clear();
+        }
+        marks_into(chars, from, to, &mut self.marks);
+        for pair in self.marks.windows(2) {
             let (a, b) = (&pair[0], &pair[1]);
             if a.kind == YearKind::Other && b.kind == YearKind::Other && b.year > a.year {
-                ix.year_periods.push((b.end, b.year));
+                self.year_periods.push((b.end, b.year));
             }
         }
-        ix
     }
 
     /// Notes a full stop, `；` or named period at `chars[i]` (of a line ending at `to`).

@@ -82,8 +82,7 @@ pub fn find(input: &Input, text: &str) -> Vec<Milestone> {
                 if has_target(&targets, os, oe) {
                     continue;
                 }
-                let task = last_task.map(|(a, b)| what::task(&chars[a..b]));
-                sentence(input, s, e, line.node, task.as_deref(), &mut found);
+                sentence(input, s, e, line.node, last_task, &mut found);
             }
         }
         if !label_line {
@@ -128,16 +127,19 @@ const MAY_MATTER: crate::chars::CharFilter = crate::chars::CharFilter::new(&[
 ]);
 const CLAUSE_ENDS: &[char] = &['，', ',', '；', ';', '。', '！', '!', '？', '?'];
 
-/// The milestones of one sentence `[s, e)` without a target.
+/// The milestones of one sentence `[s, e)` without a target; `task_line` is the last line
+/// before that is no label line, whose task a labelled time (`完成时限：…`) is for (read only
+/// when one is met).
 fn sentence(
     input: &Input,
     s: usize,
     e: usize,
     node: Option<usize>,
-    task: Option<&str>,
+    task_line: Option<(usize, usize)>,
     found: &mut Vec<Found>,
 ) {
     let chars = &input.norm.chars;
+    let mut task: Option<Option<String>> = None;
     let clauses = split(chars, s, e, CLAUSE_ENDS);
     let Some(&(first_a, first_b)) = clauses.first() else {
         return;
@@ -188,8 +190,10 @@ fn sentence(
                 continue;
             }
             let what = if labelled {
+                let task =
+                    task.get_or_insert_with(|| task_line.map(|(a, b)| what::task(&chars[a..b])));
                 match task {
-                    Some(t) if !t.is_empty() => t.to_string(),
+                    Some(t) if !t.is_empty() => t.clone(),
                     _ => continue,
                 }
             } else if !subject.is_empty() {
@@ -302,7 +306,7 @@ fn split(chars: &[char], s: usize, e: usize, ends: &[char]) -> Vec<(usize, usize
     let mut out = Vec::new();
     let mut depth = 0u32;
     let mut from = s;
-    for (i, &c) in chars.iter().enumerate().take(e).skip(s) {
+    for (i, &c) in (s..).zip(chars.get(s..e.min(chars.len())).unwrap_or(&[])) {
         match c {
             '（' | '(' | '“' | '「' => depth += 1,
             '）' | ')' | '”' | '」' => depth = depth.saturating_sub(1),

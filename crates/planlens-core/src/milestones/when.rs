@@ -387,7 +387,9 @@ fn event_at(chars: &[char], j: usize, to: usize) -> Option<usize> {
     let c = chars[j];
     EVENTS
         .iter()
-        .filter(|e| e.starts_with(c))
+        // (the first characters compared as chars: `str::starts_with(char)` encodes the char
+        // and compares bytes)
+        .filter(|e| matches!(e.chars().next(), Some(f) if f == c))
         .find(|e| starts_with(chars, j, e) && j + e.chars().count() <= to)
         .map(|e| j + e.chars().count())
 }

@@ -85,7 +85,7 @@ fn is_close(c: char) -> bool {
 /// Classifies a cell's text; `row_unit` is the unit the row states (its unit cell or the
 /// parenthesis after its name), read as part of a value when the cell repeats it (`11.4年`).
 pub fn classify(text: &str, row_unit: Option<&str>) -> Kind {
-    let chars: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let chars = crate::char_buf::CharBuf::of(text.chars().filter(|c| !c.is_whitespace()));
     if chars.is_empty() {
         return Kind::Empty;
     }
@@ -167,7 +167,7 @@ pub fn is_unit_text(s: &str) -> bool {
         "座", "所", "项", "件", "辆", "条", "处", "万人", "万户", "万个", "万张", "万辆", "万件",
         "人年", "‰", "%", "％", "度", "级", "篇", "部", "种", "只", "头", "株", "位",
     ];
-    let c: Vec<char> = s.chars().collect();
+    let c = crate::char_buf::CharBuf::new(s);
     if c.is_empty() || c.len() > 10 {
         return false;
     }

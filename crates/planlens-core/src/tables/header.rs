@@ -136,7 +136,7 @@ pub fn role(text: &str) -> Option<Role> {
 
 /// A footnote number after a header word (`〔累计〕1`).
 fn strip_trailing_footnote(t: &str) -> String {
-    let chars: Vec<char> = t.chars().collect();
+    let chars = crate::char_buf::CharBuf::new(t);
     let mut e = chars.len();
     while e > 0 && chars[e - 1].is_ascii_digit() && e >= 2 && !chars[e - 2].is_ascii_digit() {
         e -= 1;
@@ -166,7 +166,7 @@ fn outside_brackets(t: &str) -> String {
 
 /// A year 1950..=2100 written as four digits (followed by 年 or nothing).
 fn year_in(t: &str) -> Option<u32> {
-    let c: Vec<char> = t.chars().collect();
+    let c = crate::char_buf::CharBuf::new(t);
     let mut i = 0;
     while i < c.len() {
         if c[i].is_ascii_digit() {

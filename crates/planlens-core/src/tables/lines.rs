@@ -113,7 +113,7 @@ pub fn read_line(src: &[char], s: usize, e: usize) -> Line {
         Shape::Tab | Shape::Pipe => {
             let mut a = s;
             let mut after_sep = false;
-            for (i, &c) in src.iter().enumerate().take(e).skip(s) {
+            for (i, &c) in (s..).zip(src.get(s..e.min(src.len())).unwrap_or(&[])) {
                 let sep = if shape == Shape::Tab {
                     c == '\t'
                 } else {

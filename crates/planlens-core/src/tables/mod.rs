@@ -466,7 +466,7 @@ fn title_before(
         if n <= 50 && names_table && !t.contains('。') && !t.contains('，') && line.cells.len() == 1
         {
             // without its numbering (`三、`), as headings are
-            let c: Vec<char> = t.chars().collect();
+            let c = crate::char_buf::CharBuf::new(t);
             let title = crate::chars::string_of(&c[naming::numbering(&c)..]);
             return (Some(title.trim().to_string()), Some(k));
         }
@@ -477,7 +477,7 @@ fn title_before(
 
 /// The clause of a sentence that names the indicators: `…，其中“十四五”推进…主要指标，部分如下…`.
 fn title_clause(t: &str) -> Option<String> {
-    let c: Vec<char> = t.chars().collect();
+    let c = crate::char_buf::CharBuf::new(t);
     let w = ['指', '标'];
     let at = c.windows(2).rposition(|x| x == w)?;
     let mut end = at + 2;

@@ -69,7 +69,7 @@ pub fn numbering(c: &[char]) -> usize {
 
 /// A group or title cell's text without numbering and spaces.
 pub fn group_title(text: &str) -> String {
-    let c: Vec<char> = text.chars().collect();
+    let c = crate::char_buf::CharBuf::new(text);
     let n = numbering(&c);
     c[n..].iter().filter(|c| !c.is_whitespace()).collect()
 }
@@ -99,13 +99,13 @@ const TRAILING_VERBS: &[(&str, &str)] = &[
 
 /// Cleans a name cell's text.
 pub fn read_name(text: &str) -> Name {
-    let c: Vec<char> = text.chars().collect();
+    let c = crate::char_buf::CharBuf::new(text);
     let skip = numbering(&c);
     let mut body: Vec<char> = c[skip..].to_vec();
     let mut sub = false;
-    for w in ["其中", "其"] {
-        let wc: Vec<char> = w.chars().collect();
-        if body.starts_with(&wc) && matches!(body.get(wc.len()), Some(':') | Some('：')) {
+    let words: [&[char]; 2] = [&['其', '中'], &['其']];
+    for wc in words {
+        if body.starts_with(wc) && matches!(body.get(wc.len()), Some(':') | Some('：')) {
             body.drain(..wc.len() + 1);
             sub = true;
             break;
@@ -187,8 +187,8 @@ fn is_subject_end(c: char) -> bool {
 /// the parent's ending keeps the parent's subject (`幼儿教师` + `本科及以上学历比例`); a short
 /// part (`小学`) is put in brackets after the parent; another full name stands alone.
 pub fn sub_metric(parent: &str, sub: &str) -> String {
-    let p: Vec<char> = parent.chars().collect();
-    let s: Vec<char> = sub.chars().collect();
+    let p = crate::char_buf::CharBuf::new(parent);
+    let s = crate::char_buf::CharBuf::new(sub);
     let common = p
         .iter()
         .rev()

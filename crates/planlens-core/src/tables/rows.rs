@@ -46,7 +46,7 @@ enum Style {
 }
 
 fn style_of(text: &str) -> Style {
-    let c: Vec<char> = text.chars().collect();
+    let c = crate::char_buf::CharBuf::new(text);
     let n = numbering(&c);
     if n == 0 {
         Style::Plain
@@ -61,7 +61,7 @@ fn style_of(text: &str) -> Style {
 
 /// `name unit` in one cell, split at its last space when what follows is a unit.
 fn name_and_unit(c: &Cell) -> Option<(Cell, String)> {
-    let chars: Vec<char> = c.text.chars().collect();
+    let chars = crate::char_buf::CharBuf::new(&c.text);
     let sp = chars.iter().rposition(|&x| x == ' ')?;
     let unit = crate::chars::string_of(&chars[sp + 1..]);
     let name: String = chars[..sp]
