@@ -4,6 +4,7 @@
 # rust-src by scripts/setup.sh), with the standard library rebuilt for size:
 #
 #   -Zbuild-std=std,panic_abort       std compiled with the app's profile (opt-level z, LTO)
+#   -Zbuild-std-features=optimize_for_size   std's smaller variants (sorting, formatting)
 #   -Cpanic=immediate-abort           a panic is a bare wasm trap: no message, no formatting code
 #   -Zlocation-detail=none            no file:line strings for panics
 #   -Zfmt-debug=none                  `{:?}` prints nothing: no Debug code (nothing shown uses it)
@@ -19,6 +20,7 @@ cd "$PLANLENS_ROOT"
 if [ "${PLANLENS_STABLE_RELEASE:-0}" != 1 ]; then
   export RUSTUP_TOOLCHAIN="$PLANLENS_PAGE_TOOLCHAIN"
   export CARGO_UNSTABLE_BUILD_STD="std,panic_abort"
+  export CARGO_UNSTABLE_BUILD_STD_FEATURES="optimize_for_size"
   export RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
 fi
 exec trunk build --release --offline=true "$@"
