@@ -26,8 +26,9 @@ pub fn SharePanel() -> impl IntoView {
     let made = StoredValue::new(0u32);
     Effect::new(move |_| {
         made.update_value(|n| *n += 1);
+        // no link while the new one is made: a stale one is never shown or copied
+        link.set(String::new());
         if !open.get() {
-            link.set(String::new());
             return;
         }
         let (view, asked) = (st.act.share_view(kind.get()), made.get_value());
@@ -89,6 +90,7 @@ pub fn SharePanel() -> impl IntoView {
                         <p class="share-warning" role="status" data-testid="share-warning">{w}</p>
                     })}
                     <button type="button" class="small-button" data-testid="share-copy"
+                        disabled=move || link.with(String::is_empty)
                         on:click=move |_| { dom::copy_text(&link.get_untracked()); copied.set(true); }>
                         {move || if copied.get() { t().copied } else { t().copy }}
                     </button>
