@@ -18,3 +18,7 @@ export PLANLENS_WASM_BINDGEN_VERSION
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PLANLENS_ROOT/webdriver.json"
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
+
+# The release page's toolchain: a pinned nightly, for a standard library rebuilt for size
+# (scripts/build-release.sh). Everything else (tests, clippy, the CLI) uses stable.
+export PLANLENS_PAGE_TOOLCHAIN="nightly-2026-05-20"

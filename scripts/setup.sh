@@ -10,7 +10,8 @@
 #   pip:    pandas (the panel CSV check), icalendar (the milestones' .ics check), brotli (the
 #           size report), reportlab (scripts/make_pdf_fixtures.py), maturin and pytest (the Python package's wheel and tests) in a venv
 #           under target/py-venv (nothing installed system-wide)
-#   rustup: the wasm32-unknown-unknown target, rustfmt and clippy; a nightly toolchain (fuzzing)
+#   rustup: the wasm32-unknown-unknown target, rustfmt and clippy; a nightly toolchain (fuzzing);
+#   the release page's pinned nightly with rust-src and the wasm target (scripts/build-release.sh)
 #   cargo:  trunk 0.21.14, wasm-bindgen-cli at the wasm-bindgen version in Cargo.lock, cargo-fuzz
 #   npm:    `npm ci` (binaryen's wasm-opt, playwright-core) if node_modules is missing or stale
 #   cargo fetch, so that trunk can build with --offline
@@ -64,6 +65,18 @@ for component in rustfmt clippy; do
     rustup component add "$component"
   fi
 done
+
+# --- The release page's pinned nightly (scripts/build-release.sh): rust-src for -Zbuild-std, the
+# wasm target, and the standard library's own crates fetched so that trunk can build --offline.
+if ! rustup run "$PLANLENS_PAGE_TOOLCHAIN" rustc --version >/dev/null 2>&1 \
+  || ! rustup component list --toolchain "$PLANLENS_PAGE_TOOLCHAIN" --installed | grep -q '^rust-src' \
+  || ! rustup target list --toolchain "$PLANLENS_PAGE_TOOLCHAIN" --installed | grep -qx wasm32-unknown-unknown; then
+  say "rustup toolchain install $PLANLENS_PAGE_TOOLCHAIN (rust-src, wasm32-unknown-unknown)"
+  rustup toolchain install "$PLANLENS_PAGE_TOOLCHAIN" --profile minimal --component rust-src \
+    --target wasm32-unknown-unknown
+fi
+std_lib="$(rustup run "$PLANLENS_PAGE_TOOLCHAIN" rustc --print sysroot)/lib/rustlib/src/rust/library"
+rustup run "$PLANLENS_PAGE_TOOLCHAIN" cargo fetch --manifest-path "$std_lib/Cargo.toml" --quiet
 
 # --- Fuzzing: a nightly toolchain and cargo-fuzz (scripts/test.sh's short fuzz smoke) ----------
 if ! rustup toolchain list | grep -q '^nightly'; then

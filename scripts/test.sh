@@ -7,7 +7,8 @@
 #   4. in-browser tests of the app: wasm-bindgen-test in headless Chromium (tests/web.rs); the
 #      panel CSV read by pandas and R (tests/readers); the Python package: its wheel built with
 #      maturin, installed into target/py-venv and tested with pytest (crates/planlens-py/tests)
-#   5. trunk build --release (dist/) and a second build with --public-url /planlens/
+#   5. the release build (scripts/build-release.sh: trunk build --release on the pinned nightly)
+#      into dist/, and a second one with --public-url /planlens/
 #   6. end-to-end tests: Playwright + Chromium against both builds (tests/e2e/*.spec.mjs)
 #
 # Every step runs even if an earlier one failed. The last line sums the test counts of all
@@ -105,8 +106,8 @@ step python pytest bash crates/planlens-py/tests/run.sh
 site="$PLANLENS_ROOT/target/e2e-site"
 rm -rf "$PLANLENS_ROOT/dist" "$site"
 built=1
-step trunk-build check trunk build --release --offline=true || built=0
-step trunk-build-sub check trunk build --release --offline=true --public-url /planlens/ --dist "$site/planlens" || built=0
+step trunk-build check bash scripts/build-release.sh || built=0
+step trunk-build-sub check bash scripts/build-release.sh --public-url /planlens/ --dist "$site/planlens" || built=0
 if [ "$built" -eq 1 ]; then
   step e2e node env PLANLENS_DIST="$PLANLENS_ROOT/dist" PLANLENS_SUBPATH_ROOT="$site" \
     node --test --test-reporter=spec tests/e2e/*.spec.mjs

@@ -3,17 +3,21 @@
 // loads under the page's strict CSP (worker-src falls back to script-src 'self') and under any
 // --public-url; the service worker caches it with the rest of the app.
 //
-// Messages in:  { id, op: "analyse", text, name }   → { id, value: Document } (serde-wasm-bindgen)
+// Messages in:  { id, op: "analyse", text, name }   → { id, value: the Document's JSON text }
 //               { id, op: "pdf", bytes, name }      → { id, progress: { page, pages } } after each
 //                                                     page, then { id, value: text }: the plan text
 //                                                     the core rebuilds from the pages' positioned
 //                                                     text (pdfText); see pdf-reader.js
+//               { id, op: "encodeLink", json }   → { id, value: fragment }: a share link for the
+//                                                     view's JSON text (the app's share panel)
+//               { id, op: "decodeLink", link }   → { id, value: JSON text of {Ok: view} or
+//                                                     {Err: LinkError} } (the app opening a link)
 //               { id, op: "trap" }                  → the wasm traps (`unreachable`): the page's
 //                                                     crash handling is tested with this poisoned message
 // An error thrown by the API comes back as { id, error, code }; a wasm trap is not caught here:
 // it is thrown again outside any promise, so the page sees the worker's `error` event, ends this
 // worker and starts a new one (a trapped instance is not trusted again).
-import init, { analyse, pdfText, __trap } from "./planlens-js.js";
+import init, { __analyseJson, pdfText, __encodeLinkJson, __decodeLinkJson, __trap } from "./planlens-js.js";
 
 const ready = init();
 
@@ -23,7 +27,7 @@ let pdfReader = null;
 function run(data) {
   switch (data.op) {
     case "analyse":
-      return analyse(data.text, data.name || undefined);
+      return __analyseJson(data.text, data.name || undefined);
     case "pdf":
       pdfReader ||= import("./pdf-reader.js");
       return pdfReader.then(
@@ -36,6 +40,10 @@ function run(data) {
           });
         },
       ).then((pages) => pdfText(pages));
+    case "encodeLink":
+      return __encodeLinkJson(data.json);
+    case "decodeLink":
+      return __decodeLinkJson(data.link);
     case "trap":
       return __trap();
     default:

@@ -8,8 +8,9 @@
 //! that one's reply instead of running again (the add button takes over the preview's job, which
 //! then leaves its lane). When the worker crashes (its `error` event: a wasm trap,
 //! a script that failed to load), the job it was running fails, the worker is ended and a new one
-//! runs the jobs still queued. Values cross by structured clone (made and read by
-//! serde-wasm-bindgen on either side); no JSON strings.
+//! runs the jobs still queued. Values cross by structured clone: strings, and Documents and share
+//! views as their JSON text (the page reads JSON with serde_json only, one deserializer in its
+//! wasm).
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -1,13 +1,15 @@
-//! Share links in the running app: the current view as a link (the core's `encode`), and opening a
-//! fragment (the core's `decode`) into the reactive state in the recipient's own language, or
-//! showing why it is broken (also for an address that only looks like a link). The conversion
-//! between the app's view and the core's `SharedView` lives in [`crate::share::view`].
+//! Share links in the running app: the current view to make a link of, and opening a fragment
+//! (decoded by the analysis worker, [`crate::share::codec`]) into the reactive state in the
+//! recipient's own language, or showing why it is broken (also for an address that only looks
+//! like a link). The conversion between the app's view and the core's `SharedView` lives in
+//! [`crate::share::view`].
 
 use leptos::prelude::*;
-use planlens_core::share::{decode, encode, SharedView};
+use planlens_core::share::SharedView;
 
 use crate::i18n::share_text::link_error_detail;
 use crate::platform::dom;
+use crate::share::codec;
 use crate::share::saved::{self, SavedView};
 use crate::share::view::{classify_hash, open, texts_of, view_of, HashKind, ShareKind, ViewState};
 use crate::state::analysis;
@@ -24,8 +26,8 @@ pub fn view_state(st: &AppState) -> ViewState {
     }
 }
 
-/// The fragment (`v2=…`) for the current view, tracking everything it depends on.
-pub fn current_fragment(st: &AppState, kind: ShareKind) -> String {
+/// The current view as a link carries it, tracking everything it depends on.
+pub fn current_view(st: &AppState, kind: ShareKind) -> SharedView {
     st.ws.track();
     st.tab.track();
     st.target.track();
@@ -33,7 +35,7 @@ pub fn current_fragment(st: &AppState, kind: ShareKind) -> String {
     st.compare_off.track();
     st.lang.track();
     let state = view_state(st);
-    st.ws.with_untracked(|w| encode(&view_of(w, &state, kind)))
+    st.ws.with_untracked(|w| view_of(w, &state, kind))
 }
 
 /// Merges a decoded view into the workspace and restores its tab, selection, filter and compared
@@ -74,21 +76,22 @@ fn apply(st: &AppState, view: &SharedView, analysed: Vec<planlens_core::Document
     }
 }
 
-/// Opens `fragment` (a link, a hash or a bare `vN=…`): restores it, or shows the localised error
-/// (with any technical detail apart) and leaves the workspace as it was. Returns whether it opened.
-pub fn open_fragment(st: &AppState, fragment: &str) -> bool {
-    match decode(fragment) {
-        Ok(view) => {
-            restore(st, &view, None);
-            true
+/// Opens `fragment` (a link, a hash or a bare `vN=…`) once the worker has decoded it: restores
+/// it, or shows the localised error (with any technical detail apart) and leaves the workspace as
+/// it was.
+pub fn open_fragment(st: &AppState, fragment: &str) {
+    let (st, fragment) = (*st, fragment.to_string());
+    leptos::task::spawn_local(async move {
+        match codec::decode(&fragment).await {
+            Ok(Ok(view)) => restore(&st, &view, None),
+            Ok(Err(e)) => {
+                st.clear_notices();
+                let detail = link_error_detail(&e);
+                st.fail_with_detail(Message::Link(e), detail);
+            }
+            Err(f) => analysis::report(st, &f),
         }
-        Err(e) => {
-            st.clear_notices();
-            let detail = link_error_detail(&e);
-            st.fail_with_detail(Message::Link(e), detail);
-            false
-        }
-    }
+    });
 }
 
 /// Opens a saved view: its documents still in the workspace, with its tab, selection and filter
@@ -113,9 +116,7 @@ pub fn open_saved(st: &AppState, saved: &SavedView) {
 pub fn open_location_hash(st: &AppState) {
     let hash = dom::location_hash();
     match classify_hash(&hash) {
-        HashKind::Link => {
-            open_fragment(st, &hash);
-        }
+        HashKind::Link => open_fragment(st, &hash),
         HashKind::NearLink => {
             st.clear_notices();
             st.fail(Message::NearLink);

@@ -1,5 +1,6 @@
 //! The share button and its panel: what the link carries (texts or analysis only), the link itself
-//! (this page's address + `#` + the core's encoding of the view), its length with the chat and
+//! (this page's address + `#` + the view encoded by the analysis worker, made again whenever the
+//! view changes while the panel is open), its length with the chat and
 //! address-bar warnings, and a copy button. Escape closes the panel and puts the focus back on the
 //! share button.
 
@@ -8,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::i18n::share_text::{length_note, strings};
 use crate::platform::dom;
+use crate::share::codec;
 use crate::share::view::ShareKind;
 use crate::state::use_share;
 
@@ -19,11 +21,24 @@ pub fn SharePanel() -> impl IntoView {
     let open = RwSignal::new(false);
     let kind = RwSignal::new(ShareKind::Texts);
     let copied = RwSignal::new(false);
-    let link = Memo::new(move |_| {
+    let link = RwSignal::new(String::new());
+    // the latest view's link only: a reply for a view changed since is dropped
+    let made = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        made.update_value(|n| *n += 1);
+        // no link while the new one is made: a stale one is never shown or copied
+        link.set(String::new());
         if !open.get() {
-            return String::new();
+            return;
         }
-        format!("{}#{}", dom::page_url(), st.act.share_fragment(kind.get()))
+        let (view, asked) = (st.act.share_view(kind.get()), made.get_value());
+        leptos::task::spawn_local(async move {
+            if let Ok(fragment) = codec::encode(&view).await {
+                if made.try_get_value() == Some(asked) {
+                    link.set(format!("{}#{}", dom::page_url(), fragment));
+                }
+            }
+        });
     });
     let chars = move || link.with(|l| l.chars().count());
     let empty = move || st.ws.with(|w| w.is_empty());
@@ -75,6 +90,7 @@ pub fn SharePanel() -> impl IntoView {
                         <p class="share-warning" role="status" data-testid="share-warning">{w}</p>
                     })}
                     <button type="button" class="small-button" data-testid="share-copy"
+                        disabled=move || link.with(String::is_empty)
                         on:click=move |_| { dom::copy_text(&link.get_untracked()); copied.set(true); }>
                         {move || if copied.get() { t().copied } else { t().copy }}
                     </button>

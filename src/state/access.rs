@@ -77,9 +77,9 @@ impl<T: Send + Sync + 'static> Reader<T> {
 pub struct Actions(AppState);
 
 impl Actions {
-    /// The link fragment of the current view, tracking everything it depends on.
-    pub fn share_fragment(&self, kind: ShareKind) -> String {
-        crate::share::link::current_fragment(&self.0, kind)
+    /// The current view to share, tracking everything it depends on.
+    pub fn share_view(&self, kind: ShareKind) -> SharedView {
+        crate::share::link::current_view(&self.0, kind)
     }
 
     /// The current view as a link carries it, read without tracking.

@@ -1,5 +1,5 @@
 //! Every text the app analyses goes through here: [`analyse`] sends it to the analysis worker
-//! ([`crate::platform::analysis_worker`]) and reads the Document back with serde-wasm-bindgen, so
+//! ([`crate::platform::analysis_worker`]) and reads the Document back from its JSON text, so
 //! the page never runs the extraction itself. While a text is analysed it is listed in the state's
 //! `analysing` (the progress line shows it); a text analysed before (same name, same text) comes
 //! from a small cache at once; a worker crash shows an error notice and the next job gets a new
@@ -174,7 +174,8 @@ async fn in_worker(
     .await;
     st.analysing.try_update(|list| list.retain(|j| j.id != id));
     let value = result.inspect_err(|f| report(st, f))?;
-    let mut doc: Document = serde_wasm_bindgen::from_value(value)
+    let json = value.as_string().unwrap_or_default();
+    let mut doc: Document = serde_json::from_str(&json)
         .map_err(|e| Failure::Refused("bad_document".into(), e.to_string()))
         .inspect_err(|f| report(st, f))?;
     // a unit's kind is not read back from a value (as from a file): given again from the unit
@@ -183,7 +184,7 @@ async fn in_worker(
 }
 
 /// A crash or a refusal as an error notice (a cancelled job says nothing).
-fn report(st: AppState, failure: &Failure) {
+pub fn report(st: AppState, failure: &Failure) {
     let detail = match failure {
         Failure::Cancelled => return,
         Failure::Crashed(why) => why.clone(),

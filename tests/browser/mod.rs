@@ -20,6 +20,10 @@ pub fn wrapper() -> HtmlElement {
     storage().clear().unwrap();
     // the runner serves no analysis worker script: texts are analysed on this thread
     planlens_app::state::analysis::analyse_here(planlens_core::analyse);
+    planlens_app::share::codec::code_here(
+        planlens_core::share::encode,
+        planlens_core::share::decode,
+    );
     let n = js_sys::Math::random().to_bits();
     planlens_app::persist::use_database(&format!("planlens-test-{n:x}"));
     let section = document().create_element("section").unwrap();

@@ -272,6 +272,15 @@ export class AppPage {
     await this.waitForDocuments(before + 1, { atLeast });
   }
 
+  /**
+   * The open share panel's link, once the analysis worker has made it for the current view (the
+   * panel shows none while it is being made).
+   */
+  async shareLink() {
+    await this.page.waitForFunction(() => document.querySelector('[data-testid="share-link"]')?.value);
+    return this.get('share-link').inputValue();
+  }
+
   /** Picks `files` (paths, or { name, mimeType, buffer }) in the file input. */
   addFiles(files) {
     return this.get('file-input').setInputFiles(files);

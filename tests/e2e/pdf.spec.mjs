@@ -64,7 +64,7 @@ describe('PDF files', () => {
     // a share link carries the derived text (not the file): it opens, without PDF.js, as the same plan
     await w.get('share-button').click();
     await w.get('share-kind').selectOption('texts');
-    const link = await w.get('share-link').inputValue();
+    const link = await w.shareLink();
     const b = await app.open({ at: link });
     await b.waitForDocuments(1);
     assert.equal((await sourceOf(b, 0)).trimEnd(), plan.trimEnd());

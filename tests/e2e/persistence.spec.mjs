@@ -59,7 +59,7 @@ describe('the workspace is never lost', () => {
     const a = await app.open();
     await a.addDocument(SAMPLE_PLAN);
     await a.get('share-button').click();
-    const link = await a.get('share-link').inputValue();
+    const link = await a.shareLink();
     await a.close();
 
     const b = await app.open({ at: link });

@@ -24,7 +24,7 @@ async function viewOf(w) {
 async function takeLink(w, kind = 'texts') {
   if (!(await w.get('share-link').count())) await w.get('share-button').click();
   await w.get('share-kind').selectOption(kind);
-  return w.get('share-link').inputValue();
+  return w.shareLink();
 }
 
 describe('PlanLens share links, saved views, workspace file', () => {

@@ -132,9 +132,10 @@ pub fn check_document(d: &Document) -> Result<(), String> {
     for (i, t) in d.targets.iter().enumerate() {
         if t.span[0] > t.span[1] || t.span[1] > d.text_chars {
             return Err(format!(
-                "target {} has span {:?} outside the text of {} characters",
+                "target {} has span [{}, {}] outside the text of {} characters",
                 i + 1,
-                t.span,
+                t.span[0],
+                t.span[1],
                 d.text_chars
             ));
         }
@@ -177,8 +178,8 @@ fn check_nodes(nodes: &[Node], owned: &mut [bool], chars: usize) -> Result<(), S
     for n in nodes {
         if n.span[0] > n.span[1] || n.span[1] > chars {
             return Err(format!(
-                "heading “{}” has span {:?} outside the text of {chars} characters",
-                n.title, n.span
+                "heading “{}” has span [{}, {}] outside the text of {chars} characters",
+                n.title, n.span[0], n.span[1]
             ));
         }
         for &i in &n.targets {

@@ -245,7 +245,7 @@ mod code {
 }
 
 /// Why a fragment that looks like a link (see [`looks_like_link`]) is not one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum NearLink {
     /// `v3`, `v3=` or `v3=` followed by white space only: the data was cut off when copied.
     NoData,
@@ -253,8 +253,9 @@ pub enum NearLink {
     Spaced,
 }
 
-/// Why a link could not be opened. [`LinkError::code`] names each case for translation.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Why a link could not be opened. [`LinkError::code`] names each case for translation. Serde
+/// carries it whole from the analysis worker, which decodes links for the app.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum LinkError {
     /// Nothing like a `#vN=` prefix: some other fragment or text.
     NotALink,

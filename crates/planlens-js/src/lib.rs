@@ -58,6 +58,16 @@ pub fn analyse(text: &str, name: Option<String>) -> Result<JsValue, JsValue> {
     ))
 }
 
+/// [`analyse`] for the app's analysis worker: the Document as its JSON text, which the page reads
+/// with the serde_json it has anyway (no second deserializer in the page's wasm). Not part of the
+/// API.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = __analyseJson, skip_typescript)]
+pub fn analyse_json(text: &str, name: Option<String>) -> Result<String, JsValue> {
+    let doc = planlens_core::analyse(name.as_deref().unwrap_or("plan.txt"), text);
+    serde_json::to_string(&doc).map_err(|e| error("internal", &e.to_string()))
+}
+
 /// Several documents side by side: rows of (indicator, measure) with each document's targets.
 #[wasm_bindgen(typescript_custom_section)]
 const PDF_TYPES: &str = r#"
@@ -139,6 +149,25 @@ pub fn decode_link(link: &str) -> Result<JsValue, JsValue> {
         Ok(view) => to_js(&view),
         Err(e) => Err(error(e.code(), &e.to_string())),
     }
+}
+
+/// [`encode_link`] for the app's analysis worker: the view as its JSON text (`SharedView`), which
+/// keeps every number exact. Not part of the API.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = __encodeLinkJson, skip_typescript)]
+pub fn encode_link_json(json: &str) -> Result<String, JsValue> {
+    let view: SharedView =
+        serde_json::from_str(json).map_err(|e| error("bad_view", &e.to_string()))?;
+    Ok(share::encode(&view))
+}
+
+/// [`decode_link`] for the app's analysis worker: the JSON text of `{"Ok": view}` or
+/// `{"Err": error}` (the core's `LinkError` whole, for the app's own messages). Not part of the
+/// API.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = __decodeLinkJson, skip_typescript)]
+pub fn decode_link_json(fragment: &str) -> Result<String, JsValue> {
+    serde_json::to_string(&share::decode(fragment)).map_err(|e| error("internal", &e.to_string()))
 }
 
 /// Traps (a wasm `unreachable`). Not part of the API: the app's analysis worker runs it for a

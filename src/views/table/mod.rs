@@ -108,7 +108,9 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
         .map(|k| (k, k.into()))
         .collect();
 
-    let header = move |key: SortKey, label: fn(&crate::i18n::Strings) -> &'static str| {
+    let header = move |key: SortKey,
+                       testid: &'static str,
+                       label: fn(&crate::i18n::Strings) -> &'static str| {
         let aria = move || {
             let (k, d) = sort.get();
             match (k == key, d) {
@@ -119,7 +121,7 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
         };
         view! {
             <th scope="col" aria-sort=aria>
-                <button type="button" class="sort-button" data-testid=format!("sort-{}", format!("{key:?}").to_lowercase())
+                <button type="button" class="sort-button" data-testid=testid
                     on:click=move |_| sort.update(|(k, d)| {
                     if *k == key { *d = !*d } else { *k = key; *d = false }
                 })>
@@ -365,16 +367,16 @@ pub fn TableView(doc: DocRef) -> impl IntoView {
                 <table class="targets-table" aria-rowcount=move || shown.with(Vec::len) + 1>
                     <thead>
                         <tr>
-                            {header(SortKey::Document, |s| s.col_order)}
-                            {header(SortKey::Metric, |s| s.col_metric)}
-                            {header(SortKey::Value, |s| s.col_value)}
-                            {header(SortKey::Unit, |s| s.col_unit)}
-                            {header(SortKey::Year, |s| s.col_year)}
-                            {header(SortKey::Binding, |s| s.col_binding)}
-                            {header(SortKey::Section, |s| s.col_section)}
-                            {header(SortKey::Deadline, |s| s.col_deadline)}
-                            {header(SortKey::Tier, |s| s.tier)}
-                            {header(SortKey::Status, |s| s.col_status)}
+                            {header(SortKey::Document, "sort-document", |s| s.col_order)}
+                            {header(SortKey::Metric, "sort-metric", |s| s.col_metric)}
+                            {header(SortKey::Value, "sort-value", |s| s.col_value)}
+                            {header(SortKey::Unit, "sort-unit", |s| s.col_unit)}
+                            {header(SortKey::Year, "sort-year", |s| s.col_year)}
+                            {header(SortKey::Binding, "sort-binding", |s| s.col_binding)}
+                            {header(SortKey::Section, "sort-section", |s| s.col_section)}
+                            {header(SortKey::Deadline, "sort-deadline", |s| s.col_deadline)}
+                            {header(SortKey::Tier, "sort-tier", |s| s.tier)}
+                            {header(SortKey::Status, "sort-status", |s| s.col_status)}
                         </tr>
                     </thead>
                     <tbody>{body}</tbody>
