@@ -19,6 +19,9 @@ export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PLANLENS_ROOT/webdriver.json"
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
 
+# wasm-split-cli (crate wasm_split_cli_support), which splits the release page's wasm.
+export PLANLENS_WASM_SPLIT_VERSION="0.2.4"
+
 # The release page's toolchain: a pinned nightly, for a standard library rebuilt for size
 # (scripts/build-release.sh). Everything else (tests, clippy, the CLI) uses stable.
 export PLANLENS_PAGE_TOOLCHAIN="nightly-2026-05-20"

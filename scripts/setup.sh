@@ -12,7 +12,8 @@
 #           under target/py-venv (nothing installed system-wide)
 #   rustup: the wasm32-unknown-unknown target, rustfmt and clippy; a nightly toolchain (fuzzing);
 #   the release page's pinned nightly with rust-src and the wasm target (scripts/build-release.sh)
-#   cargo:  trunk 0.21.14, wasm-bindgen-cli at the wasm-bindgen version in Cargo.lock, cargo-fuzz
+#   cargo:  trunk 0.21.14, wasm-bindgen-cli at the wasm-bindgen version in Cargo.lock, cargo-fuzz,
+#           wasm-split-cli (crate wasm_split_cli_support, for the release page)
 #   npm:    `npm ci` (binaryen's wasm-opt, playwright-core) if node_modules is missing or stale
 #   cargo fetch, so that trunk can build with --offline
 set -euo pipefail
@@ -110,6 +111,16 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $PLANLENS_WASM_BIN
   cargo install wasm-bindgen-cli --version "$PLANLENS_WASM_BINDGEN_VERSION"
 else
   say "wasm-bindgen $PLANLENS_WASM_BINDGEN_VERSION present"
+fi
+
+# wasm-split-cli: cuts the release page's views loaded on first use out of its wasm
+# (scripts/split/wasm-bindgen, called by scripts/build-release.sh)
+if ! cargo install --list | grep -q "^wasm_split_cli_support v$PLANLENS_WASM_SPLIT_VERSION:"; then
+  say "cargo install wasm_split_cli_support $PLANLENS_WASM_SPLIT_VERSION (a minute or two)"
+  cargo install --locked wasm_split_cli_support --version "$PLANLENS_WASM_SPLIT_VERSION" \
+    --features build-binary
+else
+  say "wasm-split-cli $PLANLENS_WASM_SPLIT_VERSION present"
 fi
 
 # --- Node packages ---------------------------------------------------------------------

@@ -21,6 +21,12 @@
    library and its worker (the minified modern builds), the packed CJK CMaps and the standard
    fonts' data. web/pdf-reader.js imports it when the first PDF is opened; none of it is in the
    first load, and the service worker caches these files on first use, not at install.
+6. The page's split modules (release builds by scripts/build-release.sh): scripts/split/wasm-bindgen
+   left the modules of the views loaded on first use and their loader __wasm_split.js in
+   $PLANLENS_SPLIT_OUT; they are copied next to the page's JS, the loader importing that JS
+   under the name trunk gave it (`planlens-app-<hash>.js`), before the service worker lists the
+   files to cache. A page whose JS imports the loader with no split modules to copy fails the
+   build.
 """
 
 import base64
@@ -136,6 +142,34 @@ def service_worker(staging: str, release: bool) -> str:
     )
 
 
+SPLIT_LOADER = "__wasm_split.js"
+PAGE_JS = re.compile(r"^planlens-app-[0-9a-f]+\.js$")
+
+
+def copy_split(staging: str, split_out: str | None) -> None:
+    """Copies the page's split modules and their loader into `staging` (see step 6); raises
+    ValueError when the page's JS and the split output do not go together."""
+    page_js = [n for n in os.listdir(staging) if PAGE_JS.match(n)]
+    if len(page_js) != 1:
+        raise ValueError(f"expected one planlens-app-<hash>.js in {staging}, found {page_js}")
+    with open(os.path.join(staging, page_js[0]), encoding="utf-8") as f:
+        imports_loader = SPLIT_LOADER in f.read()
+    loader = os.path.join(split_out, SPLIT_LOADER) if split_out else None
+    if not imports_loader:
+        return
+    if not loader or not os.path.exists(loader):
+        raise ValueError(f"{page_js[0]} imports {SPLIT_LOADER} but no split modules were built")
+    with open(loader, encoding="utf-8") as f:
+        text = f.read()
+    if '"./planlens-app.js"' not in text:
+        raise ValueError(f"{loader}: no import of ./planlens-app.js to point at {page_js[0]}")
+    with open(os.path.join(staging, SPLIT_LOADER), "w", encoding="utf-8") as f:
+        f.write(text.replace('"./planlens-app.js"', f'"./{page_js[0]}"'))
+    for name in sorted(os.listdir(split_out)):
+        if name.endswith(".wasm"):
+            shutil.copyfile(os.path.join(split_out, name), os.path.join(staging, name))
+
+
 def main() -> int:
     staging = os.environ.get("TRUNK_STAGING_DIR")
     if not staging:
@@ -158,6 +192,11 @@ def main() -> int:
         copy_pdfjs(staging)
     except FileNotFoundError as err:
         print(f"trunk-post-build: PDF.js missing (run scripts/setup.sh, which runs npm ci): {err}", file=sys.stderr)
+        return 1
+    try:
+        copy_split(staging, os.environ.get("PLANLENS_SPLIT_OUT"))
+    except ValueError as err:
+        print(f"trunk-post-build: split modules: {err}", file=sys.stderr)
         return 1
     release = os.environ.get("TRUNK_PROFILE", "debug") == "release"
     with open(os.path.join(staging, SW_FILE), "w", encoding="utf-8") as f:

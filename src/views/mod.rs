@@ -8,6 +8,7 @@
 pub mod badges;
 pub mod compare;
 pub mod correct;
+pub mod deferred;
 pub mod edit_form;
 pub mod indicators;
 pub mod review;
@@ -27,12 +28,8 @@ use crate::i18n::reading_text;
 use crate::platform::dom;
 use crate::state::workspace::DocRef;
 use crate::state::{use_views, Tab, ViewsCtx};
-use crate::views::compare::CompareView;
-use crate::views::source::SourceView;
+use crate::views::deferred::now_or_later;
 use crate::views::split::{is_split, Divider, START_SHARE};
-use crate::views::summary::SummaryView;
-use crate::views::table::TableView;
-use crate::views::timeline::TimelineView;
 use crate::views::tree::TreeView;
 
 const TABS: [(Tab, &str); 6] = [
@@ -202,14 +199,14 @@ pub fn Views() -> impl IntoView {
                 st.lang.track(); // the tree's leaves are labelled once, in the language shown
                 view! { <TreeView doc=doc/> }.into_any()
             }
-            Tab::Table => view! { <TableView doc=doc/> }.into_any(),
-            Tab::Source => view! { <SourceView doc=doc/> }.into_any(),
+            Tab::Table => now_or_later(deferred::table(doc)),
+            Tab::Source => now_or_later(deferred::source(doc)),
             Tab::Summary => {
                 st.lang.track(); // a summary holds nothing to keep: it is simply rebuilt
-                view! { <SummaryView doc=doc/> }.into_any()
+                now_or_later(deferred::summary(doc))
             }
-            Tab::Compare => view! { <CompareView/> }.into_any(),
-            Tab::Timeline => view! { <TimelineView/> }.into_any(),
+            Tab::Compare => now_or_later(deferred::compare()),
+            Tab::Timeline => now_or_later(deferred::timeline()),
         }
     };
 
@@ -242,7 +239,7 @@ fn split_view(
     let targets = {
         let doc = doc.clone();
         move || match last_targets.get() {
-            Tab::Table => view! { <TableView doc=doc.clone()/> }.into_any(),
+            Tab::Table => now_or_later(deferred::table(doc.clone())),
             _ => {
                 st.lang.track(); // the tree's leaves are labelled once, in the language shown
                 view! { <TreeView doc=doc.clone()/> }.into_any()
@@ -253,7 +250,7 @@ fn split_view(
         <div class="split" data-testid="split" node_ref=split_el style:grid-template-columns=columns>
             <div class="split-pane split-source" id="source-pane" data-testid="source-pane"
                 role="region" aria-label=move || r().source_pane>
-                <SourceView doc=doc/>
+                {now_or_later(deferred::source(doc))}
             </div>
             <Divider share=share split=split_el/>
             <div class="split-pane split-targets" data-testid="targets-pane"
