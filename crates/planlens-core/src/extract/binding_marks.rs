@@ -159,25 +159,13 @@ fn without_marks(metric: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{extract_line, LineContext};
     use crate::model::Binding::{self, Binding as B, Expected as E};
 
     fn read(s: &str) -> Vec<(String, f64, Option<Binding>)> {
-        let n = crate::normalise::normalise(s);
-        extract_line(
-            &n.chars,
-            0,
-            n.chars.len(),
-            LineContext {
-                in_review: false,
-                plan_year: Some(2026),
-                place: None,
-                places: &Default::default(),
-            },
-        )
-        .into_iter()
-        .map(|r| (r.target.metric, r.target.value, r.target.binding))
-        .collect()
+        super::super::tests::ex(s)
+            .into_iter()
+            .map(|r| (r.target.metric, r.target.value, r.target.binding))
+            .collect()
     }
 
     fn owned(v: &[(&str, f64, Option<Binding>)]) -> Vec<(String, f64, Option<Binding>)> {
