@@ -72,12 +72,23 @@ deferred! {
 }
 
 /// The view `fut` makes: at once when it is ready on its first poll (its module has loaded),
-/// else once it is.
-pub fn now_or_later(fut: impl Future<Output = AnyView> + 'static) -> AnyView {
+/// else once it is, and then `shown` is called on the next frame (the view is in the page by
+/// then), so that what waited for it (bringing the selected target into view) can run again.
+pub fn now_or_later(
+    fut: impl Future<Output = AnyView> + 'static,
+    shown: impl FnOnce() + 'static,
+) -> AnyView {
     let mut fut: Pin<Box<dyn Future<Output = AnyView>>> = Box::pin(fut);
     match fut.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
         Poll::Ready(view) => view,
-        // the page runs on one thread; Suspend asks for Send
-        Poll::Pending => Suspend::new(send_wrapper::SendWrapper::new(fut)).into_any(),
+        Poll::Pending => {
+            let later = async move {
+                let view = fut.await;
+                request_animation_frame(shown);
+                view
+            };
+            // the page runs on one thread; Suspend asks for Send
+            Suspend::new(send_wrapper::SendWrapper::new(later)).into_any()
+        }
     }
 }

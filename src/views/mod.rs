@@ -68,8 +68,13 @@ pub fn Views() -> impl IntoView {
     on_cleanup(move || resizes.remove());
     let split = Memo::new(move |_| is_split(page_width.get(), st.tab.get()));
 
+    // A view whose module was fetched on its first opening renders late: it counts here.
+    let late_views = RwSignal::new(0u64);
+    let loaded = move || late_views.update(|n| *n += 1);
+
     // Bring the selected target into view after the view has rendered (in both panes when split).
     Effect::new(move |_| {
+        late_views.track();
         let (_, focus) = st.reveal.get();
         let target = st.target.get_untracked();
         let both = split.get_untracked();
@@ -191,7 +196,7 @@ pub fn Views() -> impl IntoView {
             return view! { <p class="empty-state" data-testid="views-empty">{move || s().select_hint}</p> }.into_any();
         };
         if split.get() {
-            return split_view(st, doc, last_targets, share).into_any();
+            return split_view(st, doc, last_targets, share, loaded).into_any();
         }
         // the views follow the language themselves: a switch keeps their sort, filters and chart
         match st.tab.get() {
@@ -199,14 +204,14 @@ pub fn Views() -> impl IntoView {
                 st.lang.track(); // the tree's leaves are labelled once, in the language shown
                 view! { <TreeView doc=doc/> }.into_any()
             }
-            Tab::Table => now_or_later(deferred::table(doc)),
-            Tab::Source => now_or_later(deferred::source(doc)),
+            Tab::Table => now_or_later(deferred::table(doc), loaded),
+            Tab::Source => now_or_later(deferred::source(doc), loaded),
             Tab::Summary => {
                 st.lang.track(); // a summary holds nothing to keep: it is simply rebuilt
-                now_or_later(deferred::summary(doc))
+                now_or_later(deferred::summary(doc), loaded)
             }
-            Tab::Compare => now_or_later(deferred::compare()),
-            Tab::Timeline => now_or_later(deferred::timeline()),
+            Tab::Compare => now_or_later(deferred::compare(), loaded),
+            Tab::Timeline => now_or_later(deferred::timeline(), loaded),
         }
     };
 
@@ -229,6 +234,7 @@ fn split_view(
     doc: DocRef,
     last_targets: RwSignal<Tab>,
     share: RwSignal<f64>,
+    loaded: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let r = move || reading_text::strings(st.lang.get());
     let split_el = NodeRef::<Div>::new();
@@ -239,7 +245,7 @@ fn split_view(
     let targets = {
         let doc = doc.clone();
         move || match last_targets.get() {
-            Tab::Table => now_or_later(deferred::table(doc.clone())),
+            Tab::Table => now_or_later(deferred::table(doc.clone()), loaded),
             _ => {
                 st.lang.track(); // the tree's leaves are labelled once, in the language shown
                 view! { <TreeView doc=doc.clone()/> }.into_any()
@@ -250,7 +256,7 @@ fn split_view(
         <div class="split" data-testid="split" node_ref=split_el style:grid-template-columns=columns>
             <div class="split-pane split-source" id="source-pane" data-testid="source-pane"
                 role="region" aria-label=move || r().source_pane>
-                {now_or_later(deferred::source(doc))}
+                {now_or_later(deferred::source(doc), loaded)}
             </div>
             <Divider share=share split=split_el/>
             <div class="split-pane split-targets" data-testid="targets-pane"
