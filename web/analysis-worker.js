@@ -3,7 +3,8 @@
 // loads under the page's strict CSP (worker-src falls back to script-src 'self') and under any
 // --public-url; the service worker caches it with the rest of the app.
 //
-// Messages in:  { id, op: "analyse", text, name }   → { id, value: the Document's JSON text }
+// Messages in:  { id, op: "analyse", text, name }   → { id, value: the Document's JSON text in
+//                                                     parts: [head, targets…] (planlens_core::parts) }
 //               { id, op: "pdf", bytes, name }      → { id, progress: { page, pages } } after each
 //                                                     page, then { id, value: text }: the plan text
 //                                                     the core rebuilds from the pages' positioned
@@ -17,7 +18,7 @@
 // An error thrown by the API comes back as { id, error, code }; a wasm trap is not caught here:
 // it is thrown again outside any promise, so the page sees the worker's `error` event, ends this
 // worker and starts a new one (a trapped instance is not trusted again).
-import init, { __analyseJson, pdfText, __encodeLinkJson, __decodeLinkJson, __trap } from "./planlens-js.js";
+import init, { __analyseParts, pdfText, __encodeLinkJson, __decodeLinkJson, __trap } from "./planlens-js.js";
 
 const ready = init();
 
@@ -27,7 +28,7 @@ let pdfReader = null;
 function run(data) {
   switch (data.op) {
     case "analyse":
-      return __analyseJson(data.text, data.name || undefined);
+      return __analyseParts(data.text, data.name || undefined);
     case "pdf":
       pdfReader ||= import("./pdf-reader.js");
       return pdfReader.then(

@@ -449,6 +449,24 @@ impl Lang {
         }
     }
 
+    /// A pasted text held aside, not shown in the box (it is too long to show well).
+    pub fn held_draft(self, chars: usize) -> String {
+        match self {
+            Lang::Zh => format!("已粘贴 {chars} 字：文本很长，不在框中显示，可直接添加。"),
+            Lang::En => {
+                format!("{chars} characters pasted: too long to show in the box; add it as it is.")
+            }
+        }
+    }
+
+    /// The button that drops a held paste.
+    pub fn held_clear(self) -> &'static str {
+        match self {
+            Lang::Zh => "清除",
+            Lang::En => "Clear",
+        }
+    }
+
     /// A paste over [`crate::input::ingest::MAX_TEXT_BYTES`]: said instead of analysing it.
     pub fn paste_too_large(self, bytes: u64) -> String {
         let (mb, max) = (megabytes(bytes), max_megabytes());

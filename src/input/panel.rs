@@ -25,8 +25,13 @@ use crate::input::pdf;
 use crate::platform::dom;
 use crate::platform::files;
 use crate::state::analysis::{self, Lane};
-use crate::state::workspace::is_addable;
+use crate::state::workspace::{is_addable, is_long};
 use crate::state::{use_actions, use_lang, use_state, Actions, AppState, Message};
+
+/// A paste longer than this (characters, about a hundred pages) is held aside instead of shown
+/// in the box: laying out megabytes of text in a textarea holds the page for a second or more,
+/// and nobody edits a whole plan there.
+const HELD_ABOVE: usize = 200_000;
 
 /// How long typing must pause before the draft is analysed (and kept) again.
 const DEBOUNCE: Duration = Duration::from_millis(300);
@@ -119,6 +124,14 @@ pub fn InputPanel() -> impl IntoView {
     let s = move || lang.get().s();
     let textarea = NodeRef::<Textarea>::new();
     let restored = dom::load_draft();
+    // a long draft (pasted before a reload) stays held, out of the box
+    let restored_chars = restored.chars().count();
+    let held = RwSignal::new((restored_chars > HELD_ABOVE).then_some(restored_chars));
+    let shown_draft = if held.get_untracked().is_some() {
+        String::new()
+    } else {
+        restored.clone()
+    };
     let draft = StoredValue::new(restored.clone());
     // The last analysed draft, reused by the add button when the text has not changed since.
     let analysed = StoredValue::new(None::<(String, Document)>);
@@ -177,13 +190,68 @@ pub fn InputPanel() -> impl IntoView {
         schedule();
     };
 
+    // A long text pasted: held as the draft with what the box had around the selection, the box
+    // left empty (see HELD_ABOVE); then the same path as typing.
+    let hold = move |t: &web_sys::HtmlTextAreaElement, pasted: &str, chars: usize| {
+        let before = js_sys::JsString::from(t.value());
+        let all = before.length();
+        let at = |k: Result<Option<u32>, _>| k.ok().flatten().unwrap_or(all).min(all);
+        let (from, to) = (at(t.selection_start()), at(t.selection_end()));
+        let head = String::from(before.slice(0, from));
+        let tail = String::from(before.slice(to.max(from), all));
+        let chars = chars + head.chars().count() + tail.chars().count();
+        let text = format!("{head}{pasted}{tail}");
+        t.set_value("");
+        if too_large(text.len() as u64) {
+            if let Some(h) = pending.get_value() {
+                h.clear();
+            }
+            analysis::cancel(Lane::Draft);
+            draft.set_value(String::new());
+            dom::save_draft("");
+            analysed.set_value(None);
+            held.set(None);
+            preview.set(Preview::TooLarge(text.len() as u64));
+            return;
+        }
+        draft.set_value(text);
+        held.set(Some(chars));
+        schedule();
+    };
+    let unhold = move || {
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        analysis::cancel(Lane::Draft);
+        draft.set_value(String::new());
+        dom::save_draft("");
+        analysed.set_value(None);
+        held.set(None);
+        preview.set(Preview::Nothing);
+        if let Some(t) = textarea.get_untracked() {
+            // once the box is shown again
+            request_animation_frame(move || {
+                let _ = t.focus();
+            });
+        }
+    };
+
     // A table copied from a web page: its rows as tab-separated lines in place of the selection,
     // then the same path as typing (preview, size limit, draft kept).
     let on_paste = move |ev: leptos::ev::ClipboardEvent| {
-        let Some(html) = ev
-            .clipboard_data()
-            .and_then(|d| d.get_data("text/html").ok())
-        else {
+        let data = ev.clipboard_data();
+        if let (Some(plain), Some(t)) = (
+            data.as_ref().and_then(|d| d.get_data("text/plain").ok()),
+            textarea.get_untracked(),
+        ) {
+            let chars = plain.chars().count();
+            if chars > HELD_ABOVE {
+                ev.prevent_default();
+                hold(&t, &plain, chars);
+                return;
+            }
+        }
+        let Some(html) = data.and_then(|d| d.get_data("text/html").ok()) else {
             return;
         };
         let Some(text) = html_paste::text_of_html(&html) else {
@@ -221,13 +289,18 @@ pub fn InputPanel() -> impl IntoView {
         }
         pastes.update_value(|n| *n += 1);
         let name = lang.get_untracked().pasted_name(pastes.get_value());
-        let ready = analysed.get_value().filter(|(t, _)| *t == text);
+        // taken, not copied (a long plan's document is large)
+        let ready = analysed
+            .try_update_value(Option::take)
+            .flatten()
+            .filter(|(t, _)| *t == text);
         // the box is emptied at once; the text is added when its analysis is back (the
         // preview's, which this takes over if it is still running, the cache's or a new one)
         draft.set_value(String::new());
         dom::save_draft("");
         analysed.set_value(None);
         preview.set(Preview::Nothing);
+        held.set(None);
         let page = textarea.get_untracked().and_then(|t| {
             t.set_value("");
             page_of(&t)
@@ -239,6 +312,10 @@ pub fn InputPanel() -> impl IntoView {
             };
             let Ok(mut doc) = doc else { return };
             doc.name = name;
+            // a long plan is listed and rendered in a task of its own, not with the box's emptying
+            if is_long(&doc) {
+                dom::next_task().await;
+            }
             act.add_documents(vec![doc]);
             if let Some(page) = page {
                 dom::show_results(page);
@@ -330,11 +407,19 @@ pub fn InputPanel() -> impl IntoView {
                 aria-keyshortcuts="Control+Enter Meta+Enter"
                 rows="8"
                 node_ref=textarea
-                prop:value=restored
+                prop:value=shown_draft
+                class:hidden=move || held.get().is_some()
                 on:input=on_input
                 on:paste=on_paste
                 on:keydown=on_keydown
             ></textarea>
+            {move || held.get().map(|chars| view! {
+                <div class="held-draft" data-testid="held-draft" role="status">
+                    <span>{lang.get().held_draft(chars)}</span>
+                    <button type="button" class="small-button" data-testid="held-clear"
+                        on:click=move |_| unhold()>{lang.get().held_clear()}</button>
+                </div>
+            })}
             <div class="paste-actions">
                 <span class="preview" class:preview-error=move || matches!(preview.get(), Preview::TooLarge(_))
                     data-testid="draft-preview" aria-live="polite">

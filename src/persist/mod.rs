@@ -14,14 +14,14 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use planlens_core::import::parse_export;
-use planlens_core::{Document, Export};
+use planlens_core::Document;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Lang, Theme};
 use crate::persist::sync::{merge, unreferenced};
 use crate::platform::idb::{Db, IdbError, Op, DB_NAME, DOCS, META};
 use crate::platform::storage;
-use crate::state::workspace::DocRef;
+use crate::state::workspace::{is_long, DocRef};
 
 /// Where earlier versions kept the whole workspace.
 const LEGACY_KEY: &str = "planlens.workspace.v1";
@@ -77,8 +77,18 @@ pub fn key_of(doc: &Document) -> String {
 }
 
 /// A document as stored: a one-document export, so that reading it back runs the import checks.
+/// Written from the document in place (a `planlens_core::Export` would own a copy of it).
 fn record_of(doc: &Document) -> String {
-    serde_json::to_string(&Export::new(vec![doc.clone()])).unwrap_or_default()
+    #[derive(Serialize)]
+    struct Record<'a> {
+        version: u32,
+        documents: [&'a Document; 1],
+    }
+    let record = Record {
+        version: planlens_core::FORMAT_VERSION,
+        documents: [doc],
+    };
+    serde_json::to_string(&record).unwrap_or_default()
 }
 
 fn document_of(record: &str) -> Option<Document> {
@@ -271,6 +281,11 @@ impl Store {
                 value: record_of(d.stored()),
             };
             doc_ops.push((op, key, d.clone()));
+        }
+        // a long document's record is written in a task after the one that made it (each takes
+        // the page tens of milliseconds)
+        if doc_ops.iter().any(|(_, _, d)| is_long(d)) {
+            crate::platform::dom::next_task().await;
         }
         let deletes: Vec<Op> = unreferenced(&self.base, &theirs, &m.merged)
             .into_iter()

@@ -252,3 +252,17 @@ pub fn show_results(root: web_sys::Element) {
     });
     let _ = window.request_animation_frame(run.unchecked_ref());
 }
+
+/// Resolves in a later task of the browser's event loop (a zero timeout), so that what follows
+/// runs after the browser has had its turn (input, layout, paint) rather than in the task that
+/// awaited: the page's long jobs are cut into tasks short enough to keep it answering.
+pub async fn next_task() {
+    let (done, later) = futures_channel::oneshot::channel::<()>();
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = done.send(());
+        },
+        std::time::Duration::ZERO,
+    );
+    let _ = later.await;
+}

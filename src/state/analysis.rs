@@ -1,5 +1,5 @@
 //! Every text the app analyses goes through here: [`analyse`] sends it to the analysis worker
-//! ([`crate::platform::analysis_worker`]) and reads the Document back from its JSON text, so
+//! ([`crate::platform::analysis_worker`]) and reads the Document back from its JSON text in parts, so
 //! the page never runs the extraction itself. While a text is analysed it is listed in the state's
 //! `analysing` (the progress line shows it); a text analysed before (same name, same text) comes
 //! from a small cache at once; a worker crash shows an error notice and the next job gets a new
@@ -11,6 +11,7 @@ use std::collections::VecDeque;
 use std::hash::{Hash, Hasher};
 
 use leptos::prelude::*;
+use planlens_core::parts::Parts;
 use planlens_core::Document;
 use wasm_bindgen::JsValue;
 
@@ -174,13 +175,25 @@ async fn in_worker(
     .await;
     st.analysing.try_update(|list| list.retain(|j| j.id != id));
     let value = result.inspect_err(|f| report(st, f))?;
-    let json = value.as_string().unwrap_or_default();
-    let mut doc: Document = serde_json::from_str(&json)
-        .map_err(|e| Failure::Refused("bad_document".into(), e.to_string()))
-        .inspect_err(|f| report(st, f))?;
-    // a unit's kind is not read back from a value (as from a file): given again from the unit
-    doc.settle_unit_kinds();
-    Ok(doc)
+    read_parts(&value).await.inspect_err(|f| report(st, f))
+}
+
+/// The document of the worker's parts (`planlens_core::parts`), one part a task, so that a long
+/// plan's 20,000 targets never hold the page's thread at once; the document is cached, listed
+/// and rendered in a task after the last part.
+async fn read_parts(value: &JsValue) -> Result<Document, Failure> {
+    let bad = |e: serde_json::Error| Failure::Refused("bad_document".into(), e.to_string());
+    let parts = js_sys::Array::from(value);
+    let part = |k: u32| parts.get(k).as_string().unwrap_or_default();
+    let mut doc = Parts::start(&part(0)).map_err(bad)?;
+    for k in 1..parts.length() {
+        crate::platform::dom::next_task().await;
+        doc.add(&part(k)).map_err(bad)?;
+    }
+    if parts.length() > 1 {
+        crate::platform::dom::next_task().await;
+    }
+    Ok(doc.finish())
 }
 
 /// A crash or a refusal as an error notice (a cancelled job says nothing).

@@ -100,6 +100,15 @@ pub struct Entry {
     pub doc: DocRef,
 }
 
+/// Whether a document is long enough (a plan of hundreds of pages) that the page's work on it
+/// is cut into tasks of their own.
+pub fn is_long(doc: &Document) -> bool {
+    doc.text_chars > LONG_CHARS || doc.targets.len() > planlens_core::parts::TARGETS_PER_PART
+}
+
+/// Characters over which a document [`is_long`].
+pub const LONG_CHARS: usize = 200_000;
+
 /// Whether `text` has anything to analyse (not only white space, including full-width space).
 pub fn is_addable(text: &str) -> bool {
     !text.trim().is_empty()
@@ -900,6 +909,19 @@ mod tests {
         assert_eq!(step_target(&order, Some(7), 1), Some(7));
         assert_eq!(step_target(&order, Some(4), -1), Some(4));
         assert_eq!(step_target(&[], Some(4), 1), None);
+    }
+
+    #[test]
+    fn a_plan_is_long_by_its_characters_or_its_targets() {
+        let short = analyse_text("s.txt", "一、目标\n新建学校3所。");
+        assert!(!is_long(&short));
+        let mut many = short.clone();
+        many.text_chars = LONG_CHARS + 1;
+        assert!(is_long(&many), "by characters");
+        let mut targets = short.clone();
+        let one = targets.targets[0].clone();
+        targets.targets = vec![one; planlens_core::parts::TARGETS_PER_PART + 1];
+        assert!(is_long(&targets), "by targets");
     }
 
     #[test]

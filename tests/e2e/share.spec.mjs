@@ -58,6 +58,8 @@ describe('PlanLens share links, saved views, workspace file', () => {
 
       const b = await app.open({ at: link });
       await b.page.waitForSelector(tid('target-count'));
+      // the table's module may still be loading (the release page fetches a view on first use)
+      await b.page.waitForSelector(tid('filter-kind'));
       assert.deepEqual(await viewOf(b), want, kind);
       assert.equal(await b.page.evaluate(() => location.hash), '', 'hash cleared');
       assert.deepEqual(b.problems(), []);

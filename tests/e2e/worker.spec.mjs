@@ -3,7 +3,8 @@
 // edit supersedes the analysis in progress (the worker is ended, a new one takes over); a text
 // analysed before comes from the cache without a message to the worker; a poisoned message that
 // makes the worker's wasm trap shows an error, and the page goes on with a new worker and the
-// workspace intact; a paste over 20 MB is refused at once. Offline and under /planlens/ the
+// workspace intact; a paste over 20 MB is refused at once; a long paste is held out of the box
+// (no megabytes of text laid out in a textarea) and added as it is. Offline and under /planlens/ the
 // worker analyses too: offline.spec.mjs and subpath.spec.mjs paste through it.
 
 import assert from 'node:assert/strict';
@@ -148,6 +149,62 @@ describe('PlanLens analysis worker', () => {
       ta.value = '';
       ta.dispatchEvent(new Event('input', { bubbles: true }));
     });
+    assert.deepEqual(w.problems(), []);
+    await w.close();
+  });
+
+  it('a long paste is held out of the box, the page answering, and added whole', async () => {
+    const w = await app.open();
+    const plan = planOf(2_000_000);
+    await w.page.evaluate((plan) => { window.heldPlan = plan; }, plan);
+    // a paste as the browser fires it, the text on its clipboard data; the longest task from it on
+    const longest = await w.page.evaluate(async () => {
+      const ta = document.querySelector('[data-testid="source-input"]');
+      ta.focus();
+      ta.value = '前文';
+      ta.setSelectionRange(2, 2);
+      let longest = 0;
+      const t = performance.now();
+      const observer = new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (e.startTime >= t) longest = Math.max(longest, e.duration);
+      });
+      observer.observe({ type: 'longtask' });
+      const data = new DataTransfer();
+      data.setData('text/plain', window.heldPlan);
+      delete window.heldPlan;
+      ta.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      await new Promise((r) => setTimeout(r, 1500));
+      observer.disconnect();
+      return longest;
+    });
+    assert.ok(longest < 100, `a task of ${Math.round(longest)} ms after the paste`);
+    assert.equal(await w.get('source-input').inputValue(), '', 'the box holds nothing');
+    assert.ok(!(await w.get('source-input').isVisible()), 'the box gives way to the held text');
+    const held = Number((await w.get('held-draft').innerText()).match(/已粘贴 (\d+) 字/)[1]);
+    assert.equal(held, [...plan].length + 2, 'the text before the caret and the paste');
+    await w.page.waitForFunction((n) => new RegExp(`^${n} 字 · 识别到 \\d+ 个目标`).test(
+      document.querySelector('[data-testid="draft-preview"]').innerText), held, { timeout: 60000 });
+    await w.screenshot('held-paste', '.input-panel');
+    await w.get('add-document').click();
+    await w.waitForDocuments(1, { timeout: 60000 });
+    assert.equal(await w.get('held-draft').count(), 0);
+    assert.ok(await w.get('source-input').isVisible());
+    assert.ok(Number(await w.targetCount()) > 100, 'the whole plan was added');
+
+    // held again, then cleared: the box comes back empty and focused, nothing is added
+    await w.page.evaluate((plan) => {
+      const ta = document.querySelector('[data-testid="source-input"]');
+      const data = new DataTransfer();
+      data.setData('text/plain', plan);
+      ta.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, planOf(300_000));
+    await w.get('held-draft').waitFor();
+    await w.get('held-clear').click();
+    assert.equal(await w.get('held-draft').count(), 0);
+    assert.ok(await w.get('source-input').evaluate((t) => t === document.activeElement));
+    await w.get('add-document').click();
+    assert.match(await w.get('error').innerText(), /空|粘贴/);
+    assert.equal(await w.documentCount(), 1);
     assert.deepEqual(w.problems(), []);
     await w.close();
   });

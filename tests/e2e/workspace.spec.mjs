@@ -68,6 +68,9 @@ describe('PlanLens workspace', () => {
       const mark = w.page.locator('mark.selected');
       await mark.waitFor();
       assert.equal(await mark.getAttribute('data-target'), '4');
+      // (in the release page the source view may load on this first opening: the flash follows
+      // its first frame)
+      await w.page.waitForSelector('mark.selected.flash', { timeout: 5000 }).catch(() => {});
       assert.ok(await mark.evaluate((m) => m.classList.contains('flash')), 'the span flashes');
       assert.ok(await mark.isVisible());
       assert.ok((await mark.innerText()).length > 0);

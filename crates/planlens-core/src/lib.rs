@@ -58,6 +58,7 @@ mod normalise;
 pub mod numerals;
 mod offsets;
 pub mod panel;
+pub mod parts;
 pub mod present;
 pub mod search;
 pub mod share;

@@ -58,14 +58,16 @@ pub fn analyse(text: &str, name: Option<String>) -> Result<JsValue, JsValue> {
     ))
 }
 
-/// [`analyse`] for the app's analysis worker: the Document as its JSON text, which the page reads
-/// with the serde_json it has anyway (no second deserializer in the page's wasm). Not part of the
-/// API.
+/// [`analyse`] for the app's analysis worker: the Document as JSON text in parts
+/// (`planlens_core::parts`: the document without its targets, then its targets 2,000 at a
+/// time), which the page reads with the serde_json it has anyway (no second deserializer in the
+/// page's wasm), one part a task. Not part of the API.
 #[doc(hidden)]
-#[wasm_bindgen(js_name = __analyseJson, skip_typescript)]
-pub fn analyse_json(text: &str, name: Option<String>) -> Result<String, JsValue> {
+#[wasm_bindgen(js_name = __analyseParts, skip_typescript)]
+pub fn analyse_parts(text: &str, name: Option<String>) -> Result<Vec<String>, JsValue> {
     let doc = planlens_core::analyse(name.as_deref().unwrap_or("plan.txt"), text);
-    serde_json::to_string(&doc).map_err(|e| error("internal", &e.to_string()))
+    planlens_core::parts::to_parts(doc, planlens_core::parts::TARGETS_PER_PART)
+        .map_err(|e| error("internal", &e.to_string()))
 }
 
 /// Several documents side by side: rows of (indicator, measure) with each document's targets.

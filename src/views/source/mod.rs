@@ -20,7 +20,9 @@ use crate::views::source::highlight::{blocks, runs, Run};
 /// Lines in a block: the browser skips laying out and painting blocks off screen.
 const BLOCK_LINES: usize = 40;
 /// Blocks rendered at once (the rest follow progressively).
-const FIRST: usize = 10;
+const FIRST: usize = 2;
+/// Blocks added at each step after the first.
+const STEP: usize = 6;
 
 /// One run: a text node, or a mark with its nested runs.
 fn run_view(st: TargetsCtx, run: &Run) -> AnyView {
@@ -81,7 +83,7 @@ pub fn SourceView(doc: DocRef) -> impl IntoView {
             .and_then(|i| all.iter().position(|b| b.iter().any(|r| r.contains(i)))),
     };
     let n = all.len();
-    let limit = progressive(n, FIRST.max(selected_at.map_or(0, |p| p + 2)), 20);
+    let limit = progressive(n, FIRST.max(selected_at.map_or(0, |p| p + 2)), STEP);
     let all = Arc::new(all);
     let items = move || (0..limit.get().min(n)).collect::<Vec<_>>();
     // the highlight whose details show: the one under the pointer, else the focused one
