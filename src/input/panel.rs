@@ -171,19 +171,26 @@ pub fn InputPanel() -> impl IntoView {
         schedule();
     }
 
+    // The draft dropped (too large, or a held paste cleared): nothing pending, nothing kept, the
+    // line under the box saying `then`.
+    let drop_draft = move |then: Preview| {
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        analysis::cancel(Lane::Draft);
+        draft.set_value(String::new());
+        dom::save_draft("");
+        analysed.set_value(None);
+        held.set(None);
+        preview.set(then);
+    };
+
     let on_input = move |ev: leptos::ev::Event| {
         // longer than the limit in characters is over it in bytes too: refused without copying
         let t: web_sys::HtmlTextAreaElement = event_target(&ev);
         let chars = u64::from(t.text_length());
         if too_large(chars) {
-            if let Some(h) = pending.get_value() {
-                h.clear();
-            }
-            analysis::cancel(Lane::Draft);
-            draft.set_value(String::new());
-            dom::save_draft("");
-            analysed.set_value(None);
-            preview.set(Preview::TooLarge(chars));
+            drop_draft(Preview::TooLarge(chars));
             return;
         }
         draft.set_value(t.value());
@@ -203,15 +210,7 @@ pub fn InputPanel() -> impl IntoView {
         let text = format!("{head}{pasted}{tail}");
         t.set_value("");
         if too_large(text.len() as u64) {
-            if let Some(h) = pending.get_value() {
-                h.clear();
-            }
-            analysis::cancel(Lane::Draft);
-            draft.set_value(String::new());
-            dom::save_draft("");
-            analysed.set_value(None);
-            held.set(None);
-            preview.set(Preview::TooLarge(text.len() as u64));
+            drop_draft(Preview::TooLarge(text.len() as u64));
             return;
         }
         draft.set_value(text);
@@ -219,15 +218,7 @@ pub fn InputPanel() -> impl IntoView {
         schedule();
     };
     let unhold = move || {
-        if let Some(h) = pending.get_value() {
-            h.clear();
-        }
-        analysis::cancel(Lane::Draft);
-        draft.set_value(String::new());
-        dom::save_draft("");
-        analysed.set_value(None);
-        held.set(None);
-        preview.set(Preview::Nothing);
+        drop_draft(Preview::Nothing);
         if let Some(t) = textarea.get_untracked() {
             // once the box is shown again
             request_animation_frame(move || {

@@ -51,13 +51,7 @@ fn run_view(st: TargetsCtx, run: &Run) -> AnyView {
                     tabindex="0" role=(!holder).then_some("button")
                     aria-pressed=move || (!holder).then(|| selected().to_string())
                     aria-current=move || (holder && selected()).then_some("true")
-                    aria-describedby=DETAILS_ID
-                    on:click=move |ev| { ev.stop_propagation(); st.act.select_target(i, false) }
-                    on:keydown=move |ev| if ev.key() == "Enter" || ev.key() == " " {
-                        ev.prevent_default();
-                        ev.stop_propagation();
-                        st.act.select_target(i, true)
-                    }>
+                    aria-describedby=DETAILS_ID>
                     {inner}
                 </mark>
             }
@@ -102,7 +96,17 @@ pub fn SourceView(doc: DocRef) -> impl IntoView {
     }
     view! {
         <div class="source-wrap" node_ref=wrap on:mouseleave=move |_| show.set(None)>
+            // one listener for every highlight (the innermost mark under the event is the one
+            // meant): a long plan has thousands, and a listener each made the view slow to build
+            // and slower to tear down
             <pre class="source-text" data-testid="source-text"
+                on:click=move |ev| if let Some(i) = mark_of(&ev) { st.act.select_target(i, false) }
+                on:keydown=move |ev| if ev.key() == "Enter" || ev.key() == " " {
+                    if let Some(i) = mark_of(&ev) {
+                        ev.prevent_default();
+                        st.act.select_target(i, true)
+                    }
+                }
                 on:mouseover=move |ev| { if let Some(i) = mark_of(&ev) { show.set(Some(i)) } }
                 on:focusin=move |ev| show.set(mark_of(&ev))
                 on:focusout=move |_| show.set(None)>
