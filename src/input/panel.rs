@@ -25,13 +25,8 @@ use crate::input::pdf;
 use crate::platform::dom;
 use crate::platform::files;
 use crate::state::analysis::{self, Lane};
-use crate::state::workspace::{is_addable, is_long};
+use crate::state::workspace::{is_addable, is_long, LONG_CHARS};
 use crate::state::{use_actions, use_lang, use_state, Actions, AppState, Message};
-
-/// A paste longer than this (characters, about a hundred pages) is held aside instead of shown
-/// in the box: laying out megabytes of text in a textarea holds the page for a second or more,
-/// and nobody edits a whole plan there.
-const HELD_ABOVE: usize = 200_000;
 
 /// How long typing must pause before the draft is analysed (and kept) again.
 const DEBOUNCE: Duration = Duration::from_millis(300);
@@ -124,9 +119,9 @@ pub fn InputPanel() -> impl IntoView {
     let s = move || lang.get().s();
     let textarea = NodeRef::<Textarea>::new();
     let restored = dom::load_draft();
-    // a long draft (pasted before a reload) stays held, out of the box
+    // a long draft (pasted before a reload) stays held, out of the box (see `hold`)
     let restored_chars = restored.chars().count();
-    let held = RwSignal::new((restored_chars > HELD_ABOVE).then_some(restored_chars));
+    let held = RwSignal::new((restored_chars > LONG_CHARS).then_some(restored_chars));
     let shown_draft = if held.get_untracked().is_some() {
         String::new()
     } else {
@@ -197,8 +192,10 @@ pub fn InputPanel() -> impl IntoView {
         schedule();
     };
 
-    // A long text pasted: held as the draft with what the box had around the selection, the box
-    // left empty (see HELD_ABOVE); then the same path as typing.
+    // A long text pasted (over LONG_CHARS, about a hundred pages): held as the draft with what the
+    // box had around the selection, the box left empty, then the same path as typing. Laying out
+    // megabytes of text in a textarea holds the page for a second or more, and nobody edits a
+    // whole plan there.
     let hold = move |t: &web_sys::HtmlTextAreaElement, pasted: &str, chars: usize| {
         let before = js_sys::JsString::from(t.value());
         let all = before.length();
@@ -236,7 +233,7 @@ pub fn InputPanel() -> impl IntoView {
             textarea.get_untracked(),
         ) {
             let chars = plain.chars().count();
-            if chars > HELD_ABOVE {
+            if chars > LONG_CHARS {
                 ev.prevent_default();
                 hold(&t, &plain, chars);
                 return;
@@ -289,7 +286,6 @@ pub fn InputPanel() -> impl IntoView {
         // preview's, which this takes over if it is still running, the cache's or a new one)
         draft.set_value(String::new());
         dom::save_draft("");
-        analysed.set_value(None);
         preview.set(Preview::Nothing);
         held.set(None);
         let page = textarea.get_untracked().and_then(|t| {

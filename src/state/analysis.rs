@@ -183,6 +183,12 @@ async fn in_worker(
 /// and rendered in a task after the last part.
 async fn read_parts(value: &JsValue) -> Result<Document, Failure> {
     let bad = |e: serde_json::Error| Failure::Refused("bad_document".into(), e.to_string());
+    if !js_sys::Array::is_array(value) {
+        return Err(Failure::Refused(
+            "bad_document".into(),
+            "the worker's reply is not a list of parts".into(),
+        ));
+    }
     let parts = js_sys::Array::from(value);
     let part = |k: u32| parts.get(k).as_string().unwrap_or_default();
     let mut doc = Parts::start(&part(0)).map_err(bad)?;

@@ -106,7 +106,7 @@ pub fn is_long(doc: &Document) -> bool {
     doc.text_chars > LONG_CHARS || doc.targets.len() > planlens_core::parts::TARGETS_PER_PART
 }
 
-/// Characters over which a document [`is_long`].
+/// Characters over which a document [`is_long`] (and a paste is held out of the paste box).
 pub const LONG_CHARS: usize = 200_000;
 
 /// Whether `text` has anything to analyse (not only white space, including full-width space).
