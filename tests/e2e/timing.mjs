@@ -4,6 +4,9 @@
 // tree with the longest main-thread task meanwhile (PerformanceObserver 'longtask'), then the
 // slowest of five `j` presses in the tree, table and source views and the time to switch tabs,
 // against the release build in dist/.
+// Last, the compare tab over many documents (PLANLENS_TIMING_COMPARE, default 100: the seed texts
+// loaded as that many files, each a little different): the time from the tab's click to its
+// rendered table and the longest main-thread task meanwhile (the panel is computed in the page).
 // Run: node tests/e2e/timing.mjs (PLANLENS_TIMING_TRACE=trace.json also writes a Chrome trace)
 // The plan is made by repeating the seed texts (../shared/corpus/seeds) read at run time, or the
 // app's own examples when the seeds are absent.
@@ -22,6 +25,7 @@ const base = sources.map((f) => readFileSync(f, 'utf8')).join('\n');
 // PLANLENS_TIMING_SIZES=100000,270000 and PLANLENS_TIMING_RUNS=1 shorten a run
 const SIZES = (process.env.PLANLENS_TIMING_SIZES || '100000,270000,2000000').split(',').map(Number);
 const RUNS = Number(process.env.PLANLENS_TIMING_RUNS || 3);
+const COMPARED = Number(process.env.PLANLENS_TIMING_COMPARE || 100);
 
 function planOf(chars) {
   let text = '';
@@ -179,6 +183,48 @@ try {
       timings[chars] = { ...direct, ...ms, ...interact, targets: Number(await page.locator('[data-testid="target-count"]').innerText()) };
     }
     results.push({ load, warm, domContentLoaded: nav, timings });
+    await app.close();
+  }
+  // the compare tab over COMPARED documents (files, so they are analysed as a user's folder is)
+  if (COMPARED >= 2) {
+    const app = new AppPage(await watchedPage(browser, 1280), server.url);
+    const { page } = app;
+    await app.goto('/');
+    const texts = sources.map((f) => readFileSync(f, 'utf8'));
+    const files = Array.from({ length: COMPARED }, (_, k) => ({
+      name: `plan-${k + 1}.txt`,
+      mimeType: 'text/plain',
+      buffer: Buffer.from(`${texts[k % texts.length]}\n（${k + 1}）`),
+    }));
+    await app.addFiles(files);
+    await app.waitForDocuments(COMPARED, { timeout: 300000 });
+    // twice: the first opening also loads the compare view's module; the second computes the
+    // panel and renders it again
+    const openCompare = () => page.evaluate(async () => {
+      let longest = 0;
+      const t = performance.now();
+      const observer = new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (e.startTime >= t) longest = Math.max(longest, e.duration);
+      });
+      observer.observe({ type: 'longtask' });
+      document.querySelector('[data-testid="tab-compare"]').click();
+      await new Promise((resolve) => {
+        const check = () => (document.querySelector('[data-testid="compare-table"]') ? resolve() : requestAnimationFrame(check));
+        check();
+      });
+      const toTable = performance.now() - t;
+      await new Promise((r) => setTimeout(r, 500));
+      observer.disconnect();
+      return { toTable: Math.round(toTable), longestTask: Math.round(longest), rows: document.querySelectorAll('[data-testid="compare-row"]').length };
+    });
+    const first = await openCompare();
+    await app.tab('tree');
+    await page.locator('.tree-view').waitFor();
+    const again = await openCompare();
+    console.log(
+      `compare tab over ${COMPARED} documents (${first.rows} rows on its first page): click to rendered table ` +
+        `${first.toTable} ms, longest task ${first.longestTask} ms; opened again ${again.toTable} ms, longest task ${again.longestTask} ms`,
+    );
     await app.close();
   }
 } finally {
