@@ -178,6 +178,10 @@ describe('PlanLens workspace', () => {
     await w.get('example').nth(2).click();
     await w.get('lang-toggle').click();
     assert.equal(await w.get('add-document').innerText(), 'Add document');
+    // the save is asynchronous: reload once both documents are stored (a reload before that
+    // keeps only what had been stored, which is what a crash would keep too)
+    await w.waitForDocuments(2);
+    await w.waitForStored(2);
     await w.reload();
     await w.waitForDocuments(2);
     assert.equal(await w.get('add-document').innerText(), 'Add document');

@@ -3,10 +3,12 @@
 //! document (`../shared/corpus/dev/docs`) and the plans of `benches/plans/`, each analysed on its
 //! own, as a batch run does; then over the same texts joined into one 1 MB document, and over
 //! 1 MB long lines of one repeated shape (issue 19: such lines once took time growing with the
-//! square of their length). `cargo bench -p planlens-core` (the speed-tuned `bench` profile).
+//! square of their length). Then the panel and the comparison over those plans analysed, ten
+//! times over (as a corpus of one region's plans and reports is). `cargo bench -p planlens-core`
+//! (the speed-tuned `bench` profile).
 //!
-//! Every group's throughput is `Elements(characters)`: criterion prints it as `elem/s`, which
-//! here reads characters per second.
+//! Every text group's throughput is `Elements(characters)`: criterion prints it as `elem/s`,
+//! which here reads characters per second; the panel group's is `Elements(documents)`.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use planlens_core::stages;
@@ -162,5 +164,25 @@ fn long_lines(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, per_plan, joined, long_lines);
+/// The panel and the comparison of the plans analysed, each ten times: the work of the compare
+/// tab and of `planlens panel` and `planlens compare` over about 200 documents.
+fn panel_of_plans(c: &mut Criterion) {
+    let docs: Vec<planlens_core::Document> = plans()
+        .iter()
+        .map(|t| planlens_core::analyse("bench", t))
+        .collect();
+    let many: Vec<&planlens_core::Document> = (0..10).flat_map(|_| docs.iter()).collect();
+    let mut g = c.benchmark_group("panel_documents_per_s");
+    g.throughput(Throughput::Elements(many.len() as u64));
+    g.sample_size(20);
+    g.bench_function("panel", |b| {
+        b.iter(|| planlens_core::panel::panel(black_box(&many)).rows.len())
+    });
+    g.bench_function("compare", |b| {
+        b.iter(|| planlens_core::compare::compare(black_box(&many)).rows.len())
+    });
+    g.finish();
+}
+
+criterion_group!(benches, per_plan, joined, long_lines, panel_of_plans);
 criterion_main!(benches);

@@ -655,24 +655,47 @@ fn denominator_start(m: &str) -> Option<usize> {
         .find(|&i| m[i..].contains('比'))
 }
 
-/// Whether `m` names `name` other than as a denominator: at a place not right after `单位` or
-/// `万元` and not inside the denominator of a `占…比重`.
-fn names_outside_denominator(m: &str, name: &str, denominator: Option<usize>) -> bool {
-    m.match_indices(name).any(|(i, _)| {
-        denominator.is_none_or(|d| i < d) && !PER_UNIT_OF.iter().any(|w| m[..i].ends_with(w))
-    })
+/// The places in [`NAMES`] of the names starting with each character, so that a metric is
+/// matched by its own characters rather than by a search for every name.
+static NAMES_BY_FIRST: std::sync::LazyLock<std::collections::HashMap<char, Vec<usize>>> =
+    std::sync::LazyLock::new(|| {
+        let mut by_first = std::collections::HashMap::<char, Vec<usize>>::new();
+        for (k, (_, n, _)) in NAMES.iter().enumerate() {
+            if let Some(c) = n.chars().next() {
+                by_first.entry(c).or_default().push(k);
+            }
+        }
+        by_first
+    });
+
+/// Whether a name found at byte `i` of `m` is named other than as a denominator: not right after
+/// `单位` or `万元` and not inside the denominator of a `占…比重`.
+fn outside_denominator(m: &str, i: usize, denominator: Option<usize>) -> bool {
+    denominator.is_none_or(|d| i < d) && !PER_UNIT_OF.iter().any(|w| m[..i].ends_with(w))
 }
 
-/// The indicator a metric names, if any: the one with the longest name inside the metric, a name
-/// that is only a denominator (`单位GDP…`, `…占GDP比重`) aside.
+/// The indicator a metric names, if any: the one with the longest name inside the metric (the
+/// later in the lexicon of two as long), a name that is only a denominator (`单位GDP…`,
+/// `…占GDP比重`) aside.
 pub fn indicator_for(metric: &str) -> Option<&'static Indicator> {
     let m = normalise_name(metric);
     let denominator = denominator_start(&m);
-    NAMES
-        .iter()
-        .filter(|(_, n, _)| names_outside_denominator(&m, n, denominator))
-        .max_by_key(|(_, _, len)| *len)
-        .map(|(ind, _, _)| *ind)
+    let mut best: Option<(usize, usize)> = None;
+    for (i, c) in m.char_indices() {
+        let Some(candidates) = NAMES_BY_FIRST.get(&c) else {
+            continue;
+        };
+        for &k in candidates {
+            let (_, name, len) = &NAMES[k];
+            if best.is_some_and(|b| b >= (*len, k)) || !m[i..].starts_with(name.as_str()) {
+                continue;
+            }
+            if outside_denominator(&m, i, denominator) {
+                best = Some((*len, k));
+            }
+        }
+    }
+    best.map(|(_, k)| NAMES[k].0)
 }
 
 /// What a figure measures, from its metric, verb and unit kind.
