@@ -104,7 +104,9 @@ describe('PlanLens share links, saved views, workspace file', () => {
     await c.page.evaluate(() => { location.hash = 'v9=abc'; });
     assert.match(await c.get('error').innerText(), /newer than this PlanLens/);
     await c.tab('table');
-    assert.ok(await c.page.locator('tr[data-testid="target"]').count() > 0);
+    // the table's module may still be loading (the release page fetches a view on first use)
+    await c.page.locator('tr[data-testid="target"]').first().waitFor();
+    assert.ok((await c.page.locator('tr[data-testid="target"]').count()) > 0);
     assert.deepEqual(c.problems(), []);
     await c.close();
   });
