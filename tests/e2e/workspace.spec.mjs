@@ -116,7 +116,10 @@ describe('PlanLens workspace', () => {
   it('exports CSV rows equal to the filtered table', async () => {
     const w = await app.open();
     await w.get('example').nth(1).click();
+    await w.waitForDocuments(1);
     await w.tab('table');
+    // the example is analysed in the worker and the table's module loads on first use
+    await w.page.locator('tr[data-testid="target"]').first().waitFor();
     await w.get('filter-status').selectOption('target');
     const metrics = await w.page.locator('tr[data-testid="target"] td:nth-child(2)').allInnerTexts();
     assert.ok(metrics.length > 5);
