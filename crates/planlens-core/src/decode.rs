@@ -87,7 +87,7 @@ fn decode_any(
     gb18030: &dyn Fn(&[u8]) -> Option<String>,
 ) -> Result<(String, Encoding), DecodeError> {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        if let Ok(s) = std::str::from_utf8(rest) {
+        if let Ok(s) = utf8(rest) {
             if !s.contains('\0') {
                 return Ok((s.to_string(), Encoding::Utf8));
             }
@@ -108,21 +108,31 @@ fn decode_any(
     if let Some(kind) = not_text_kind(bytes) {
         return Err(DecodeError::NotText { kind });
     }
-    if let Some(offset) = bytes.iter().position(|b| *b == 0) {
+    if let Some(offset) = memchr::memchr(0, bytes) {
         return utf16_without_bom(bytes, false).ok_or(DecodeError::Binary { offset });
     }
-    match std::str::from_utf8(bytes) {
+    match utf8(bytes) {
         Ok(s) => Ok((s.to_string(), Encoding::Utf8)),
-        Err(e) => {
+        Err(valid_up_to) => {
             match gb18030(bytes) {
                 Some(s) => Ok((s, Encoding::Gb18030)),
                 // Chinese UTF-16 without a BOM, an ASCII character or a line break has no NUL
                 None => utf16_without_bom(bytes, true).ok_or(DecodeError::Undecodable {
-                    offset: e.valid_up_to(),
+                    offset: valid_up_to,
                 }),
             }
         }
     }
+}
+
+/// `bytes` as UTF-8, or how many bytes from the start are valid UTF-8.
+fn utf8(bytes: &[u8]) -> Result<&str, usize> {
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Ok(s) = simdutf8::basic::from_utf8(bytes) {
+        return Ok(s);
+    }
+    // the standard library's check says where the text stops being UTF-8
+    std::str::from_utf8(bytes).map_err(|e| e.valid_up_to())
 }
 
 /// The kind of a file that is not plain text, by its first bytes (its "magic").

@@ -102,9 +102,7 @@ fn is_word_zip(bytes: &[u8]) -> bool {
 
 /// Whether `bytes` are a PDF file: `%PDF-` within the first 1024 bytes, as readers allow.
 pub fn is_pdf(bytes: &[u8]) -> bool {
-    bytes[..bytes.len().min(1024)]
-        .windows(5)
-        .any(|w| w == b"%PDF-")
+    memchr::memmem::find(&bytes[..bytes.len().min(1024)], b"%PDF-").is_some()
 }
 
 /// Whether text opens like a web page.
