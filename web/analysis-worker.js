@@ -18,9 +18,28 @@
 // An error thrown by the API comes back as { id, error, code }; a wasm trap is not caught here:
 // it is thrown again outside any promise, so the page sees the worker's `error` event, ends this
 // worker and starts a new one (a trapped instance is not trusted again).
-import init, { __analyseParts, pdfText, __encodeLinkJson, __decodeLinkJson, __trap } from "./planlens-js.js";
+import init, { __analyseParts, pdfText, __encodeLinkJson, __decodeLinkJson, __trap, __warm } from "./planlens-js.js";
 
 const ready = init();
+
+/** Whether a job has run (then there is nothing to warm for), and a trap while warming. */
+let ran = false;
+let warmTrap = null;
+
+// Warming: the first analysis in a fresh worker runs the wasm in the browser's baseline tier and
+// builds the core's tables, several times slower than later ones (a 100,000-character plan
+// about 390 ms against 60). Once started and idle (a job already waiting runs first: its
+// message's callback is queued before this timer), the worker analyses a few short plans, so
+// that the optimising tier compiles the hot code before the user's first plan arrives. A trap
+// there is reported with the next job, as the crash it is (the page starts a new worker).
+ready.then(() => setTimeout(() => {
+  if (ran) return;
+  try {
+    __warm();
+  } catch (e) {
+    if (e instanceof WebAssembly.RuntimeError) warmTrap = e;
+  }
+}), () => {});
 
 /** The PDF reader, imported on the first PDF only (it loads PDF.js). */
 let pdfReader = null;
@@ -65,6 +84,11 @@ function fail(data, e) {
 self.addEventListener("message", (event) => {
   const data = event.data;
   ready.then(() => {
+    ran = true;
+    if (warmTrap) {
+      fail(data, warmTrap);
+      return;
+    }
     let value;
     try {
       value = run(data);
