@@ -176,6 +176,9 @@ describe('the workspace is never lost', () => {
     await w.waitForStored(50);
     assert.equal(await w.get('storage-warning').count(), 0);
     await w.reload();
+    // (a record the browser fails to read while loading is read again by the next save, which
+    // finds it in the stored order: wait for all 50 rather than count at once)
+    await w.waitForDocuments(50, { timeout: 30000 });
     assert.equal(await w.documentCount(), 50);
     assert.deepEqual(w.problems(), []);
     await w.close();
