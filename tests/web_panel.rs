@@ -535,10 +535,13 @@ async fn two_hundred_documents_build_a_paged_panel() {
         .map(|n| synthetic(PLACES[n % 20], 2015 + (n / 20) as u32, n))
         .collect();
     let chars: usize = reports.iter().map(|t| t.chars().count()).sum();
+    // (a pause every ten pastes and analyses: the test runner's driver gives up on a page that
+    // answers nothing for 30 s, and 200 analyses in a debug build take about that long on a slow
+    // machine)
     for (k, t) in reports.iter().enumerate() {
         paste(&root, t).await;
         if k % 10 == 9 {
-            sleep(0).await; // (see below)
+            sleep(0).await;
         }
     }
     until("200 documents", || {
@@ -546,8 +549,6 @@ async fn two_hundred_documents_build_a_paged_panel() {
     })
     .await;
     // the core's part of it: the panel and its grid
-    // (a pause every ten: the test runner's driver gives up on a page that answers nothing for
-    // 30 s, and 200 analyses in a debug build take about that long on a slow machine)
     let mut docs: Vec<Document> = Vec::with_capacity(reports.len());
     for chunk in reports.chunks(10) {
         docs.extend(chunk.iter().map(|t| analyse_text("x", t)));

@@ -172,33 +172,33 @@ pub fn decode_link_json(fragment: &str) -> Result<String, JsValue> {
     serde_json::to_string(&share::decode(fragment)).map_err(|e| error("internal", &e.to_string()))
 }
 
-/// Short plans of the kinds the core reads (tiers, a review beside next year's targets, a
-/// Traditional web copy with pinyin noise): the app's own examples, for [`warm`].
-const WARM_PLANS: [&str; 3] = [
-    include_str!("../../../src/input/examples/district_tiers.txt"),
-    include_str!("../../../src/input/examples/county_report.txt"),
-    include_str!("../../../src/input/examples/traditional_web.txt"),
-];
+/// The app's built-in example plans (tiers, a review beside next year's targets, a Traditional web
+/// copy with pinyin noise), the same list the app shows, for [`warm`].
+#[path = "../../../src/input/examples/mod.rs"]
+mod examples;
 
-/// Analyses a few short plans and writes out their Documents as the worker does (twice) and
-/// gives how many targets they hold. Not part of the API: the
-/// app's analysis worker runs it once it has started and no job is waiting, so that the user's
-/// first plan meets the core's tables already built and its code already compiled by the
-/// browser's optimising tier (the first analysis in a fresh worker otherwise runs in the
-/// baseline tier: a 100,000-character plan took several times as long).
+/// Analyses the example plans and writes out their Documents as the worker does, twice over, and
+/// gives how many targets they hold. Not part of the API: the app's analysis worker runs it once
+/// it has started and no job is waiting, so that the user's first plan meets the core's tables
+/// already built and its code already compiled by the browser's optimising tier (the first
+/// analysis in a fresh worker otherwise runs in the baseline tier: a 100,000-character plan took
+/// several times as long).
 #[doc(hidden)]
 #[wasm_bindgen(js_name = __warm, skip_typescript)]
 pub fn warm() -> usize {
-    // twice over, and through the worker's own path (the Document written out as JSON parts)
     let mut targets = 0;
     for _ in 0..2 {
-        for text in WARM_PLANS {
-            let doc = planlens_core::analyse("warm.txt", text);
-            targets += doc.targets.len();
-            let _ = planlens_core::parts::to_parts(doc, planlens_core::parts::TARGETS_PER_PART);
-        }
+        targets = examples::EXAMPLES
+            .iter()
+            .map(|(_, text)| {
+                let doc = planlens_core::analyse("warm.txt", text);
+                let n = doc.targets.len();
+                let _ = planlens_core::parts::to_parts(doc, planlens_core::parts::TARGETS_PER_PART);
+                n
+            })
+            .sum();
     }
-    targets / 2
+    targets
 }
 
 /// Traps (a wasm `unreachable`). Not part of the API: the app's analysis worker runs it for a
@@ -218,9 +218,9 @@ mod tests {
 
     #[test]
     fn warming_runs_the_whole_analysis_over_each_plan() {
-        let counts: Vec<usize> = WARM_PLANS
+        let counts: Vec<usize> = examples::EXAMPLES
             .iter()
-            .map(|t| planlens_core::analyse("warm.txt", t).targets.len())
+            .map(|(_, t)| planlens_core::analyse("warm.txt", t).targets.len())
             .collect();
         // each plan gives targets, so extraction (not only normalising) is warmed
         assert!(counts.iter().all(|&n| n >= 3), "{counts:?}");
