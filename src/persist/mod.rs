@@ -22,6 +22,7 @@ use crate::persist::sync::{merge, unreferenced};
 use crate::platform::idb::{Db, IdbError, Op, DB_NAME, DOCS, META};
 use crate::platform::storage;
 use crate::state::workspace::{is_long, DocRef};
+use wasm_bindgen::JsValue;
 
 /// Where earlier versions kept the whole workspace.
 const LEGACY_KEY: &str = "planlens.workspace.v1";
@@ -89,6 +90,36 @@ fn record_of(doc: &Document) -> String {
         documents: [doc],
     };
     serde_json::to_string(&record).unwrap_or_default()
+}
+
+/// [`record_of`] as the string the store writes. A long document's is written a piece a task
+/// (`planlens_core::parts::json_pieces`: its fields, its targets in runs, its text in pieces) and
+/// joined in the page's JavaScript heap, so that no task of saving a plan of 2 M characters and
+/// 20,000 targets holds the page for long; a short one's at once.
+async fn record_value(doc: &Document) -> JsValue {
+    if !is_long(doc) {
+        return JsValue::from_str(&record_of(doc));
+    }
+    let pieces = js_sys::Array::new();
+    pieces.push(&JsValue::from_str(&format!(
+        "{{\"version\":{},\"documents\":[",
+        planlens_core::FORMAT_VERSION
+    )));
+    let json = planlens_core::parts::json_pieces(
+        doc,
+        planlens_core::parts::TARGETS_PER_PART,
+        planlens_core::parts::TEXT_BYTES_PER_PIECE,
+    );
+    for piece in json {
+        crate::platform::dom::next_task().await;
+        let Ok(piece) = piece else {
+            return JsValue::from_str(""); // as record_of's unwrap_or_default
+        };
+        pieces.push(&JsValue::from_str(&piece));
+    }
+    pieces.push(&JsValue::from_str("]}"));
+    // one flat string (a string of many concatenations is stored as such by the browser)
+    pieces.join("").into()
 }
 
 fn document_of(record: &str) -> Option<Document> {
@@ -163,7 +194,7 @@ impl Store {
             .write(&[Op::Put {
                 store: META,
                 key: key.clone(),
-                value,
+                value: JsValue::from_str(&value),
             }])
             .await?;
         Ok(key)
@@ -278,14 +309,9 @@ impl Store {
             let op = Op::Put {
                 store: DOCS,
                 key: key.clone(),
-                value: record_of(d.stored()),
+                value: record_value(d.stored()).await,
             };
             doc_ops.push((op, key, d.clone()));
-        }
-        // a long document's record is written in a task after the one that made it (each takes
-        // the page tens of milliseconds)
-        if doc_ops.iter().any(|(_, _, d)| is_long(d)) {
-            crate::platform::dom::next_task().await;
         }
         let deletes: Vec<Op> = unreferenced(&self.base, &theirs, &m.merged)
             .into_iter()
@@ -376,7 +402,7 @@ fn order_op(order: &[String]) -> Op {
     Op::Put {
         store: META,
         key: ORDER_KEY.to_string(),
-        value: serde_json::to_string(&record).unwrap_or_default(),
+        value: JsValue::from_str(&serde_json::to_string(&record).unwrap_or_default()),
     }
 }
 

@@ -64,7 +64,9 @@ pub enum Op {
     Put {
         store: &'static str,
         key: String,
-        value: String,
+        /// A string: a long document's record is built in the page's JavaScript heap a piece
+        /// at a time, never passed over whole from the wasm.
+        value: JsValue,
     },
     Delete {
         store: &'static str,
@@ -197,9 +199,9 @@ impl Db {
         let mut queued = Ok(());
         for op in ops {
             let r = match op {
-                Op::Put { store, key, value } => tx.object_store(store).and_then(|s| {
-                    s.put_with_key(&JsValue::from_str(value), &JsValue::from_str(key))
-                }),
+                Op::Put { store, key, value } => tx
+                    .object_store(store)
+                    .and_then(|s| s.put_with_key(value, &JsValue::from_str(key))),
                 Op::Delete { store, key } => tx
                     .object_store(store)
                     .and_then(|s| s.delete(&JsValue::from_str(key))),

@@ -328,28 +328,41 @@ export class AppPage {
     return this.get('target-count').innerText();
   }
 
-  /** Waits until the app has written what it holds: the stored workspace's order lists `n` documents. */
-  waitForStored(n) {
-    return this.page.waitForFunction(async (want) => {
-      const db = await new Promise((ok, fail) => {
-        const r = indexedDB.open('planlens');
-        r.onsuccess = () => ok(r.result);
-        r.onerror = () => fail(r.error);
+  /**
+   * Waits until the app has written what it holds: the stored workspace's order lists `n`
+   * documents (read in a transaction the browser runs after any write of the app's in progress).
+   * A loop of evaluations: `waitForFunction` does not wait for an async predicate (its promise is
+   * truthy at once), so this returned at once before, even while a save was still being made.
+   */
+  async waitForStored(n, { timeout = 20000 } = {}) {
+    const deadline = Date.now() + timeout;
+    let listed = null;
+    for (;;) {
+      listed = await this.page.evaluate(async () => {
+        const db = await new Promise((ok, fail) => {
+          const r = indexedDB.open('planlens');
+          r.onsuccess = () => ok(r.result);
+          r.onerror = () => fail(r.error);
+        });
+        const value = await new Promise((ok) => {
+          const r = db.transaction('meta').objectStore('meta').get('workspace');
+          r.onsuccess = () => ok(r.result);
+          r.onerror = () => ok(null);
+        });
+        db.close();
+        if (typeof value !== 'string') return 0;
+        try {
+          return JSON.parse(value).order.length;
+        } catch {
+          return null;
+        }
       });
-      const value = await new Promise((ok) => {
-        const tx = db.transaction('meta');
-        const r = tx.objectStore('meta').get('workspace');
-        r.onsuccess = () => ok(r.result);
-        r.onerror = () => ok(null);
-      });
-      db.close();
-      if (typeof value !== 'string') return want === 0;
-      try {
-        return JSON.parse(value).order.length === want;
-      } catch {
-        return false;
+      if (listed === n) return;
+      if (Date.now() > deadline) {
+        throw new Error(`the stored workspace lists ${listed} documents, not ${n}, after ${timeout} ms`);
       }
-    }, n, { timeout: 20000 });
+      await this.page.waitForTimeout(50);
+    }
   }
 
   /**

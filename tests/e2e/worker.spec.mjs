@@ -76,7 +76,16 @@ describe('PlanLens analysis worker', () => {
     assert.ok(worst < 100, `a 10 ms timer came ${Math.round(worst)} ms late at worst`);
     await w.waitForDocuments(1, { timeout: 60000 });
     await progress.waitFor({ state: 'detached' });
-    assert.ok(Number(await w.targetCount()) > 100, 'the long plan was analysed');
+    const targets = await w.targetCount();
+    assert.ok(Number(targets) > 100, 'the long plan was analysed');
+    // saved a piece a task (its record joined in the page's JavaScript heap), it reads back whole
+    await w.waitForStored(1);
+    await w.reload();
+    await w.waitForDocuments(1, { timeout: 60000 });
+    assert.equal(await w.targetCount(), targets, 'the stored plan has every target');
+    await w.tab('source');
+    await w.page.locator('mark[data-testid="target"]').first().waitFor();
+    assert.match(await w.get('source-text').innerText(), /^.{20}/, 'and its text');
     assert.deepEqual(w.problems(), []);
     await w.close();
   });

@@ -3,6 +3,13 @@
 //! a time ([`Parts`]), so that no single step of reading a 20,000-target plan holds the page's
 //! thread for long. The first part is the document without its targets; each later part is a
 //! JSON array of up to [`TARGETS_PER_PART`] targets, in order.
+//!
+//! The other way, a thread that must keep answering (the page saving a long plan) writes one
+//! document's JSON text a piece at a time ([`json_pieces`]).
+
+use std::collections::BTreeMap;
+
+use serde_json::value::RawValue;
 
 use crate::model::{Document, Target};
 
@@ -50,6 +57,153 @@ impl Parts {
     }
 }
 
+/// Bytes of the text (UTF-8, before escaping) in one piece of [`json_pieces`].
+pub const TEXT_BYTES_PER_PIECE: usize = 1 << 19;
+
+/// `doc`'s JSON text in pieces whose concatenation is one JSON object that reads back as `doc`:
+/// first its fields other than the targets and the text (in the order of their names, not the
+/// order `serde_json::to_string` writes them), then the targets in runs of `per`, then the text
+/// in pieces of about `text_bytes` bytes. Each piece is a bounded amount of work, whatever the
+/// document's size.
+pub fn json_pieces(doc: &Document, per: usize, text_bytes: usize) -> JsonPieces<'_> {
+    JsonPieces {
+        doc,
+        per: per.max(1),
+        text_bytes: text_bytes.max(1),
+        next: Step::Head,
+    }
+}
+
+/// The pieces of one document's JSON text, made as they are asked for ([`json_pieces`]).
+#[derive(Debug)]
+pub struct JsonPieces<'a> {
+    doc: &'a Document,
+    per: usize,
+    text_bytes: usize,
+    next: Step,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Step {
+    Head,
+    /// The run of targets from this index.
+    Targets(usize),
+    /// The end of the targets and the start of the text.
+    AfterTargets,
+    /// The text from this byte.
+    Text(usize),
+    End,
+    Done,
+}
+
+impl JsonPieces<'_> {
+    /// The fields other than the targets and the text, and the start of the targets' array.
+    fn head(&self) -> serde_json::Result<String> {
+        let d = self.doc;
+        // every field named, so that a field added to the model must be added here too
+        let head = Document {
+            name: d.name.clone(),
+            source_format: d.source_format.clone(),
+            title: d.title.clone(),
+            place: d.place.clone(),
+            year: d.year,
+            period: d.period,
+            kind: d.kind,
+            text_hash: d.text_hash.clone(),
+            text_chars: d.text_chars,
+            text: None,
+            tree: d.tree.clone(),
+            targets: Vec::new(),
+            milestones: d.milestones.clone(),
+            marks: d.marks.clone(),
+            corrections: d.corrections.clone(),
+        };
+        let json = serde_json::to_string(&head)?;
+        let fields: BTreeMap<&str, &RawValue> = serde_json::from_str(&json)?;
+        let mut out = String::with_capacity(json.len() + 16);
+        out.push('{');
+        for (key, value) in fields.iter().filter(|(k, _)| **k != "targets") {
+            if out.len() > 1 {
+                out.push(',');
+            }
+            out.push_str(&serde_json::to_string(key)?);
+            out.push(':');
+            out.push_str(value.get());
+        }
+        if out.len() > 1 {
+            out.push(',');
+        }
+        out.push_str("\"targets\":[");
+        Ok(out)
+    }
+
+    /// The targets from `from`, without the array's brackets.
+    fn targets(&self, from: usize) -> serde_json::Result<(String, usize)> {
+        let to = (from + self.per).min(self.doc.targets.len());
+        let run = serde_json::to_string(&self.doc.targets[from..to])?;
+        let inner = &run[1..run.len() - 1];
+        let piece = if from > 0 {
+            format!(",{inner}")
+        } else {
+            inner.to_string()
+        };
+        Ok((piece, to))
+    }
+
+    /// The text from byte `from`, escaped, without quotes.
+    fn text(&self, text: &str, from: usize) -> serde_json::Result<(String, usize)> {
+        let mut to = (from + self.text_bytes).min(text.len());
+        while !text.is_char_boundary(to) {
+            to += 1;
+        }
+        let quoted = serde_json::to_string(&text[from..to])?;
+        Ok((quoted[1..quoted.len() - 1].to_string(), to))
+    }
+}
+
+impl Iterator for JsonPieces<'_> {
+    type Item = serde_json::Result<String>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let targets = self.doc.targets.len();
+        let (piece, next) = match self.next {
+            Step::Done => return None,
+            Step::Head => {
+                let next = if targets > 0 {
+                    Step::Targets(0)
+                } else {
+                    Step::AfterTargets
+                };
+                (self.head(), next)
+            }
+            Step::Targets(from) => match self.targets(from) {
+                Ok((piece, to)) if to < targets => (Ok(piece), Step::Targets(to)),
+                Ok((piece, _)) => (Ok(piece), Step::AfterTargets),
+                Err(e) => (Err(e), Step::Done),
+            },
+            Step::AfterTargets => match &self.doc.text {
+                Some(t) if !t.is_empty() => (Ok("],\"text\":\"".to_string()), Step::Text(0)),
+                Some(_) => (Ok("],\"text\":\"".to_string()), Step::End),
+                None => (Ok("]".to_string()), Step::End),
+            },
+            Step::Text(from) => {
+                let text = self.doc.text.as_deref().unwrap_or_default();
+                match self.text(text, from) {
+                    Ok((piece, to)) if to < text.len() => (Ok(piece), Step::Text(to)),
+                    Ok((piece, _)) => (Ok(piece), Step::End),
+                    Err(e) => (Err(e), Step::Done),
+                }
+            }
+            Step::End => {
+                let end = if self.doc.text.is_some() { "\"}" } else { "}" };
+                (Ok(end.to_string()), Step::Done)
+            }
+        };
+        self.next = if piece.is_err() { Step::Done } else { next };
+        Some(piece)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,5 +237,81 @@ mod tests {
         assert!(Parts::start("{").is_err());
         let mut p = Parts::start(&parts[0]).unwrap();
         assert!(p.add("[{\"no\": 1}]").is_err());
+    }
+
+    fn joined(doc: &Document, per: usize, text_bytes: usize) -> (String, usize) {
+        let pieces: Vec<String> = json_pieces(doc, per, text_bytes)
+            .collect::<serde_json::Result<_>>()
+            .unwrap();
+        (pieces.concat(), pieces.len())
+    }
+
+    #[test]
+    fn a_document_in_pieces_reads_back_as_itself() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus/seeds");
+        let (mut seen, mut targets) = (0, 0);
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "txt") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            let mut doc = crate::analyse("seed.txt", &text);
+            targets += doc.targets.len();
+            doc.text = Some(text.clone());
+            doc.marks.push(crate::model::Mark {
+                at: 3,
+                deadline: "年底前".into(),
+                done: Some(true),
+                note: "已完成 \"引号\" \\ 与换行\n".into(),
+            });
+            // whole, in runs of 3 targets and 7 bytes (cut inside characters and escapes)
+            let whole = serde_json::to_string(&doc).unwrap();
+            for (per, bytes) in [(TARGETS_PER_PART, TEXT_BYTES_PER_PIECE), (3, 7), (1, 1)] {
+                let (json, n) = joined(&doc, per, bytes);
+                let mut back: Document = serde_json::from_str(&json).unwrap();
+                back.settle_unit_kinds(); // as Parts::finish does: JSON does not carry them
+                assert!(back == doc, "{} in runs of {per}", path.display());
+                assert_eq!(json.len(), whole.len(), "the same fields, in another order");
+                if per == 3 {
+                    let runs = doc.targets.len().div_ceil(3);
+                    // the head, the runs, the array's end, the text's pieces, the object's end
+                    assert_eq!(n, 1 + runs + 1 + pieces_of(&text, 7) + 1);
+                }
+            }
+            seen += 1;
+        }
+        assert_eq!(seen, 5);
+        assert!(targets > 100, "{targets}");
+    }
+
+    /// How many pieces of at least `bytes` bytes, cut at character boundaries, `text` makes.
+    fn pieces_of(text: &str, bytes: usize) -> usize {
+        let (mut n, mut at) = (0, 0);
+        while at < text.len() {
+            at = (at + bytes).min(text.len());
+            while !text.is_char_boundary(at) {
+                at += 1;
+            }
+            n += 1;
+        }
+        n
+    }
+
+    #[test]
+    fn documents_without_targets_or_text_come_whole_too() {
+        let mut doc = crate::analyse("p.txt", "没有数字的一句话。");
+        assert!(doc.targets.is_empty() && doc.text.is_none());
+        for text in [
+            None,
+            Some(String::new()),
+            Some("没有数字的一句话。".to_string()),
+        ] {
+            doc.text = text;
+            let (json, _) = joined(&doc, 2, 4);
+            let mut back: Document = serde_json::from_str(&json).unwrap();
+            back.settle_unit_kinds();
+            assert!(back == doc, "{json}");
+        }
     }
 }

@@ -4,8 +4,6 @@
 //! a span that crosses the end of an enclosing one is cut at that end. A passage (a milestone's
 //! span, opened from the timeline) is one more run, nested like a target's.
 
-use std::collections::HashMap;
-
 use planlens_core::Target;
 
 /// A run of the original text.
@@ -71,44 +69,162 @@ const PASSAGE: usize = usize::MAX;
 
 /// Cuts `text` into runs at the targets' spans and at `passage` (`[start, end)`, chars).
 pub fn runs(text: &str, targets: &[Target], passage: Option<[usize; 2]>) -> Vec<Run> {
-    let chars = text.chars().count();
-    let mut items: Vec<(usize, usize, usize)> = targets
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.span[0].min(chars), t.span[1].min(chars), i))
-        .chain(
-            passage
-                .filter(|p| p[0] < p[1].min(chars))
-                .map(|p| (p[0], p[1].min(chars), PASSAGE)),
-        )
-        .collect();
-    items.sort_by_key(|&(s, e, i)| (s, std::cmp::Reverse(e), i));
-    // byte offset of every char offset a run can start or end at
-    let mut cuts: Vec<usize> = items.iter().flat_map(|&(s, e, _)| [s, e]).collect();
-    cuts.push(0);
-    cuts.sort_unstable();
-    cuts.dedup();
-    let mut byte_at = HashMap::with_capacity(cuts.len() + 1);
-    let mut next = 0;
-    for (ci, (bi, _)) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-        .enumerate()
-    {
-        while next < cuts.len() && cuts[next] == ci {
-            byte_at.insert(ci, bi);
-            next += 1;
-        }
-        if next == cuts.len() {
-            break;
-        }
+    let whole = Highlights::new(text, targets, passage, usize::MAX);
+    if whole.is_empty() {
+        return Vec::new();
     }
-    byte_at.insert(chars, text.len());
-    let slice = |s: usize, e: usize| {
-        let b = |c: usize| byte_at.get(&c).copied().unwrap_or(text.len());
-        text[b(s)..b(e)].to_string()
-    };
-    build(&items, 0, chars, &slice)
+    whole.block_runs(text, 0)
+}
+
+/// The text's highlights cut into blocks of about `lines` lines, each ending after a line break
+/// that no highlight covers (a highlight is never split), for rendering long texts in blocks the
+/// browser can skip while they are off screen. Only where the blocks start is found at once (a
+/// pass over the line breaks); a block's runs are made when it is rendered ([`Self::block_runs`]),
+/// so that a plan of 2 M characters does not cut all its text into runs before its first lines show.
+#[derive(Debug, Clone)]
+pub struct Highlights {
+    /// `(start, end, target)` of every target and of the passage, sorted as [`build`] takes them.
+    items: Vec<(usize, usize, usize)>,
+    blocks: Vec<Block>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Block {
+    /// `[start, end)` in chars and in bytes.
+    chars: [usize; 2],
+    bytes: [usize; 2],
+    /// The range of `items` whose runs are in this block.
+    items: [usize; 2],
+}
+
+impl Highlights {
+    pub fn new(text: &str, targets: &[Target], passage: Option<[usize; 2]>, lines: usize) -> Self {
+        let chars = text.chars().count();
+        let mut items: Vec<(usize, usize, usize)> = targets
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.span[0].min(chars), t.span[1].min(chars), i))
+            .chain(
+                passage
+                    .filter(|p| p[0] < p[1].min(chars))
+                    .map(|p| (p[0], p[1].min(chars), PASSAGE)),
+            )
+            .collect();
+        items.sort_by_key(|&(s, e, i)| (s, std::cmp::Reverse(e), i));
+        // the outermost runs, as `build` makes them: (start, end, first item)
+        let mut tops: Vec<(usize, usize, usize)> = Vec::new();
+        let (mut pos, mut k) = (0, 0);
+        while k < items.len() {
+            let s = items[k].0.clamp(pos, chars);
+            let e = items[k].1.min(chars).max(s);
+            tops.push((s, e, k));
+            k += 1;
+            while k < items.len() && items[k].0 < e {
+                k += 1;
+            }
+            pos = e;
+        }
+        let mut blocks = Vec::new();
+        let mut open = Block {
+            chars: [0, 0],
+            bytes: [0, 0],
+            items: [0, 0],
+        };
+        let (mut seen, mut top) = (0, 0);
+        // the char and byte offsets of the last line break looked at
+        let (mut c, mut b) = (0, 0);
+        for (at, _) in text.match_indices('\n') {
+            c += text[b..at].chars().count();
+            b = at;
+            while top < tops.len() && tops[top].1 <= c {
+                top += 1;
+            }
+            let covered = top < tops.len() && tops[top].0 <= c;
+            if !covered {
+                seen += 1;
+                if seen >= lines {
+                    let first_after = tops.get(top).map_or(items.len(), |t| t.2);
+                    open.chars[1] = c + 1;
+                    open.bytes[1] = b + 1;
+                    open.items[1] = first_after;
+                    blocks.push(open);
+                    open = Block {
+                        chars: [c + 1, c + 1],
+                        bytes: [b + 1, b + 1],
+                        items: [first_after, first_after],
+                    };
+                    seen = 0;
+                }
+            }
+            c += 1;
+            b += 1;
+        }
+        if open.chars[0] < chars || open.items[0] < items.len() {
+            open.chars[1] = chars;
+            open.bytes[1] = text.len();
+            open.items[1] = items.len();
+            blocks.push(open);
+        }
+        Highlights { items, blocks }
+    }
+
+    /// The number of blocks.
+    pub fn len(&self) -> usize {
+        self.blocks.len()
+    }
+
+    /// Whether there is no block (an empty text).
+    pub fn is_empty(&self) -> bool {
+        self.blocks.is_empty()
+    }
+
+    /// The block that holds target `i`'s run (or the passage's, for `None`).
+    pub fn block_of(&self, i: Option<usize>) -> Option<usize> {
+        let want = i.unwrap_or(PASSAGE);
+        let at = self.items.iter().position(|it| it.2 == want)?;
+        Some(self.blocks.partition_point(|b| b.items[1] <= at))
+    }
+
+    /// The runs of block `k` of `text` (the text these highlights were made from).
+    pub fn block_runs(&self, text: &str, k: usize) -> Vec<Run> {
+        let block = self.blocks[k];
+        let [from, to] = block.chars;
+        let items = &self.items[block.items[0]..block.items[1]];
+        // the byte offset of every char offset a run of the block can start or end at
+        let mut cuts: Vec<usize> = items
+            .iter()
+            .flat_map(|&(s, e, _)| [s.clamp(from, to), e.clamp(from, to)])
+            .chain([from, to])
+            .collect();
+        cuts.sort_unstable();
+        cuts.dedup();
+        let part = &text[block.bytes[0]..block.bytes[1]];
+        let mut bytes = Vec::with_capacity(cuts.len());
+        let mut next = 0;
+        for (ci, (bi, _)) in part
+            .char_indices()
+            .chain(std::iter::once((part.len(), ' ')))
+            .enumerate()
+        {
+            while next < cuts.len() && cuts[next] == from + ci {
+                bytes.push(block.bytes[0] + bi);
+                next += 1;
+            }
+            if next == cuts.len() {
+                break;
+            }
+        }
+        let slice = |s: usize, e: usize| {
+            let b = |c: usize| {
+                cuts.binary_search(&c)
+                    .ok()
+                    .and_then(|k| bytes.get(k).copied())
+                    .unwrap_or(block.bytes[1])
+            };
+            text[b(s)..b(e)].to_string()
+        };
+        build(items, from, to, &slice)
+    }
 }
 
 fn build(
@@ -149,59 +265,111 @@ fn build(
     out
 }
 
-/// The runs cut into blocks of about `lines` lines each, each ending after a line break of a
-/// plain run (a highlight is never split), for rendering long texts in blocks the browser can skip
-/// while they are off screen.
-pub fn blocks(runs: Vec<Run>, lines: usize) -> Vec<Vec<Run>> {
-    let mut out = Vec::new();
-    let mut block = Vec::new();
-    let mut seen = 0;
-    for run in runs {
-        match run {
-            Run::Text(t) => {
-                let mut rest = t.as_str();
-                while let Some(k) = rest.find('\n') {
-                    seen += 1;
-                    if seen < lines {
-                        let (head, tail) = rest.split_at(k + 1);
-                        if !head.is_empty() {
-                            push_text(&mut block, head);
-                        }
-                        rest = tail;
-                        continue;
-                    }
-                    let (head, tail) = rest.split_at(k + 1);
-                    push_text(&mut block, head);
-                    out.push(std::mem::take(&mut block));
-                    seen = 0;
-                    rest = tail;
-                }
-                if !rest.is_empty() {
-                    push_text(&mut block, rest);
-                }
-            }
-            mark => block.push(mark),
-        }
-    }
-    if !block.is_empty() {
-        out.push(block);
-    }
-    out
-}
-
-/// Appends text to a block, joining it to a plain run that ends the block.
-fn push_text(block: &mut Vec<Run>, text: &str) {
-    if let Some(Run::Text(last)) = block.last_mut() {
-        last.push_str(text);
-    } else {
-        block.push(Run::Text(text.to_string()));
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use planlens_core::analyse;
+
+    /// The blocks as the source view cut them before [`Highlights`]: all the text's runs made
+    /// first, then cut after every `lines`-th line break of a plain run. The reference the
+    /// blocks made one at a time must equal.
+    fn blocks(runs: Vec<Run>, lines: usize) -> Vec<Vec<Run>> {
+        let mut out = Vec::new();
+        let mut block = Vec::new();
+        let mut seen = 0;
+        for run in runs {
+            match run {
+                Run::Text(t) => {
+                    let mut rest = t.as_str();
+                    while let Some(k) = rest.find('\n') {
+                        seen += 1;
+                        let (head, tail) = rest.split_at(k + 1);
+                        push_text(&mut block, head);
+                        rest = tail;
+                        if seen >= lines {
+                            out.push(std::mem::take(&mut block));
+                            seen = 0;
+                        }
+                    }
+                    if !rest.is_empty() {
+                        push_text(&mut block, rest);
+                    }
+                }
+                mark => block.push(mark),
+            }
+        }
+        if !block.is_empty() {
+            out.push(block);
+        }
+        out
+    }
+
+    fn push_text(block: &mut Vec<Run>, text: &str) {
+        if let Some(Run::Text(last)) = block.last_mut() {
+            last.push_str(text);
+        } else {
+            block.push(Run::Text(text.to_string()));
+        }
+    }
+
+    fn one_at_a_time(
+        text: &str,
+        targets: &[Target],
+        passage: Option<[usize; 2]>,
+        lines: usize,
+    ) -> Vec<Vec<Run>> {
+        let h = Highlights::new(text, targets, passage, lines);
+        (0..h.len()).map(|k| h.block_runs(text, k)).collect()
+    }
+
+    #[test]
+    fn blocks_made_one_at_a_time_are_the_blocks_of_all_the_runs() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus");
+        let mut texts: Vec<String> = Vec::new();
+        for sub in ["seeds", "dev/docs"] {
+            for entry in std::fs::read_dir(format!("{dir}/{sub}")).unwrap() {
+                let path = entry.unwrap().path();
+                if path.extension().is_some_and(|e| e == "txt") {
+                    texts.push(std::fs::read_to_string(path).unwrap());
+                }
+            }
+        }
+        assert!(texts.len() >= 19);
+        // shapes at the edges: no line break, breaks only, a target on the last character
+        texts.push("新增就业1万人".into());
+        texts.push("\n\n\n".into());
+        texts.push("一、目标\n新建学校3所\n\n新增就业1万人。\n".into());
+        let mut checked = 0;
+        for text in &texts {
+            let doc = analyse("t", text);
+            let chars = text.chars().count();
+            let passages = [None, Some([chars / 3, chars / 3 + 40]), Some([0, chars])];
+            for passage in passages {
+                for lines in [1, 2, 40] {
+                    let whole = blocks(runs(text, &doc.targets, passage), lines);
+                    let cut = one_at_a_time(text, &doc.targets, passage, lines);
+                    assert!(
+                        cut == whole,
+                        "{lines} lines, passage {passage:?}, {:?}",
+                        &text[..text.len().min(60)]
+                    );
+                    checked += cut.len();
+                    let h = Highlights::new(text, &doc.targets, passage, lines);
+                    for i in (0..doc.targets.len()).step_by(7) {
+                        let k = h.block_of(Some(i)).unwrap();
+                        assert!(
+                            cut[k].iter().any(|r| r.contains(i)),
+                            "target {i} in block {k}"
+                        );
+                    }
+                    if let Some(k) = h.block_of(None) {
+                        assert!(cut[k].iter().any(Run::has_passage));
+                    }
+                }
+            }
+        }
+        assert!(checked > 1_000, "{checked}");
+    }
 
     fn marks(runs: &[Run], out: &mut Vec<(usize, String)>) {
         for r in runs {

@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use crate::state::workspace::DocRef;
 use crate::state::{progressive, use_targets, TargetsCtx};
 use crate::views::source::details::{mark_of, TargetDetails, DETAILS_ID};
-use crate::views::source::highlight::{blocks, runs, Run};
+use crate::views::source::highlight::{Highlights, Run};
 
 /// Lines in a block: the browser skips laying out and painting blocks off screen.
 const BLOCK_LINES: usize = 40;
@@ -68,17 +68,14 @@ pub fn SourceView(doc: DocRef) -> impl IntoView {
         return view! { <p class="empty-state" data-testid="no-text">{move || st.lang.get().s().no_text}</p> }.into_any();
     };
     let passage = st.passage.get_untracked();
-    let all = blocks(runs(&text, &doc.targets, passage), BLOCK_LINES);
+    let hl = Highlights::new(&text, &doc.targets, passage, BLOCK_LINES);
     let selected_at = match passage {
-        Some(_) => all.iter().position(|b| b.iter().any(Run::has_passage)),
-        None => st
-            .target
-            .get_untracked()
-            .and_then(|i| all.iter().position(|b| b.iter().any(|r| r.contains(i)))),
+        Some(_) => hl.block_of(None),
+        None => st.target.get_untracked().and_then(|i| hl.block_of(Some(i))),
     };
-    let n = all.len();
+    let n = hl.len();
     let limit = progressive(n, FIRST.max(selected_at.map_or(0, |p| p + 2)), STEP);
-    let all = Arc::new(all);
+    let (hl, text) = (Arc::new(hl), Arc::<str>::from(text));
     let items = move || (0..limit.get().min(n)).collect::<Vec<_>>();
     // the highlight whose details show: the one under the pointer, else the focused one
     let (shown, show) = signal(None::<usize>);
@@ -111,7 +108,7 @@ pub fn SourceView(doc: DocRef) -> impl IntoView {
                 on:focusin=move |ev| show.set(mark_of(&ev))
                 on:focusout=move |_| show.set(None)>
                 <For each=items key=|k| *k children=move |k| view! {
-                    <span class="source-block">{all[k].iter().map(|r| run_view(st, r)).collect_view()}</span>
+                    <span class="source-block">{hl.block_runs(&text, k).iter().map(|r| run_view(st, r)).collect_view()}</span>
                 }/>
             </pre>
             <TargetDetails doc=doc shown=shown lang=lang/>
