@@ -7,10 +7,6 @@
 //! The other way, a thread that must keep answering (the page saving a long plan) writes one
 //! document's JSON text a piece at a time ([`json_pieces`]).
 
-use std::collections::BTreeMap;
-
-use serde_json::value::RawValue;
-
 use crate::model::{Document, Target};
 
 /// Targets in one part after the first (about 0.7 MB of JSON).
@@ -61,15 +57,17 @@ impl Parts {
 pub const TEXT_BYTES_PER_PIECE: usize = 1 << 19;
 
 /// `doc`'s JSON text in pieces whose concatenation is one JSON object that reads back as `doc`:
-/// first its fields other than the targets and the text (in the order of their names, not the
-/// order `serde_json::to_string` writes them), then the targets in runs of `per`, then the text
-/// in pieces of about `text_bytes` bytes. Each piece is a bounded amount of work, whatever the
-/// document's size.
+/// first its fields before the tree, then its tree, its targets in runs of `per`, its fields after
+/// the targets, and last its text in pieces of about `text_bytes` bytes (the text is the last
+/// field here, not where `serde_json::to_string` writes it). Each piece is a bounded amount of
+/// work (the tree aside), whatever the document's size.
 pub fn json_pieces(doc: &Document, per: usize, text_bytes: usize) -> JsonPieces<'_> {
     JsonPieces {
         doc,
         per: per.max(1),
         text_bytes: text_bytes.max(1),
+        head: String::new(),
+        at: 0,
         next: Step::Head,
     }
 }
@@ -80,15 +78,23 @@ pub struct JsonPieces<'a> {
     doc: &'a Document,
     per: usize,
     text_bytes: usize,
+    /// The document without its tree, targets and text, as JSON, and where [`EMPTIED`] is in it.
+    head: String,
+    at: usize,
     next: Step,
 }
+
+/// The tree and the targets of a document written without them: found once, at the top level
+/// (no field of the model's other parts is named `tree`).
+const EMPTIED: &str = "\"tree\":[],\"targets\":[]";
 
 #[derive(Debug, Clone, Copy)]
 enum Step {
     Head,
+    Tree,
     /// The run of targets from this index.
     Targets(usize),
-    /// The end of the targets and the start of the text.
+    /// The fields after the targets, and the start of the text.
     AfterTargets,
     /// The text from this byte.
     Text(usize),
@@ -97,8 +103,10 @@ enum Step {
 }
 
 impl JsonPieces<'_> {
-    /// The fields other than the targets and the text, and the start of the targets' array.
-    fn head(&self) -> serde_json::Result<String> {
+    /// The fields before the tree, with the start of the tree's field. Or, should the head not
+    /// have [`EMPTIED`] once (a field of that name added to the model), the whole document in one
+    /// piece.
+    fn head(&mut self) -> serde_json::Result<(String, Step)> {
         let d = self.doc;
         // every field named, so that a field added to the model must be added here too
         let head = Document {
@@ -112,29 +120,21 @@ impl JsonPieces<'_> {
             text_hash: d.text_hash.clone(),
             text_chars: d.text_chars,
             text: None,
-            tree: d.tree.clone(),
+            tree: Vec::new(),
             targets: Vec::new(),
             milestones: d.milestones.clone(),
             marks: d.marks.clone(),
             corrections: d.corrections.clone(),
         };
-        let json = serde_json::to_string(&head)?;
-        let fields: BTreeMap<&str, &RawValue> = serde_json::from_str(&json)?;
-        let mut out = String::with_capacity(json.len() + 16);
-        out.push('{');
-        for (key, value) in fields.iter().filter(|(k, _)| **k != "targets") {
-            if out.len() > 1 {
-                out.push(',');
+        self.head = serde_json::to_string(&head)?;
+        let mut found = self.head.match_indices(EMPTIED).map(|(k, _)| k);
+        match (found.next(), found.next()) {
+            (Some(at), None) => {
+                self.at = at;
+                Ok((format!("{}\"tree\":", &self.head[..at]), Step::Tree))
             }
-            out.push_str(&serde_json::to_string(key)?);
-            out.push(':');
-            out.push_str(value.get());
+            _ => Ok((serde_json::to_string(d)?, Step::Done)),
         }
-        if out.len() > 1 {
-            out.push(',');
-        }
-        out.push_str("\"targets\":[");
-        Ok(out)
     }
 
     /// The targets from `from`, without the array's brackets.
@@ -159,48 +159,69 @@ impl JsonPieces<'_> {
         let quoted = serde_json::to_string(&text[from..to])?;
         Ok((quoted[1..quoted.len() - 1].to_string(), to))
     }
+
+    fn step(&mut self) -> serde_json::Result<(String, Step)> {
+        let targets = self.doc.targets.len();
+        let text = self.doc.text.as_deref();
+        Ok(match self.next {
+            Step::Done => unreachable!("no piece after the last"),
+            Step::Head => self.head()?,
+            Step::Tree => {
+                let tree = serde_json::to_string(&self.doc.tree)?;
+                let next = if targets > 0 {
+                    Step::Targets(0)
+                } else {
+                    Step::AfterTargets
+                };
+                (format!("{tree},\"targets\":["), next)
+            }
+            Step::Targets(from) => {
+                let (piece, to) = self.targets(from)?;
+                let next = if to < targets {
+                    Step::Targets(to)
+                } else {
+                    Step::AfterTargets
+                };
+                (piece, next)
+            }
+            Step::AfterTargets => {
+                // what followed the targets, without the object's end
+                let rest = &self.head[self.at + EMPTIED.len()..self.head.len() - 1];
+                let (open, next) = match text {
+                    Some(t) if !t.is_empty() => (",\"text\":\"", Step::Text(0)),
+                    Some(_) => (",\"text\":\"", Step::End),
+                    None => ("", Step::End),
+                };
+                (format!("]{rest}{open}"), next)
+            }
+            Step::Text(from) => {
+                let text = text.unwrap_or_default();
+                let (piece, to) = self.text(text, from)?;
+                let next = if to < text.len() {
+                    Step::Text(to)
+                } else {
+                    Step::End
+                };
+                (piece, next)
+            }
+            Step::End => {
+                let end = if text.is_some() { "\"}" } else { "}" };
+                (end.to_string(), Step::Done)
+            }
+        })
+    }
 }
 
 impl Iterator for JsonPieces<'_> {
     type Item = serde_json::Result<String>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        let targets = self.doc.targets.len();
-        let (piece, next) = match self.next {
-            Step::Done => return None,
-            Step::Head => {
-                let next = if targets > 0 {
-                    Step::Targets(0)
-                } else {
-                    Step::AfterTargets
-                };
-                (self.head(), next)
-            }
-            Step::Targets(from) => match self.targets(from) {
-                Ok((piece, to)) if to < targets => (Ok(piece), Step::Targets(to)),
-                Ok((piece, _)) => (Ok(piece), Step::AfterTargets),
-                Err(e) => (Err(e), Step::Done),
-            },
-            Step::AfterTargets => match &self.doc.text {
-                Some(t) if !t.is_empty() => (Ok("],\"text\":\"".to_string()), Step::Text(0)),
-                Some(_) => (Ok("],\"text\":\"".to_string()), Step::End),
-                None => (Ok("]".to_string()), Step::End),
-            },
-            Step::Text(from) => {
-                let text = self.doc.text.as_deref().unwrap_or_default();
-                match self.text(text, from) {
-                    Ok((piece, to)) if to < text.len() => (Ok(piece), Step::Text(to)),
-                    Ok((piece, _)) => (Ok(piece), Step::End),
-                    Err(e) => (Err(e), Step::Done),
-                }
-            }
-            Step::End => {
-                let end = if self.doc.text.is_some() { "\"}" } else { "}" };
-                (Ok(end.to_string()), Step::Done)
-            }
-        };
-        self.next = if piece.is_err() { Step::Done } else { next };
-        Some(piece)
+        if matches!(self.next, Step::Done) {
+            return None;
+        }
+        let step = self.step();
+        self.next = step.as_ref().map_or(Step::Done, |(_, next)| *next);
+        Some(step.map(|(piece, _)| piece))
     }
 }
 
@@ -275,8 +296,8 @@ mod tests {
                 assert_eq!(json.len(), whole.len(), "the same fields, in another order");
                 if per == 3 {
                     let runs = doc.targets.len().div_ceil(3);
-                    // the head, the runs, the array's end, the text's pieces, the object's end
-                    assert_eq!(n, 1 + runs + 1 + pieces_of(&text, 7) + 1);
+                    // the head, the tree, the runs, the rest, the text's pieces, the object's end
+                    assert_eq!(n, 2 + runs + 1 + pieces_of(&text, 7) + 1);
                 }
             }
             seen += 1;
