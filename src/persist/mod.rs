@@ -80,31 +80,29 @@ pub fn key_of(doc: &Document) -> String {
 /// A document as stored: a one-document export, so that reading it back runs the import checks.
 /// Written from the document in place (a `planlens_core::Export` would own a copy of it).
 fn record_of(doc: &Document) -> String {
-    #[derive(Serialize)]
-    struct Record<'a> {
-        version: u32,
-        documents: [&'a Document; 1],
-    }
-    let record = Record {
-        version: planlens_core::FORMAT_VERSION,
-        documents: [doc],
-    };
-    serde_json::to_string(&record).unwrap_or_default()
+    let json = serde_json::to_string(doc).unwrap_or_default();
+    format!("{}{json}{RECORD_END}", record_start())
 }
 
+/// What a record has before and after its one document's JSON.
+fn record_start() -> String {
+    format!(
+        "{{\"version\":{},\"documents\":[",
+        planlens_core::FORMAT_VERSION
+    )
+}
+const RECORD_END: &str = "]}";
+
 /// [`record_of`] as the string the store writes. A long document's is written a piece a task
-/// (`planlens_core::parts::json_pieces`: its fields, its targets in runs, its text in pieces) and
-/// joined in the page's JavaScript heap, so that no task of saving a plan of 2 M characters and
-/// 20,000 targets holds the page for long; a short one's at once.
+/// (`planlens_core::parts::json_pieces`: its fields, its tree, its targets in runs, its text in
+/// pieces) and joined in the page's JavaScript heap, so that no task of saving a plan of 2 M
+/// characters and 20,000 targets holds the page for long; a short one's at once.
 async fn record_value(doc: &Document) -> JsValue {
     if !is_long(doc) {
         return JsValue::from_str(&record_of(doc));
     }
     let pieces = js_sys::Array::new();
-    pieces.push(&JsValue::from_str(&format!(
-        "{{\"version\":{},\"documents\":[",
-        planlens_core::FORMAT_VERSION
-    )));
+    pieces.push(&JsValue::from_str(&record_start()));
     let json = planlens_core::parts::json_pieces(
         doc,
         planlens_core::parts::TARGETS_PER_PART,
@@ -113,11 +111,11 @@ async fn record_value(doc: &Document) -> JsValue {
     for piece in json {
         crate::platform::dom::next_task().await;
         let Ok(piece) = piece else {
-            return JsValue::from_str(""); // as record_of's unwrap_or_default
+            return JsValue::from_str(&record_start()); // unreadable, as record_of's would be
         };
         pieces.push(&JsValue::from_str(&piece));
     }
-    pieces.push(&JsValue::from_str("]}"));
+    pieces.push(&JsValue::from_str(RECORD_END));
     // one flat string (a string of many concatenations is stored as such by the browser)
     pieces.join("").into()
 }

@@ -99,7 +99,15 @@ struct Block {
 
 impl Highlights {
     pub fn new(text: &str, targets: &[Target], passage: Option<[usize; 2]>, lines: usize) -> Self {
-        let chars = text.chars().count();
+        // one pass over the text: its length in chars and its line breaks (char and byte offsets)
+        let mut breaks: Vec<(usize, usize)> = Vec::new();
+        let (mut c, mut b) = (0, 0);
+        for (at, _) in text.match_indices('\n') {
+            c += text[b..at].chars().count();
+            breaks.push((c, at));
+            (c, b) = (c + 1, at + 1);
+        }
+        let chars = c + text[b..].chars().count();
         let mut items: Vec<(usize, usize, usize)> = targets
             .iter()
             .enumerate()
@@ -111,19 +119,7 @@ impl Highlights {
             )
             .collect();
         items.sort_by_key(|&(s, e, i)| (s, std::cmp::Reverse(e), i));
-        // the outermost runs, as `build` makes them: (start, end, first item)
-        let mut tops: Vec<(usize, usize, usize)> = Vec::new();
-        let (mut pos, mut k) = (0, 0);
-        while k < items.len() {
-            let s = items[k].0.clamp(pos, chars);
-            let e = items[k].1.min(chars).max(s);
-            tops.push((s, e, k));
-            k += 1;
-            while k < items.len() && items[k].0 < e {
-                k += 1;
-            }
-            pos = e;
-        }
+        let tops: Vec<(usize, usize, usize, usize)> = outermost(&items, 0, chars).collect();
         let mut blocks = Vec::new();
         let mut open = Block {
             chars: [0, 0],
@@ -131,33 +127,28 @@ impl Highlights {
             items: [0, 0],
         };
         let (mut seen, mut top) = (0, 0);
-        // the char and byte offsets of the last line break looked at
-        let (mut c, mut b) = (0, 0);
-        for (at, _) in text.match_indices('\n') {
-            c += text[b..at].chars().count();
-            b = at;
+        for (c, b) in breaks {
             while top < tops.len() && tops[top].1 <= c {
                 top += 1;
             }
             let covered = top < tops.len() && tops[top].0 <= c;
-            if !covered {
-                seen += 1;
-                if seen >= lines {
-                    let first_after = tops.get(top).map_or(items.len(), |t| t.2);
-                    open.chars[1] = c + 1;
-                    open.bytes[1] = b + 1;
-                    open.items[1] = first_after;
-                    blocks.push(open);
-                    open = Block {
-                        chars: [c + 1, c + 1],
-                        bytes: [b + 1, b + 1],
-                        items: [first_after, first_after],
-                    };
-                    seen = 0;
-                }
+            if covered {
+                continue;
             }
-            c += 1;
-            b += 1;
+            seen += 1;
+            if seen >= lines {
+                let first_after = tops.get(top).map_or(items.len(), |t| t.2);
+                open.chars[1] = c + 1;
+                open.bytes[1] = b + 1;
+                open.items[1] = first_after;
+                blocks.push(open);
+                open = Block {
+                    chars: [c + 1, c + 1],
+                    bytes: [b + 1, b + 1],
+                    items: [first_after, first_after],
+                };
+                seen = 0;
+            }
         }
         if open.chars[0] < chars || open.items[0] < items.len() {
             open.chars[1] = chars;
@@ -227,6 +218,28 @@ impl Highlights {
     }
 }
 
+/// The outermost runs of `items` (sorted) between `from` and `to`, as `(start, end, k, j)`: the run
+/// of `items[k]`, with `items[k + 1..j]` inside it (a span that crosses its end is cut there).
+fn outermost(
+    items: &[(usize, usize, usize)],
+    from: usize,
+    to: usize,
+) -> impl Iterator<Item = (usize, usize, usize, usize)> + '_ {
+    let (mut pos, mut k) = (from, 0);
+    std::iter::from_fn(move || {
+        let &(s, e, _) = items.get(k)?;
+        let s = s.clamp(pos, to);
+        let e = e.min(to).max(s);
+        let mut j = k + 1;
+        while j < items.len() && items[j].0 < e {
+            j += 1;
+        }
+        let run = (s, e, k, j);
+        (pos, k) = (e, j);
+        Some(run)
+    })
+}
+
 fn build(
     items: &[(usize, usize, usize)],
     from: usize,
@@ -235,29 +248,16 @@ fn build(
 ) -> Vec<Run> {
     let mut out = Vec::new();
     let mut pos = from;
-    let mut k = 0;
-    while k < items.len() {
-        let (s, e, i) = items[k];
-        let s = s.clamp(pos, to);
-        let e = e.min(to).max(s);
-        let mut j = k + 1;
-        while j < items.len() && items[j].0 < e {
-            j += 1;
-        }
+    for (s, e, k, j) in outermost(items, from, to) {
         if s > pos {
             out.push(Run::Text(slice(pos, s)));
         }
         let children = build(&items[k + 1..j], s, e, slice);
-        out.push(if i == PASSAGE {
-            Run::Passage { children }
-        } else {
-            Run::Mark {
-                target: i,
-                children,
-            }
+        out.push(match items[k].2 {
+            PASSAGE => Run::Passage { children },
+            target => Run::Mark { target, children },
         });
         pos = e;
-        k = j;
     }
     if pos < to {
         out.push(Run::Text(slice(pos, to)));
