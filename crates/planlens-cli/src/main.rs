@@ -38,6 +38,12 @@ use std::io::{BufWriter, Write};
 use std::num::NonZeroUsize;
 use std::process::ExitCode;
 
+/// mimalloc rather than the system allocator: the analysis makes many small, short-lived strings
+/// and vectors, and glibc's malloc and free were about a tenth of a run's instructions
+/// (docs/batch.md, sixth round).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Bytes gathered before each write to standard output.
 const OUTPUT_BUFFER: usize = 1 << 20;
 

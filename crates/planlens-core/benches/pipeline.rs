@@ -15,6 +15,11 @@ use planlens_core::stages;
 use std::hint::black_box;
 use std::path::Path;
 
+/// The allocator the CLI and the Python package run with (mimalloc), so the figures are theirs.
+#[cfg(not(target_arch = "wasm32"))]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// The bench's plan texts, sorted by path.
 fn plans() -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));

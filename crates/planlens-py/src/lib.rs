@@ -20,6 +20,10 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyList;
 
+/// mimalloc, as the CLI: the analysis makes many small, short-lived strings and vectors.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// One plan's document (a dict of the JSON model).
 #[pyfunction]
 #[pyo3(signature = (text, name = None))]
