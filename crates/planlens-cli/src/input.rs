@@ -124,17 +124,54 @@ fn read_file(p: &Path) -> Result<Vec<u8>, String> {
 
 /// Everything `r` gives, or an error once it gives more than [`MAX_FILE_BYTES`]; a read error is
 /// reported after `cannot`.
-/// `size` is the buffer's first capacity.
+/// `size` is the first read's capacity: a regular file's size, read into one buffer at once.
+/// A stream of unknown length is read in pieces of at most [`STREAM_PIECE`] bytes joined once at
+/// the end, never into a buffer that doubles: doubling to 256 MB while the 128 MB copy is still
+/// held needs 384 MB at once, which an address-space limit (`ulimit -v`) or a small machine refuses.
 fn read_capped(r: impl Read, size: usize, cannot: &str) -> Result<Vec<u8>, String> {
-    let mut buf = Vec::with_capacity(size);
-    r.take(MAX_FILE_BYTES as u64 + 1)
-        .read_to_end(&mut buf)
+    let mut r = r.take(MAX_FILE_BYTES as u64 + 1);
+    let mut pieces: Vec<Vec<u8>> = Vec::new();
+    let mut total = 0usize;
+    loop {
+        let want = if pieces.is_empty() {
+            size.max(FIRST_PIECE)
+        } else {
+            total.clamp(FIRST_PIECE, STREAM_PIECE)
+        };
+        let mut piece = Vec::new();
+        piece
+            .try_reserve_exact(want)
+            .map_err(|e| format!("{cannot}: {e}"))?;
+        (&mut r)
+            .take(want as u64)
+            .read_to_end(&mut piece)
+            .map_err(|e| format!("{cannot}: {e}"))?;
+        if piece.is_empty() {
+            break;
+        }
+        total += piece.len();
+        if total > MAX_FILE_BYTES {
+            return Err(too_large());
+        }
+        pieces.push(piece);
+    }
+    if pieces.len() <= 1 {
+        return Ok(pieces.pop().unwrap_or_default());
+    }
+    let mut buf = Vec::new();
+    buf.try_reserve_exact(total)
         .map_err(|e| format!("{cannot}: {e}"))?;
-    if buf.len() > MAX_FILE_BYTES {
-        return Err(too_large());
+    for piece in pieces {
+        buf.extend_from_slice(&piece);
     }
     Ok(buf)
 }
+
+/// The first read of a stream of unknown length (64 KiB).
+const FIRST_PIECE: usize = 64 * 1024;
+
+/// The largest piece a stream is read in (16 MiB).
+const STREAM_PIECE: usize = 16 * 1024 * 1024;
 
 /// Why an input over [`MAX_FILE_BYTES`] is refused.
 pub fn too_large() -> String {
@@ -178,5 +215,45 @@ fn open_fifo(p: &Path) -> Result<File, String> {
              pipe into `planlens … -` instead",
             FIFO_WAIT.as_secs()
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A reader that gives at most 7,919 bytes a call, as a pipe does.
+    struct Trickle<R>(R);
+
+    impl<R: Read> Read for Trickle<R> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let n = buf.len().min(7919);
+            self.0.read(&mut buf[..n])
+        }
+    }
+
+    #[test]
+    fn a_stream_read_in_pieces_is_the_same_bytes() {
+        for len in [0, 1, FIRST_PIECE, FIRST_PIECE + 1, 3 * STREAM_PIECE + 12345] {
+            let bytes: Vec<u8> = (0..len).map(|i| (i * 31 % 251) as u8).collect();
+            let got = read_capped(Trickle(&bytes[..]), 0, "cannot read").unwrap();
+            assert!(got == bytes, "{len} bytes");
+        }
+    }
+
+    #[test]
+    fn a_regular_file_is_read_into_its_one_buffer() {
+        let bytes = vec![b'a'; 100_000];
+        let got = read_capped(&bytes[..], bytes.len() + 1, "cannot read").unwrap();
+        assert_eq!(got.len(), bytes.len());
+        assert_eq!(got.capacity(), bytes.len() + 1);
+    }
+
+    #[test]
+    fn a_stream_over_the_cap_is_refused_and_one_at_it_is_read() {
+        let at = read_capped(std::io::repeat(b'x').take(MAX_FILE_BYTES as u64), 0, "");
+        assert_eq!(at.map(|b| b.len()), Ok(MAX_FILE_BYTES));
+        let over = read_capped(std::io::repeat(b'x'), 0, "");
+        assert_eq!(over, Err(too_large()));
     }
 }

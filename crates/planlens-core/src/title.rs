@@ -40,6 +40,10 @@ const NAVIGATION: &[&str] = &[
     "网站",
 ];
 
+/// [`NAVIGATION`] for one pass over a line instead of a search per word.
+static NAVIGATION_SET: std::sync::LazyLock<crate::wordset::WordSet> =
+    std::sync::LazyLock::new(|| crate::wordset::WordSet::new(NAVIGATION));
+
 /// Words that open a source or byline line (`出处：深圳商报`, `撰文：陈进安`).
 const BYLINE: &[&str] = &[
     "来源",
@@ -248,12 +252,9 @@ fn is_furniture(t: &[char]) -> bool {
     let short = t.len() <= MAX_HEADLINE_PART;
     // a breadcrumb (`首页 > 新闻中心 > 正文`) however long
     let breadcrumb = t.iter().filter(|c| matches!(c, '>' | '»' | '›')).count() >= 2;
-    // (a line, however long, is written out as a string only when short)
+    // (only a short line is searched for navigation words)
     breadcrumb
-        || (short && {
-            let s = crate::chars::string_of(t);
-            NAVIGATION.iter().any(|w| s.contains(w))
-        })
+        || (short && NAVIGATION_SET.occurs_in(t, 0, t.len()))
         || BYLINE.iter().any(|w| {
             crate::chars::starts_with(t, 0, w)
                 && t.iter().take(8).any(|c| matches!(c, '：' | ':' | '/'))
