@@ -188,6 +188,19 @@ async fn at_1280_px_source_and_targets_stand_side_by_side_linked_both_ways() {
     .unwrap();
     assert!(leaf1.class_list().contains("selected"));
     assert!(!leaf.class_list().contains("selected"));
+    // the highlights say so too: the one chosen is pressed, the one before no longer
+    assert!(first.class_list().contains("selected"));
+    assert!(!mark.class_list().contains("selected"));
+    for (m, pressed) in [(&first, "true"), (&mark, "false")] {
+        if m.get_attribute("role").as_deref() == Some("button") {
+            assert_eq!(m.get_attribute("aria-pressed").as_deref(), Some(pressed));
+        } else {
+            assert_eq!(
+                m.get_attribute("aria-current").as_deref(),
+                (pressed == "true").then_some("true")
+            );
+        }
+    }
     assert_eq!(scroll_top(&root, ".split-targets"), 0);
 
     // the table takes the targets pane's place; the source stays

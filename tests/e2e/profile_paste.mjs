@@ -9,7 +9,9 @@ import { AppPage, launchBrowser, seeds, startServer, watchedPage, dist } from '.
 
 const chars = Number(process.argv[2] || 2000000);
 // `paste`: the plan pasted as the browser fires a paste, its preview awaited, then Add;
-// `again`: the same after another plan was added, shown in every tab and removed (as timing.mjs)
+// `again`: the same after another plan was added, shown in every tab and removed (as timing.mjs);
+// `replace`: the same while the source tab shows another long plan rendered to its end;
+// `compare`: the compare tab opened over [chars] documents (the seeds as files), twice
 const route = process.argv[3] || 'input';
 const base = seeds.map((s) => readFileSync(s.file, 'utf8')).join('\n');
 let plan = '';
@@ -24,6 +26,37 @@ try {
   await page.goto(`${server.url}/`);
   await page.locator('[data-testid="add-document"]').waitFor();
   await page.waitForTimeout(2500);
+  if (route === 'compare') {
+    const texts = seeds.map((s) => readFileSync(s.file, 'utf8'));
+    await app.addFiles(Array.from({ length: chars }, (_, k) => ({
+      name: `plan-${k + 1}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`${texts[k % texts.length]}\n（${k + 1}）`),
+    })));
+    await app.waitForDocuments(chars, { timeout: 300000 });
+  }
+  if (route === 'replace') {
+    // a long plan added and its source rendered to the end (progressively, a few blocks a task)
+    await page.evaluate(async (p) => {
+      const ta = document.querySelector('[data-testid="source-input"]');
+      ta.value = `〇${p.slice(1)}`;
+      ta.dispatchEvent(new Event('input', { bubbles: true }));
+      document.querySelector('[data-testid="add-document"]').click();
+      const until = (ok) => new Promise((resolve) => {
+        const check = () => (ok() ? resolve() : requestAnimationFrame(check));
+        check();
+      });
+      await until(() => document.querySelector('.tree-view [data-testid="target"]'));
+      document.querySelector('[data-testid="tab-source"]').click();
+      await until(() => document.querySelector('mark[data-testid="target"]'));
+      let last = -1;
+      for (;;) {
+        await new Promise((r) => setTimeout(r, 500));
+        const n = document.querySelectorAll('.source-block').length;
+        if (n === last) break;
+        last = n;
+      }
+    }, plan);
+    console.log('marks rendered before the replacement:', await page.locator('mark[data-testid="target"]').count());
+  }
   if (route === 'again') {
     // as timing.mjs does before its second paste: a plan added, its table and source shown, removed
     await page.evaluate(async (p) => {
@@ -52,9 +85,25 @@ try {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
-  await page.evaluate(async (route) => {
+  if (route === 'compare') {
+    await page.evaluate(async () => {
+      const until = (sel) => new Promise((resolve) => {
+        const check = () => (document.querySelector(sel) ? resolve() : requestAnimationFrame(check));
+        check();
+      });
+      for (let k = 0; k < 2; k += 1) {
+        document.querySelector('[data-testid="tab-compare"]').click();
+        await until('[data-testid="compare-table"]');
+        await new Promise((r) => setTimeout(r, 800));
+        document.querySelector('[data-testid="tab-tree"]').click();
+        await until('.tree-view');
+        await new Promise((r) => setTimeout(r, 800));
+      }
+    });
+  } else await page.evaluate(async (route) => {
     const ta = document.querySelector('[data-testid="source-input"]');
-    if (route === 'paste' || route === 'again') {
+    const items = document.querySelectorAll('[data-testid="document-item"]').length;
+    if (route !== 'input') {
       // pasted as the browser does (a long plan is held out of the box), previewed, then added
       const data = new DataTransfer();
       data.setData('text/plain', window.plan);
@@ -66,7 +115,8 @@ try {
     }
     document.querySelector('[data-testid="add-document"]').click();
     await new Promise((resolve) => {
-      const check = () => (document.querySelector('.tree-view [data-testid="target"]') ? resolve() : requestAnimationFrame(check));
+      const sel = route === 'replace' ? 'mark[data-testid="target"]' : '.tree-view [data-testid="target"]';
+      const check = () => (document.querySelectorAll('[data-testid="document-item"]').length > items && document.querySelector(sel) ? resolve() : requestAnimationFrame(check));
       check();
     });
     await new Promise((r) => setTimeout(r, 1500));

@@ -3,7 +3,7 @@
 //! year in a column of their own), each cell listing its rows' values with the year and status
 //! they are for (`2023 实绩 5.8%`, `2024 目标 ≥5%`; an inferred year is marked), tier badges and,
 //! on a target whose result is known, a verdict mark (✓ ✗ ?, its words in its title and name).
-//! One page of lines at a time; the layout is the core's [`Grid`].
+//! One page of lines at a time, rendered a part a task; the layout is the core's [`Grid`].
 
 use std::ops::Range;
 
@@ -15,6 +15,7 @@ use planlens_core::Document;
 
 use crate::i18n::panel_text::{self, gap_words, judgement, status_word, verdict_label};
 use crate::i18n::Lang;
+use crate::state::progressive;
 
 /// Lines on one page.
 pub const PAGE: usize = 50;
@@ -22,6 +23,10 @@ pub const PAGE: usize = 50;
 /// At most this many columns at once (a place's years are never split, so a place with more
 /// years is shown alone).
 pub const COLUMNS: usize = 40;
+
+/// The body is rendered in parts of about this many values (a part a task): a page over many
+/// documents holds thousands of elements.
+const PART_VALUES: usize = 150;
 
 /// How many pages `lines` lines take (at least one).
 pub fn pages(lines: usize) -> usize {
@@ -194,9 +199,16 @@ pub fn panel_table(
     let from = (page * PAGE).min(g.lines.len());
     let to = (from + PAGE).min(g.lines.len());
     let width = cols.len() + 1;
+    let mut parts: Vec<Vec<AnyView>> = Vec::new();
     let mut body = Vec::new();
+    let mut weight = 0;
     let mut last = None;
     for line in &g.lines[from..to] {
+        if weight >= PART_VALUES {
+            parts.push(std::mem::take(&mut body));
+            weight = 0;
+        }
+        weight += 1 + line.cells[cols.clone()].iter().map(Vec::len).sum::<usize>();
         if last != Some(line.category) {
             last = Some(line.category);
             body.push(
@@ -253,10 +265,15 @@ pub fn panel_table(
             .into_any(),
         );
     }
+    parts.push(body);
+    // the first part at once, the others a task each (the lines are made, not yet rendered)
+    let limit = progressive(parts.len(), 1, 1);
+    let parts = StoredValue::new_local(parts.into_iter().map(Some).collect::<Vec<_>>());
+    let part = move |k: usize| parts.try_update_value(|p| p[k].take()).flatten();
     view! {
         <table class="compare-table panel-table" data-testid="compare-table">
             {header(lang, g, cols, labels)}
-            <tbody>{body}</tbody>
+            <tbody><For each=move || 0..limit.get() key=|k| *k children=part/></tbody>
         </table>
     }
     .into_any()

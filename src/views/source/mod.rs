@@ -7,15 +7,17 @@
 
 pub mod details;
 pub mod highlight;
+pub mod marks;
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use crate::state::workspace::DocRef;
-use crate::state::{progressive, use_targets, TargetsCtx};
-use crate::views::source::details::{mark_of, TargetDetails, DETAILS_ID};
-use crate::views::source::highlight::{Highlights, Run};
+use crate::state::{progressive, use_targets};
+use crate::views::source::details::{mark_of, TargetDetails};
+use crate::views::source::highlight::Highlights;
+use crate::views::source::marks::{set_passage, set_selected, Builder};
 
 /// Lines in a block: the browser skips laying out and painting blocks off screen.
 const BLOCK_LINES: usize = 40;
@@ -23,42 +25,6 @@ const BLOCK_LINES: usize = 40;
 const FIRST: usize = 2;
 /// Blocks added at each step after the first.
 const STEP: usize = 6;
-
-/// One run: a text node, or a mark with its nested runs.
-fn run_view(st: TargetsCtx, run: &Run) -> AnyView {
-    match run {
-        Run::Text(t) => t.clone().into_any(),
-        Run::Passage { children } => {
-            let inner = children.iter().map(|c| run_view(st, c)).collect_view();
-            // a pane kept while the split stays outlives the passage: it then reads as plain text
-            let on = move || st.passage.get().is_some();
-            view! {
-                <mark class="passage-mark flash" class:gone=move || !on() tabindex="-1"
-                    data-testid=move || if on() { "passage" } else { "passage-gone" }>{inner}</mark>
-            }
-            .into_any()
-        }
-        Run::Mark { target, children } => {
-            let i = *target;
-            let selected = move || st.is_selected(i);
-            // a run that holds other targets' runs cannot be a button (a button's content is one
-            // thing to assistive technology, and controls may not nest): it stays focusable and
-            // says it is selected with aria-current; the runs inside are buttons of their own
-            let holder = run.holds_target();
-            let inner = children.iter().map(|c| run_view(st, c)).collect_view();
-            view! {
-                <mark class="target-mark" class:selected=selected class:holder=holder data-testid="target" data-target=i
-                    tabindex="0" role=(!holder).then_some("button")
-                    aria-pressed=move || (!holder).then(|| selected().to_string())
-                    aria-current=move || (holder && selected()).then_some("true")
-                    aria-describedby=DETAILS_ID>
-                    {inner}
-                </mark>
-            }
-            .into_any()
-        }
-    }
-}
 
 /// The highlighted source of the selected document.
 #[component]
@@ -76,11 +42,61 @@ pub fn SourceView(doc: DocRef) -> impl IntoView {
     let n = hl.len();
     let limit = progressive(n, FIRST.max(selected_at.map_or(0, |p| p + 2)), STEP);
     let (hl, text) = (Arc::new(hl), Arc::<str>::from(text));
-    let items = move || (0..limit.get().min(n)).collect::<Vec<_>>();
     // the highlight whose details show: the one under the pointer, else the focused one
     let (shown, show) = signal(None::<usize>);
     let lang = Signal::derive(move || st.lang.get());
     let wrap = NodeRef::<leptos::html::Div>::new();
+    let pre = NodeRef::<leptos::html::Pre>::new();
+    // the blocks as plain DOM ([`marks`]), appended as `limit` grows; the first run empties the
+    // `<pre>` first in one operation (a view replacing another of its kind may keep the element)
+    let built = StoredValue::new(0usize);
+    Effect::new(move |_| {
+        let want = limit.get().min(n);
+        let Some(el) = pre.get() else { return };
+        let Some(builder) = Builder::new() else {
+            return;
+        };
+        let from = built.get_value();
+        if from == 0 {
+            el.set_text_content(None);
+        }
+        let selected = st.target.get_untracked();
+        let on = st.passage.get_untracked().is_some();
+        for k in from..want {
+            if let Some(block) = builder.block(&hl.block_runs(&text, k), selected, on) {
+                let _ = el.append_child(&block);
+            }
+        }
+        built.set_value(want.max(from));
+    });
+    // a new selection touches the old and the new highlight only (those not built yet read it)
+    let mark = move |i: usize| {
+        let el = pre.get_untracked()?;
+        el.query_selector(&format!("mark[data-target=\"{i}\"]"))
+            .ok()?
+    };
+    Effect::new(move |old: Option<Option<usize>>| {
+        let now = st.target.get();
+        if let Some(m) = old.flatten().filter(|&o| Some(o) != now).and_then(mark) {
+            set_selected(&m, false);
+        }
+        if let Some(m) = now.and_then(mark) {
+            set_selected(&m, true);
+        }
+        now
+    });
+    if passage.is_some() {
+        // a pane kept while the split stays outlives the passage: it then reads as plain text
+        Effect::new(move |_| {
+            let on = st.passage.get().is_some();
+            if let Some(m) = pre
+                .get_untracked()
+                .and_then(|el| el.query_selector(".passage-mark").ok().flatten())
+            {
+                set_passage(&m, on);
+            }
+        });
+    }
     if passage.is_some() {
         // once rendered (its block is among the first), the passage comes into view with the focus
         Effect::new(move |_| {
@@ -96,7 +112,7 @@ pub fn SourceView(doc: DocRef) -> impl IntoView {
             // one listener for every highlight (the innermost mark under the event is the one
             // meant): a long plan has thousands, and a listener each made the view slow to build
             // and slower to tear down
-            <pre class="source-text" data-testid="source-text"
+            <pre class="source-text" data-testid="source-text" node_ref=pre
                 on:click=move |ev| if let Some(i) = mark_of(&ev) { st.act.select_target(i, false) }
                 on:keydown=move |ev| if ev.key() == "Enter" || ev.key() == " " {
                     if let Some(i) = mark_of(&ev) {
@@ -107,9 +123,6 @@ pub fn SourceView(doc: DocRef) -> impl IntoView {
                 on:mouseover=move |ev| { if let Some(i) = mark_of(&ev) { show.set(Some(i)) } }
                 on:focusin=move |ev| show.set(mark_of(&ev))
                 on:focusout=move |_| show.set(None)>
-                <For each=items key=|k| *k children=move |k| view! {
-                    <span class="source-block">{hl.block_runs(&text, k).iter().map(|r| run_view(st, r)).collect_view()}</span>
-                }/>
             </pre>
             <TargetDetails doc=doc shown=shown lang=lang/>
         </div>
