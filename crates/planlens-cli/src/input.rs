@@ -129,6 +129,7 @@ fn read_file(p: &Path) -> Result<Vec<u8>, String> {
 /// the end, never into a buffer that doubles: doubling to 256 MB while the 128 MB copy is still
 /// held needs 384 MB at once, which an address-space limit (`ulimit -v`) or a small machine refuses.
 fn read_capped(r: impl Read, size: usize, cannot: &str) -> Result<Vec<u8>, String> {
+    let fail = |e: &dyn std::fmt::Display| format!("{cannot}: {e}");
     let mut r = r.take(MAX_FILE_BYTES as u64 + 1);
     let mut pieces: Vec<Vec<u8>> = Vec::new();
     let mut total = 0usize;
@@ -139,13 +140,11 @@ fn read_capped(r: impl Read, size: usize, cannot: &str) -> Result<Vec<u8>, Strin
             total.clamp(FIRST_PIECE, STREAM_PIECE)
         };
         let mut piece = Vec::new();
-        piece
-            .try_reserve_exact(want)
-            .map_err(|e| format!("{cannot}: {e}"))?;
+        piece.try_reserve_exact(want).map_err(|e| fail(&e))?;
         (&mut r)
             .take(want as u64)
             .read_to_end(&mut piece)
-            .map_err(|e| format!("{cannot}: {e}"))?;
+            .map_err(|e| fail(&e))?;
         if piece.is_empty() {
             break;
         }
@@ -159,8 +158,7 @@ fn read_capped(r: impl Read, size: usize, cannot: &str) -> Result<Vec<u8>, Strin
         return Ok(pieces.pop().unwrap_or_default());
     }
     let mut buf = Vec::new();
-    buf.try_reserve_exact(total)
-        .map_err(|e| format!("{cannot}: {e}"))?;
+    buf.try_reserve_exact(total).map_err(|e| fail(&e))?;
     for piece in pieces {
         buf.extend_from_slice(&piece);
     }

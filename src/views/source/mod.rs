@@ -96,8 +96,6 @@ pub fn SourceView(doc: DocRef) -> impl IntoView {
                 set_passage(&m, on);
             }
         });
-    }
-    if passage.is_some() {
         // once rendered (its block is among the first), the passage comes into view with the focus
         Effect::new(move |_| {
             if let Some(el) = wrap.get() {
